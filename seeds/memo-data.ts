@@ -1,0 +1,889 @@
+import {
+  AssessmentState,
+  CriterionKind,
+  CriterionState,
+  DateBasis,
+  DsaDesignation,
+  FindingStage,
+  FindingTopic,
+  FrameworkKind,
+  FrameworkLevel,
+  FrameworkStatus,
+  Impact,
+  PaidContent,
+  PlatformModel,
+  PresenceStatus,
+  Purpose,
+  SourceKind,
+  Stance,
+  ValueOrigin,
+} from "../src/schema/enums";
+
+/**
+ * The facts of the seed as plain data: what the Utrecht memo (`../shared/sources/utrecht-social-media-memo.txt`,
+ * source `utrecht-memo-2025`) and the documents it refers to state, and nothing more (DESIGN.md §5).
+ *
+ * - Everything refers to everything else by natural key: province code (`PV26`), platform slug (`x`), value slug,
+ *   framework slug, source slug. `seed.ts` resolves the keys; this file holds no database code.
+ * - Every fact cites a source slug. Reference data without a source column (provinces, platforms' base data) is
+ *   standard public reference data (CBS codes, ISO 3166-2, TOOI); it is named in DESIGN.md §2 and §5.
+ * - Calendar dates are `YYYY-MM-DD` strings. Facts the memo states without a date of their own get the memo's
+ *   reference date {@link MEMO_REFERENCE_DATE} with basis `SOURCE_DATE` ("true at the latest on this date").
+ * - No URLs: none was verified, so all stay null. Presences have no accounts: the memo names no handles.
+ * - Rationales, reasons and descriptions are short Dutch paraphrases of the memo, not quotations.
+ */
+
+/** Slugs of the sources, so that a typo in a citation is a type error. */
+export type SourceSlug =
+  | "utrecht-memo-2025"
+  | "binnenlands-bestuur-2025-03-20"
+  | "ec-dsa-vlop-designation-2023-04-25"
+  | "ec-dsa-x-proceedings-2023-12-18"
+  | "ec-dsa-x-preliminary-findings-2024-07-12"
+  | "ec-dsa-x-decision-2025-12-05"
+  | "bzk-tiktok-call-2023-03-21"
+  | "werkagenda-waardengedreven-digitaliseren-2022-11-04";
+
+export type ProvinceCode = "PV20" | "PV21" | "PV22" | "PV23" | "PV24" | "PV25" | "PV26" | "PV27" | "PV28" | "PV29" | "PV30" | "PV31";
+
+export type PlatformSlug = "x" | "facebook" | "instagram" | "linkedin" | "youtube" | "tiktok" | "mastodon" | "bluesky" | "threads" | "peertube";
+
+export type ValueSlug =
+  | "transparantie"
+  | "vindbaarheid"
+  | "verbinding"
+  | "volledige-informatievoorziening-en-zichtbaarheid"
+  | "betrouwbaarheid"
+  | "digitale-inclusiviteit"
+  | "onafhankelijkheid"
+  | "uitlegbaarheid"
+  | "informatieveiligheid"
+  | "privacy";
+
+export type FrameworkSlug =
+  | "bzk-tiktok-call"
+  | "vora-social-media-framework"
+  | "werkagenda-waardengedreven-digitaliseren"
+  | "dsa"
+  | "dma"
+  | "codio"
+  | "digital-autonomy-sovereignty-framework"
+  | "vng-advice-platforms-democracy";
+
+export interface SourceSeed {
+  slug: SourceSlug;
+  title: string;
+  publisher: string;
+  url: string | null;
+  publishedOn: string | null;
+  kind: SourceKind;
+  note: string | null;
+}
+
+export interface ProvinceSeed {
+  code: ProvinceCode;
+  name: string;
+  slug: string;
+  isoCode: string;
+  tooiId: string;
+}
+
+export interface PlatformSeed {
+  slug: PlatformSlug;
+  name: string;
+  operator: string | null;
+  jurisdiction: string | null;
+  model: PlatformModel | null;
+  /** DSA designation with its date and source, or null when the platform is not designated. */
+  dsa: { designation: DsaDesignation; designatedOn: string; source: SourceSlug } | null;
+}
+
+export interface ValueSeed {
+  slug: ValueSlug;
+  name: string;
+  nameEn: string;
+  description: string;
+  origin: ValueOrigin;
+  /** Where the value is named. Not stored: the `value` table has no source column. */
+  source: SourceSlug;
+}
+
+export interface FrameworkSeed {
+  slug: FrameworkSlug;
+  shortName: string;
+  title: string;
+  issuer: string;
+  level: FrameworkLevel;
+  kind: FrameworkKind;
+  status: FrameworkStatus;
+  publishedOn: string | null;
+  inForceOn: string | null;
+  url: string | null;
+  summary: string;
+  platformsConcerned: PlatformSlug[];
+  source: SourceSlug;
+}
+
+export interface PlatformFindingSeed {
+  framework: FrameworkSlug;
+  platform: PlatformSlug;
+  stage: FindingStage;
+  topics: FindingTopic[];
+  occurredOn: string;
+  summary: string | null;
+  source: SourceSlug;
+}
+
+export interface PlatformStatusSeed {
+  status: PresenceStatus;
+  validFrom: string;
+  validFromBasis: DateBasis;
+  commentsEnabled: boolean | null;
+  engagement: boolean | null;
+  purposes: Purpose[];
+  paidContent: PaidContent | null;
+  reason: string | null;
+  source: SourceSlug;
+}
+
+/** A presence (one per province and platform) with its status snapshots, oldest first. */
+export interface PresenceSeed {
+  province: ProvinceCode;
+  platform: PlatformSlug;
+  accounts: { handle: string; url: string | null }[];
+  statuses: PlatformStatusSeed[];
+}
+
+export interface FrameworkPositionSeed {
+  province: ProvinceCode;
+  framework: FrameworkSlug;
+  stance: Stance;
+  since: string;
+  sinceBasis: DateBasis;
+  note: string | null;
+  source: SourceSlug;
+}
+
+export interface ValueRatingSeed {
+  value: ValueSlug;
+  /** Null: the rating holds for the use of social media platforms in general. */
+  platform: PlatformSlug | null;
+  impact: Impact;
+  rationale: string;
+}
+
+export interface AssessmentSeed {
+  province: ProvinceCode;
+  heldOn: string;
+  heldOnBasis: DateBasis;
+  method: string;
+  disciplines: string[];
+  platform: PlatformSlug | null;
+  state: AssessmentState;
+  /** ISO 8601 instant with offset; required unless `state` is DRAFT. */
+  publishedAt: string | null;
+  source: SourceSlug;
+  ratings: ValueRatingSeed[];
+}
+
+export interface ExitCriterionSeed {
+  province: ProvinceCode;
+  platform: PlatformSlug | null;
+  kind: CriterionKind;
+  description: string;
+  state: CriterionState;
+  reviewedOn: string | null;
+  source: SourceSlug;
+}
+
+export interface DevelopmentSeed {
+  slug: string;
+  occurredOn: string | null;
+  title: string;
+  description: string;
+  provinces: ProvinceCode[];
+  source: SourceSlug;
+}
+
+export interface MemoData {
+  sources: SourceSeed[];
+  provinces: ProvinceSeed[];
+  platforms: PlatformSeed[];
+  values: ValueSeed[];
+  frameworks: FrameworkSeed[];
+  platformFindings: PlatformFindingSeed[];
+  presences: PresenceSeed[];
+  frameworkPositions: FrameworkPositionSeed[];
+  assessments: AssessmentSeed[];
+  exitCriteria: ExitCriterionSeed[];
+  developments: DevelopmentSeed[];
+}
+
+/**
+ * The memo is undated. The last date it mentions is Binnenlands Bestuur of 20 March 2025, so it was written on or
+ * after that day; facts it states without a date of their own are recorded as true on this date (basis SOURCE_DATE).
+ */
+export const MEMO_REFERENCE_DATE = "2025-03-20";
+
+const MEMO: SourceSlug = "utrecht-memo-2025";
+const UTRECHT: ProvinceCode = "PV26";
+
+const sources: SourceSeed[] = [
+  {
+    slug: "utrecht-memo-2025",
+    title: "Sociale media-accounts provincie Utrecht, ontwikkelingen overige provincies en relevante kaders (memo)",
+    publisher: "Provincie Utrecht, Corporate Communicatie",
+    url: null,
+    publishedOn: null,
+    kind: SourceKind.MEMO,
+    note:
+      "Ongedateerd; geschreven na 20 maart 2025 (de laatste datum die de memo noemt: Binnenlands Bestuur 20-03-2025). " +
+      "Feiten zonder eigen datum krijgen die datum als peildatum (DateBasis SOURCE_DATE).",
+  },
+  {
+    slug: "binnenlands-bestuur-2025-03-20",
+    title: "Artikel over het aangekondigde VNG-advies over sociale mediaplatformen",
+    publisher: "Binnenlands Bestuur",
+    url: null,
+    publishedOn: "2025-03-20",
+    kind: SourceKind.NEWS_ARTICLE,
+    note: "Geciteerd in de Utrechtse memo",
+  },
+  {
+    slug: "ec-dsa-vlop-designation-2023-04-25",
+    title: "Aanwijzing van zeer grote onlineplatforms (VLOP's) onder de Digital Services Act",
+    publisher: "Europese Commissie",
+    url: null,
+    publishedOn: "2023-04-25",
+    kind: SourceKind.PRESS_RELEASE,
+    note: null,
+  },
+  {
+    slug: "ec-dsa-x-proceedings-2023-12-18",
+    title: "Opening van een formele procedure tegen X onder de Digital Services Act",
+    publisher: "Europese Commissie",
+    url: null,
+    publishedOn: "2023-12-18",
+    kind: SourceKind.PRESS_RELEASE,
+    note: null,
+  },
+  {
+    slug: "ec-dsa-x-preliminary-findings-2024-07-12",
+    title: "Voorlopige bevindingen aan X wegens mogelijke schending van de Digital Services Act",
+    publisher: "Europese Commissie",
+    url: null,
+    publishedOn: "2024-07-12",
+    kind: SourceKind.PRESS_RELEASE,
+    note: null,
+  },
+  {
+    slug: "ec-dsa-x-decision-2025-12-05",
+    title: "Besluit met boete tegen X onder de Digital Services Act",
+    publisher: "Europese Commissie",
+    url: null,
+    publishedOn: "2025-12-05",
+    kind: SourceKind.PRESS_RELEASE,
+    note: null,
+  },
+  {
+    slug: "bzk-tiktok-call-2023-03-21",
+    title: "Oproep aan de overheid om geen TikTok te gebruiken (spionagerisico)",
+    publisher: "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties",
+    url: null,
+    publishedOn: "2023-03-21",
+    kind: SourceKind.PRESS_RELEASE,
+    note: null,
+  },
+  {
+    slug: "werkagenda-waardengedreven-digitaliseren-2022-11-04",
+    title: "Werkagenda Waardengedreven Digitaliseren",
+    publisher: "Rijksoverheid (Ministerie van BZK)",
+    url: null,
+    publishedOn: "2022-11-04",
+    kind: SourceKind.POLICY_DOCUMENT,
+    note: "Bijgewerkt december 2023",
+  },
+];
+
+const provinces: ProvinceSeed[] = (
+  [
+    ["PV20", "Groningen", "groningen", "NL-GR"],
+    ["PV21", "Fryslân", "fryslan", "NL-FR"],
+    ["PV22", "Drenthe", "drenthe", "NL-DR"],
+    ["PV23", "Overijssel", "overijssel", "NL-OV"],
+    ["PV24", "Flevoland", "flevoland", "NL-FL"],
+    ["PV25", "Gelderland", "gelderland", "NL-GE"],
+    ["PV26", "Utrecht", "utrecht", "NL-UT"],
+    ["PV27", "Noord-Holland", "noord-holland", "NL-NH"],
+    ["PV28", "Zuid-Holland", "zuid-holland", "NL-ZH"],
+    ["PV29", "Zeeland", "zeeland", "NL-ZE"],
+    ["PV30", "Noord-Brabant", "noord-brabant", "NL-NB"],
+    ["PV31", "Limburg", "limburg", "NL-LI"],
+  ] as const
+).map(([code, name, slug, isoCode]) => ({
+  code,
+  name,
+  slug,
+  isoCode,
+  tooiId: `https://identifier.overheid.nl/tooi/id/provincie/${code.toLowerCase()}`,
+}));
+
+const VLOP = { designation: DsaDesignation.VLOP, designatedOn: "2023-04-25", source: "ec-dsa-vlop-designation-2023-04-25" } as const;
+
+const platforms: PlatformSeed[] = [
+  { slug: "x", name: "X", operator: "X Corp.", jurisdiction: "US", model: PlatformModel.CENTRALISED, dsa: VLOP },
+  { slug: "facebook", name: "Facebook", operator: "Meta Platforms", jurisdiction: "US", model: PlatformModel.CENTRALISED, dsa: VLOP },
+  { slug: "instagram", name: "Instagram", operator: "Meta Platforms", jurisdiction: "US", model: PlatformModel.CENTRALISED, dsa: VLOP },
+  { slug: "linkedin", name: "LinkedIn", operator: "LinkedIn (Microsoft)", jurisdiction: "US", model: PlatformModel.CENTRALISED, dsa: VLOP },
+  { slug: "youtube", name: "YouTube", operator: "Google", jurisdiction: "US", model: PlatformModel.CENTRALISED, dsa: VLOP },
+  { slug: "tiktok", name: "TikTok", operator: "ByteDance", jurisdiction: null, model: PlatformModel.CENTRALISED, dsa: VLOP },
+  { slug: "mastodon", name: "Mastodon", operator: null, jurisdiction: null, model: PlatformModel.FEDERATED, dsa: null },
+  { slug: "bluesky", name: "Bluesky", operator: "Bluesky Social PBC", jurisdiction: "US", model: PlatformModel.FEDERATED, dsa: null },
+  { slug: "threads", name: "Threads", operator: "Meta Platforms", jurisdiction: "US", model: PlatformModel.CENTRALISED, dsa: null },
+  { slug: "peertube", name: "PeerTube", operator: null, jurisdiction: null, model: PlatformModel.FEDERATED, dsa: null },
+];
+
+const values: ValueSeed[] = [
+  {
+    slug: "transparantie",
+    name: "Transparantie",
+    nameEn: "Transparency",
+    description: "Open zijn over de eigen berichtgeving, ook over dilemma's en niet alleen over resultaten, naar zoveel mogelijk doelgroepen.",
+    origin: ValueOrigin.COMMUNICATION_PRINCIPLE,
+    source: MEMO,
+  },
+  {
+    slug: "vindbaarheid",
+    name: "Vindbaarheid",
+    nameEn: "Findability",
+    description: "Online goed te vinden zijn; interactie op berichten helpt de positie in zoekmachines.",
+    origin: ValueOrigin.COMMUNICATION_PRINCIPLE,
+    source: MEMO,
+  },
+  {
+    slug: "verbinding",
+    name: "Verbinding",
+    nameEn: "Connection",
+    description: "Een band opbouwen met inwoners, onder meer door snel te reageren op hun vragen en opmerkingen.",
+    origin: ValueOrigin.COMMUNICATION_PRINCIPLE,
+    source: MEMO,
+  },
+  {
+    slug: "volledige-informatievoorziening-en-zichtbaarheid",
+    name: "Volledige informatievoorziening en zichtbaarheid",
+    nameEn: "Complete information and visibility",
+    description: "Berichten delen op zoveel mogelijk platformen waar een significante groep inwoners ze kan zien.",
+    origin: ValueOrigin.COMMUNICATION_PRINCIPLE,
+    source: MEMO,
+  },
+  {
+    slug: "betrouwbaarheid",
+    name: "Betrouwbaarheid",
+    nameEn: "Reliability",
+    description: "Een betrouwbare overheid zijn, en daarom kritisch kiezen op welke platformen de provincie zich begeeft.",
+    origin: ValueOrigin.CODIO,
+    source: MEMO,
+  },
+  {
+    slug: "digitale-inclusiviteit",
+    name: "(Digitale) inclusiviteit",
+    nameEn: "(Digital) inclusiveness",
+    description: "Iedereen moet kunnen meedoen in de digitale samenleving; wat de provincie zelf plaatst, moet toegankelijk zijn.",
+    origin: ValueOrigin.CODIO,
+    source: MEMO,
+  },
+  {
+    slug: "onafhankelijkheid",
+    name: "Onafhankelijkheid",
+    nameEn: "Independence",
+    description: "Digitale soevereiniteit en autonomie, waaronder zo min mogelijk afhankelijk zijn van grote sociale mediaplatformen.",
+    origin: ValueOrigin.CODIO,
+    source: MEMO,
+  },
+  {
+    slug: "uitlegbaarheid",
+    name: "Uitlegbaarheid",
+    nameEn: "Explainability",
+    description: "De afweging over het gebruik van platformen en de uitkomsten ervan eenduidig kunnen uitleggen.",
+    origin: ValueOrigin.CODIO,
+    source: MEMO,
+  },
+  {
+    slug: "informatieveiligheid",
+    name: "Informatieveiligheid",
+    nameEn: "Information security",
+    description: "De veiligheid van informatie; door de memo als kritische factor genoemd naast de waarden, niet apart beoordeeld.",
+    origin: ValueOrigin.CRITICAL_FACTOR,
+    source: MEMO,
+  },
+  {
+    slug: "privacy",
+    name: "Privacy",
+    nameEn: "Privacy",
+    description: "De bescherming van persoonsgegevens; door de memo als kritische factor genoemd naast de waarden, niet apart beoordeeld.",
+    origin: ValueOrigin.CRITICAL_FACTOR,
+    source: MEMO,
+  },
+];
+
+const VLOPS: PlatformSlug[] = ["x", "facebook", "instagram", "linkedin", "youtube", "tiktok"];
+
+const frameworks: FrameworkSeed[] = [
+  {
+    slug: "bzk-tiktok-call",
+    shortName: "Oproep BZK: geen TikTok",
+    title: "Oproep van het ministerie van BZK om als overheid geen TikTok te gebruiken",
+    issuer: "Ministerie van BZK",
+    level: FrameworkLevel.NATIONAL,
+    kind: FrameworkKind.DIRECTIVE,
+    status: FrameworkStatus.IN_FORCE,
+    publishedOn: "2023-03-21",
+    inForceOn: null,
+    url: null,
+    summary:
+      "Dringende oproep aan de overheid om TikTok niet meer te gebruiken vanwege Chinees spionagegevaar; " +
+      "ook werknemers is dringend gevraagd het platform niet op telefoons van het werk te gebruiken.",
+    platformsConcerned: ["tiktok"],
+    source: "bzk-tiktok-call-2023-03-21",
+  },
+  {
+    slug: "vora-social-media-framework",
+    shortName: "VoRa afwegingskader en entry-/exitstrategie",
+    title: "Afwegingskader en entry- en exitstrategie voor sociale media (werkprogramma VoRa 2022-2025)",
+    issuer: "Voorlichtingsraad (VoRa) Rijksoverheid",
+    level: FrameworkLevel.NATIONAL,
+    kind: FrameworkKind.POLICY_FRAMEWORK,
+    status: FrameworkStatus.NOT_DELIVERED,
+    publishedOn: null,
+    inForceOn: null,
+    url: null,
+    summary:
+      "De VoRa heeft in haar werkprogramma 2022-2025 opgenomen dat zij voor de Rijksoverheid een afwegingskader en een " +
+      "entry- en exitstrategie voor het gebruik van sociale media wil maken. Beide zijn nog niet opgeleverd.",
+    platformsConcerned: [],
+    source: MEMO,
+  },
+  {
+    slug: "werkagenda-waardengedreven-digitaliseren",
+    shortName: "Werkagenda Waardengedreven Digitaliseren",
+    title: "Werkagenda Waardengedreven Digitaliseren",
+    issuer: "Rijksoverheid (BZK)",
+    level: FrameworkLevel.NATIONAL,
+    kind: FrameworkKind.WORK_AGENDA,
+    status: FrameworkStatus.PUBLISHED,
+    publishedOn: "2022-11-04",
+    inForceOn: null,
+    url: null,
+    summary:
+      "Werkagenda van het Rijk (op 4 november 2022 naar de Tweede Kamer, bijgewerkt in december 2023). Heeft geen directe " +
+      "impact op de provincie, maar kan als kader dienen om interbestuurlijk positie te kiezen ten opzichte van digitalisering. " +
+      "Roept op te experimenteren met alternatieve sociale mediaplatformen.",
+    platformsConcerned: [],
+    source: "werkagenda-waardengedreven-digitaliseren-2022-11-04",
+  },
+  {
+    slug: "dsa",
+    shortName: "DSA",
+    title: "Digital Services Act (Verordening (EU) 2022/2065)",
+    issuer: "Europese Unie",
+    level: FrameworkLevel.EU,
+    kind: FrameworkKind.LEGISLATION,
+    status: FrameworkStatus.IN_FORCE,
+    publishedOn: null,
+    inForceOn: null,
+    url: null,
+    summary:
+      "Europese wetgeving voor digitale diensten, van kracht. De Europese Commissie is het bevoegd gezag dat toetst of de " +
+      "platformen zich eraan houden; volgens Europese toezichthouders voldoet X mogelijk niet aan een aantal eisen.",
+    platformsConcerned: VLOPS,
+    source: MEMO,
+  },
+  {
+    slug: "dma",
+    shortName: "DMA",
+    title: "Digital Markets Act (Verordening (EU) 2022/1925)",
+    issuer: "Europese Unie",
+    level: FrameworkLevel.EU,
+    kind: FrameworkKind.LEGISLATION,
+    status: FrameworkStatus.IN_FORCE,
+    publishedOn: null,
+    inForceOn: null,
+    url: null,
+    summary: "Europese wetgeving voor digitale markten, van kracht. De Europese Commissie is het bevoegd gezag dat toetst of de platformen zich eraan houden.",
+    platformsConcerned: [],
+    source: MEMO,
+  },
+  {
+    slug: "codio",
+    shortName: "CODIO",
+    title: "Code Goed Digitaal Openbaar Bestuur",
+    issuer: "Universiteit Utrecht (in opdracht van BZK)",
+    level: FrameworkLevel.ACADEMIC,
+    kind: FrameworkKind.CODE,
+    status: FrameworkStatus.PUBLISHED,
+    publishedOn: null,
+    inForceOn: null,
+    url: null,
+    summary:
+      "Code (2021) van de Universiteit Utrecht, in opdracht van BZK, om digitalisering en het gebruik van technologie in het " +
+      "openbaar bestuur in goede, verantwoordelijke banen te leiden. Utrecht toetst sociale media aan de waarden uit de code.",
+    platformsConcerned: [],
+    source: MEMO,
+  },
+  {
+    slug: "digital-autonomy-sovereignty-framework",
+    shortName: "Beleidskader digitale autonomie en soevereiniteit (concept)",
+    title: "Beleidskader digitale autonomie en soevereiniteit (concept)",
+    issuer: "Landelijke werkgroep digitale autonomie en soevereiniteit",
+    level: FrameworkLevel.NATIONAL,
+    kind: FrameworkKind.POLICY_FRAMEWORK,
+    status: FrameworkStatus.IN_PREPARATION,
+    publishedOn: null,
+    inForceOn: null,
+    url: null,
+    summary:
+      "Conceptbeleidskader in ontwikkeling, vooral voor ICT-diensten en -middelen waarop overheden documenten en interne " +
+      "informatie delen of die zij voor hun interne bedrijfsvoering gebruiken. Sociale media sluiten er deels bij aan.",
+    platformsConcerned: [],
+    source: MEMO,
+  },
+  {
+    slug: "vng-advice-platforms-democracy",
+    shortName: "VNG-advies sociale media en democratische rechtsorde",
+    title: "VNG-advies over het gebruik van sociale mediaplatformen in relatie tot het ondermijnen van de democratische rechtsorde",
+    issuer: "VNG",
+    level: FrameworkLevel.MUNICIPAL_ASSOCIATION,
+    kind: FrameworkKind.ADVICE,
+    status: FrameworkStatus.ANNOUNCED,
+    publishedOn: null,
+    inForceOn: null,
+    url: null,
+    summary:
+      "Aangekondigd advies van de VNG aan haar leden. De VNG verwacht geen snelle oplossing, omdat sociale media steeds meer " +
+      "verweven zijn met gemeentelijke communicatie en dienstverlening.",
+    platformsConcerned: [],
+    source: "binnenlands-bestuur-2025-03-20",
+  },
+];
+
+const platformFindings: PlatformFindingSeed[] = [
+  {
+    framework: "dsa",
+    platform: "x",
+    stage: FindingStage.PROCEEDINGS_OPENED,
+    topics: [],
+    occurredOn: "2023-12-18",
+    summary: "De Europese Commissie opent een formele procedure tegen X onder de DSA.",
+    source: "ec-dsa-x-proceedings-2023-12-18",
+  },
+  {
+    framework: "dsa",
+    platform: "x",
+    stage: FindingStage.PRELIMINARY_FINDINGS,
+    topics: [
+      FindingTopic.RESEARCHER_DATA_ACCESS,
+      FindingTopic.ADVERTISING_TRANSPARENCY_AND_VERIFICATION,
+      FindingTopic.HARMFUL_CONTENT_MODERATION,
+    ],
+    occurredOn: "2024-07-12",
+    summary:
+      "Voorlopige bevindingen van de Europese Commissie dat X mogelijk niet aan de DSA voldoet. De Utrechtse memo noemt dezelfde " +
+      "drie punten: data delen met externe onderzoekers, transparantie over adverteerders en verificatie, en toezicht op schadelijke content.",
+    source: "ec-dsa-x-preliminary-findings-2024-07-12",
+  },
+  {
+    framework: "dsa",
+    platform: "x",
+    stage: FindingStage.DECISION,
+    topics: [],
+    occurredOn: "2025-12-05",
+    summary: "Besluit met boete",
+    source: "ec-dsa-x-decision-2025-12-05",
+  },
+];
+
+/** A status of Utrecht as the memo describes it: true on the memo's reference date at the latest. */
+function utrechtStatus(fields: Pick<PlatformStatusSeed, "status" | "engagement" | "purposes" | "paidContent" | "reason">): PlatformStatusSeed {
+  return {
+    ...fields,
+    validFrom: MEMO_REFERENCE_DATE,
+    validFromBasis: DateBasis.SOURCE_DATE,
+    commentsEnabled: null, // the memo does not say whether replies are open
+    source: MEMO,
+  };
+}
+
+const STORIES_REASON =
+  "Verhalen en artikelen in het corporate format; naast bereik is er toenemende aandacht voor interactie met de doelgroep (likes, shares en comments).";
+
+const presences: PresenceSeed[] = [
+  {
+    province: UTRECHT,
+    platform: "x",
+    accounts: [],
+    statuses: [
+      utrechtStatus({
+        status: PresenceStatus.ACTIVE,
+        engagement: null,
+        purposes: [Purpose.NEWS, Purpose.ANNOUNCEMENTS],
+        paidContent: PaidContent.CAMPAIGNS_ONLY,
+        reason:
+          "Alleen korte nieuwsberichten en mededelingen die voor alle inwoners belangrijk zijn (bijvoorbeeld wegafsluitingen). " +
+          "Na LinkedIn het kanaal met de meeste volgers; het gebruik door inwoners neemt af.",
+      }),
+    ],
+  },
+  ...(["linkedin", "facebook", "instagram"] as const).map(
+    (platform): PresenceSeed => ({
+      province: UTRECHT,
+      platform,
+      accounts: [],
+      statuses: [
+        utrechtStatus({
+          status: PresenceStatus.ACTIVE,
+          engagement: true,
+          purposes: [Purpose.STORIES_AND_ARTICLES, Purpose.INTERACTION],
+          paidContent: PaidContent.CAMPAIGNS_ONLY,
+          reason: STORIES_REASON,
+        }),
+      ],
+    }),
+  ),
+  {
+    province: UTRECHT,
+    platform: "youtube",
+    accounts: [],
+    statuses: [
+      utrechtStatus({
+        status: PresenceStatus.ACTIVE,
+        engagement: false,
+        purposes: [Purpose.VIDEO_ARCHIVE],
+        paidContent: null,
+        reason: "Alle uitgezonden video's; het account wordt niet gebruikt om in contact te komen met de doelgroep.",
+      }),
+    ],
+  },
+  {
+    province: UTRECHT,
+    platform: "tiktok",
+    accounts: [],
+    statuses: [
+      utrechtStatus({
+        status: PresenceStatus.NOT_PRESENT,
+        engagement: null,
+        purposes: [],
+        paidContent: null,
+        reason: "Volgt de oproep van het ministerie van BZK om als overheid geen TikTok te gebruiken.",
+      }),
+    ],
+  },
+  {
+    // Only the change the memo dates. No ACTIVE snapshot before it: the memo gives no date for that.
+    province: "PV23",
+    platform: "x",
+    accounts: [],
+    statuses: [
+      {
+        status: PresenceStatus.INACTIVE,
+        validFrom: "2025-06-01",
+        validFromBasis: DateBasis.EXACT,
+        commentsEnabled: null,
+        engagement: null,
+        purposes: [],
+        paidContent: null,
+        reason: "Vanaf 1 juni 2025 niet meer actief op X",
+        source: MEMO,
+      },
+    ],
+  },
+];
+
+const frameworkPositions: FrameworkPositionSeed[] = [
+  {
+    province: UTRECHT,
+    framework: "bzk-tiktok-call",
+    stance: Stance.FOLLOWS,
+    since: MEMO_REFERENCE_DATE,
+    sinceBasis: DateBasis.SOURCE_DATE,
+    note: "Heeft de oproep, net als de meeste overheden, opgevolgd.",
+    source: MEMO,
+  },
+  {
+    province: UTRECHT,
+    framework: "codio",
+    stance: Stance.EMBEDDED_IN_POLICY,
+    since: MEMO_REFERENCE_DATE,
+    sinceBasis: DateBasis.SOURCE_DATE,
+    note: "De CODIO is onderdeel van de Concernvisie op Informatievoorziening en Digitalisering.",
+    source: MEMO,
+  },
+  {
+    province: UTRECHT,
+    framework: "digital-autonomy-sovereignty-framework",
+    stance: Stance.PARTICIPATES,
+    since: MEMO_REFERENCE_DATE,
+    sinceBasis: DateBasis.SOURCE_DATE,
+    note: "Aangesloten bij de landelijke werkgroep digitale autonomie en soevereiniteit; het conceptbeleidskader wordt betrokken bij toekomstige toetsing.",
+    source: MEMO,
+  },
+];
+
+const assessments: AssessmentSeed[] = [
+  {
+    province: UTRECHT,
+    heldOn: MEMO_REFERENCE_DATE,
+    heldOnBasis: DateBasis.SOURCE_DATE,
+    method: "Waardengedreven gesprek (CODIO-waarden en communicatieve uitgangspunten)",
+    disciplines: [
+      "digitale toegankelijkheid",
+      "informatieveiligheid",
+      "privacy",
+      "ICT",
+      "digitale transitie",
+      "communicatie",
+      "informatievoorziening en digitalisering",
+      "griffie",
+      "functioneel beheer",
+    ],
+    platform: null,
+    state: AssessmentState.PUBLISHED,
+    // The memo is public but undated: its reference date (noon, Dutch time) stands in for the moment of publication,
+    // so that every seeded database holds the same value (the seed's run time would differ per run).
+    publishedAt: "2025-03-20T12:00:00+01:00",
+    source: MEMO,
+    ratings: [
+      {
+        value: "transparantie",
+        platform: null,
+        impact: Impact.NONE,
+        rationale:
+          "De werking van de platformen is weinig transparant, maar hoe transparant de eigen berichtgeving is (ook over dilemma's, " +
+          "naar veel doelgroepen op verschillende platformen) heeft de provincie volledig zelf in de hand.",
+      },
+      {
+        value: "vindbaarheid",
+        platform: null,
+        impact: Impact.NONE,
+        rationale:
+          "Sociale media dragen bij aan online vindbaarheid: veel reacties op een bericht leveren een hogere ranking in zoekmachines op. " +
+          "Daarom telt naast bereik ook de interactieratio.",
+      },
+      {
+        value: "verbinding",
+        platform: null,
+        impact: Impact.NONE,
+        rationale:
+          "Verbinding maken is lastig door de beperkte kennis van en interesse in het werk van de provincie; platformen maken het " +
+          "mogelijk snel te reageren op vragen en opmerkingen van inwoners.",
+      },
+      {
+        value: "volledige-informatievoorziening-en-zichtbaarheid",
+        platform: null,
+        impact: Impact.NONE,
+        rationale:
+          "Uitgangspunt is berichten te delen op zoveel mogelijk platformen waar een significante groep ze ziet; is zo'n groep op een " +
+          "alternatief platform aanwezig, dan hoort de provincie daar ook zichtbaar te willen zijn.",
+      },
+      {
+        value: "betrouwbaarheid",
+        platform: null,
+        impact: Impact.MODERATE,
+        rationale:
+          "Gebrekkige moderatie en ondoorzichtige algoritmes kunnen afstralen op wie zich op een platform begeeft; het gebruik van " +
+          "zulke platformen (nu vooral X en Meta) kan het beeld van de provincie als betrouwbare overheid schaden.",
+      },
+      {
+        value: "digitale-inclusiviteit",
+        platform: null,
+        impact: Impact.NONE,
+        rationale:
+          "De provincie plaatst zelf teksten, beelden en video's en is dus zelf verantwoordelijk voor de digitale toegankelijkheid; " +
+          "zij voldoet aan de wettelijke eisen.",
+      },
+      {
+        value: "onafhankelijkheid",
+        platform: null,
+        impact: Impact.HIGH,
+        rationale:
+          "De afhankelijkheid van grote sociale mediaplatformen raakt de digitale soevereiniteit en autonomie; X heeft na LinkedIn " +
+          "nog de meeste volgers, al neemt het gebruik af. Andere platformen verkennen wordt aanbevolen om de afhankelijkheid af te bouwen.",
+      },
+      {
+        value: "uitlegbaarheid",
+        platform: null,
+        impact: Impact.MODERATE,
+        rationale:
+          "De toetsing is multidisciplinair en de uitkomsten kunnen per discipline verschillen; een objectieve weging daartussen " +
+          "ontbreekt, waardoor de uitkomst niet eenduidig uit te leggen is.",
+      },
+    ],
+  },
+];
+
+const exitCriteria: ExitCriterionSeed[] = [
+  {
+    province: UTRECHT,
+    platform: null,
+    kind: CriterionKind.EXIT,
+    description:
+      "Een berichtencultuur op een platform waarin directe haatberichten of bedreigingen eerder regel dan uitzondering zijn, " +
+      "is een goede reden om dat platform te verlaten.",
+    state: CriterionState.MONITORING,
+    reviewedOn: null,
+    source: MEMO,
+  },
+];
+
+const developments: DevelopmentSeed[] = [
+  {
+    slug: "ipo-ethics-committee-raised",
+    occurredOn: null,
+    title: "Sociale media aangekaart als onderwerp voor de interprovinciale ethische commissie",
+    description:
+      "Binnen het IPO is er geen werkgroep die zich specifiek op het gebruik van sociale media richt. Wel is bij het IPO " +
+      "aangekaart dat het een onderwerp kan zijn voor de interprovinciale ethische commissie.",
+    provinces: [],
+    source: MEMO,
+  },
+  {
+    slug: "overijssel-stops-x",
+    occurredOn: "2025-06-01",
+    title: "Overijssel stopt met X",
+    description: "Provincie Overijssel is vanaf 1 juni 2025 niet meer actief op X.",
+    provinces: ["PV23"],
+    source: MEMO,
+  },
+  {
+    slug: "provinces-switch-off-replies-on-x",
+    occurredOn: null,
+    title: "Provincies zetten de reactiemogelijkheid op X uit",
+    description: "Enkele andere provincies hebben de reactiemogelijkheid op X uitgezet. De bron noemt niet welke.",
+    provinces: [],
+    source: MEMO,
+  },
+  {
+    slug: "national-working-group-digital-autonomy",
+    occurredOn: null,
+    title: "Landelijke werkgroep bereidt advies over digitale soevereiniteit en autonomie voor",
+    description:
+      "Een landelijke werkgroep bereidt een advies voor over digitale soevereiniteit en autonomie, een onderwerp waar sociale media " +
+      "deels bij aansluiten. Provincie Utrecht is bij de werkgroep aangesloten.",
+    provinces: [UTRECHT],
+    source: MEMO,
+  },
+];
+
+/** The seed: every fact of the Utrecht memo and the documents it refers to. */
+export const memoData: MemoData = {
+  sources,
+  provinces,
+  platforms,
+  values,
+  frameworks,
+  platformFindings,
+  presences,
+  frameworkPositions,
+  assessments,
+  exitCriteria,
+  developments,
+};

@@ -1,0 +1,73 @@
+import { Column, Entity, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
+import { Field, ObjectType } from "type-graphql";
+import { Node } from "../schema/node";
+import { DateScalar } from "../schema/scalars";
+import { FrameworkKind, FrameworkLevel, FrameworkStatus } from "../schema/enums";
+import { Platform } from "./platform.entity";
+import { Source } from "./source.entity";
+
+@ObjectType({ implements: Node, description: "A law, directive, code, agenda, advice or policy framework (kader) that bears on the provinces' use of social media." })
+@Entity("framework")
+export class Framework extends Node {
+  @PrimaryGeneratedColumn({ primaryKeyConstraintName: "framework_pkey" })
+  override id: number;
+
+  @Field({ description: "Natural key, e.g. `dsa`, `bzk-tiktok-call`." })
+  @Column({ type: "text", unique: true })
+  slug: string;
+
+  @Field({ description: "Short name, e.g. `DSA`, `CODIO`." })
+  @Column({ type: "text", name: "short_name" })
+  shortName: string;
+
+  @Field({ description: "Full title." })
+  @Column({ type: "text" })
+  title: string;
+
+  @Field({ description: "Who issued it, e.g. `Ministerie van BZK`." })
+  @Column({ type: "text" })
+  issuer: string;
+
+  @Field(() => FrameworkLevel, { description: "The level it comes from." })
+  @Column({ type: "enum", enum: FrameworkLevel, enumName: "framework_level" })
+  level: FrameworkLevel;
+
+  @Field(() => FrameworkKind, { description: "What kind of document it is." })
+  @Column({ type: "enum", enum: FrameworkKind, enumName: "framework_kind" })
+  kind: FrameworkKind;
+
+  @Field(() => FrameworkStatus, { description: "Where it stands now." })
+  @Column({ type: "enum", enum: FrameworkStatus, enumName: "framework_status" })
+  status: FrameworkStatus;
+
+  @Field(() => DateScalar, { nullable: true, description: "Date of publication or issue; null when the sources give no exact date." })
+  @Column({ type: "date", nullable: true, name: "published_on" })
+  publishedOn: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "Date it came into force; null when not in force or not recorded." })
+  @Column({ type: "date", nullable: true, name: "in_force_on" })
+  inForceOn: string | null;
+
+  @Field(() => String, { nullable: true, description: "Web address (http or https); null when not recorded." })
+  @Column({ type: "text", nullable: true })
+  url: string | null;
+
+  @Field(() => String, { nullable: true, description: "What it says about social media, in short; null when none recorded." })
+  @Column({ type: "text", nullable: true })
+  summary: string | null;
+
+  @Column({ type: "int", nullable: true, name: "source_id" })
+  sourceId: number | null;
+
+  @ManyToOne(() => Source, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "source_id", foreignKeyConstraintName: "framework_source_fkey" })
+  source?: Source;
+
+  @ManyToMany(() => Platform)
+  @JoinTable({
+    name: "framework_platform",
+    joinColumn: { name: "framework_id", referencedColumnName: "id", foreignKeyConstraintName: "framework_platform_framework_fkey" },
+    inverseJoinColumn: { name: "platform_id", referencedColumnName: "id", foreignKeyConstraintName: "framework_platform_platform_fkey" },
+  })
+  platformsConcerned?: Platform[];
+}

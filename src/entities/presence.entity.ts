@@ -1,0 +1,42 @@
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, Index, Check } from "typeorm";
+import { Field, ObjectType } from "type-graphql";
+import { Node } from "../schema/node";
+import { Province } from "./province.entity";
+import { Platform } from "./platform.entity";
+
+@ObjectType({ description: "An account of a province on a platform." })
+export class PresenceAccount {
+  @Field({ description: "Handle or account name as shown on the platform, e.g. `@provincieutrecht`." })
+  handle: string;
+
+  @Field(() => String, { nullable: true, description: "Address of the account (http or https); null when not recorded." })
+  url: string | null;
+}
+
+@ObjectType({ implements: Node, description: "A province on a platform: one per province and platform. Its state over time is `history`; its state on a date is `status(asOf:)`." })
+@Entity("presence")
+@Unique("presence_province_platform_key", ["provinceId", "platformId"])
+@Index("presence_platform_idx", ["platformId"])
+@Check("presence_accounts_is_array", `jsonb_typeof("accounts") = 'array'`)
+export class Presence extends Node {
+  @PrimaryGeneratedColumn({ primaryKeyConstraintName: "presence_pkey" })
+  override id: number;
+
+  @Column({ type: "int", name: "province_id" })
+  provinceId: number;
+
+  @ManyToOne(() => Province, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "province_id", foreignKeyConstraintName: "presence_province_fkey" })
+  province?: Province;
+
+  @Column({ type: "int", name: "platform_id" })
+  platformId: number;
+
+  @ManyToOne(() => Platform, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "platform_id", foreignKeyConstraintName: "presence_platform_fkey" })
+  platform?: Platform;
+
+  @Field(() => [PresenceAccount], { description: "The province's accounts on the platform (0..n); empty when none were recorded." })
+  @Column({ type: "jsonb", default: () => "'[]'" })
+  accounts: PresenceAccount[];
+}

@@ -1,0 +1,31 @@
+import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+import { Field, ObjectType } from "type-graphql";
+import { Node } from "../schema/node";
+import { ValueOrigin } from "../schema/enums";
+
+@ObjectType({ implements: Node, description: "A public value or communication principle (waarde) against which provinces rate platforms." })
+@Entity("value")
+export class Value extends Node {
+  @PrimaryGeneratedColumn({ primaryKeyConstraintName: "value_pkey" })
+  override id: number;
+
+  @Field({ description: "Natural key, e.g. `transparantie`." })
+  @Column({ type: "text", unique: true })
+  slug: string;
+
+  @Field({ description: "Dutch name as the provinces use it, e.g. `Transparantie`." })
+  @Column({ type: "text", unique: true })
+  name: string;
+
+  @Field({ description: "English name, e.g. `Transparency`." })
+  @Column({ type: "text", name: "name_en" })
+  nameEn: string;
+
+  @Field(() => String, { nullable: true, description: "What the value means; null when none recorded." })
+  @Column({ type: "text", nullable: true })
+  description: string | null;
+
+  @Field(() => ValueOrigin, { description: "Where the value comes from." })
+  @Column({ type: "enum", enum: ValueOrigin, enumName: "value_origin" })
+  origin: ValueOrigin;
+}

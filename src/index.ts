@@ -1,0 +1,44 @@
+import "reflect-metadata";
+import type { Server } from "node:http";
+import { loadConfig } from "./config";
+import { openDatabase } from "./db/open-database";
+import { createServer } from "./server";
+import { logger } from "./logger";
+import { isDatabaseEmpty, seedDatabase } from "../seeds/seed";
+
+/** `npm start`: config → database (embedded unless DATABASE_URL) → migrations → seed if empty → HTTP server. */
+async function main() {
+  const config = loadConfig();
+  const db = await openDatabase(config);
+  logger.info({ database: db.description }, `Database: ${db.description}`);
+  const applied = await db.dataSource.runMigrations({ transaction: "each" });
+  logger.info({ applied: applied.map((m) => m.name) }, `Migrations: ${applied.length} applied`);
+  if (config.seedOnStart && (await isDatabaseEmpty(db.dataSource))) {
+    const { inserted } = await seedDatabase(db.dataSource);
+    logger.info({ inserted }, `Seed: loaded the memo's data (${inserted} rows)`);
+  }
+  const server = await createServer({ dataSource: db.dataSource, config });
+  const http: Server = server.app.listen(config.port, config.host);
+  await new Promise<void>((resolve, reject) => http.once("listening", resolve).once("error", reject));
+  const shownHost = config.host === "127.0.0.1" || config.host === "0.0.0.0" ? "localhost" : config.host;
+  logger.info({ port: config.port }, `GraphQL on http://${shownHost}:${config.port}/graphql`);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down");
+    await new Promise<void>((resolve) => http.close(() => resolve()));
+    await server.stop();
+    await db.close();
+    logger.info("stopped");
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+}
+
+main().catch((error) => {
+  logger.fatal({ err: error }, error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

@@ -1,0 +1,105 @@
+import { Arg, Ctx, Field, ID, InputType, ObjectType, Query, Resolver } from "type-graphql";
+import type { Context } from "../context";
+import { Development, Framework, Platform, Province, Source, Value } from "../entities";
+import { FrameworkKind, FrameworkLevel, FrameworkStatus, enumLabelRegistry } from "../schema/enums";
+import { Node } from "../schema/node";
+import { ReferenceService } from "../services/reference.service";
+import { badInput } from "../errors/error-codes";
+
+@InputType({ description: "Filter for `frameworks`; every given condition must hold." })
+class FrameworkFilterInput {
+  @Field(() => [FrameworkLevel], { nullable: true, description: "Only these levels." })
+  levels?: FrameworkLevel[] | null;
+
+  @Field(() => [FrameworkKind], { nullable: true, description: "Only these kinds." })
+  kinds?: FrameworkKind[] | null;
+
+  @Field(() => [FrameworkStatus], { nullable: true, description: "Only these statuses." })
+  statuses?: FrameworkStatus[] | null;
+
+  @Field(() => String, { nullable: true, description: "Only frameworks that concern this platform (slug, e.g. `tiktok`)." })
+  platform?: string | null;
+}
+
+@ObjectType({ description: "An enum value with its Dutch label." })
+class EnumValueLabel {
+  @Field({ description: "The enum, e.g. `PresenceStatus`." })
+  enum: string;
+
+  @Field({ description: "The value, e.g. `INACTIVE`." })
+  value: string;
+
+  @Field({ description: "Dutch label, e.g. `Inactief`." })
+  label: string;
+
+  @Field({ description: "English description." })
+  description: string;
+}
+
+@Resolver()
+export class ReferenceResolver {
+  @Query(() => [Province], { description: "The twelve provinces, by CBS code." })
+  provinces(@Ctx() ctx: Context) {
+    return ReferenceService.provinces(ctx);
+  }
+
+  @Query(() => Province, { nullable: true, description: "One province by CBS code (`PV26`) or slug (`utrecht`); null when there is none." })
+  province(@Arg("code", { description: "CBS code or slug." }) code: string, @Ctx() ctx: Context) {
+    return ReferenceService.province(ctx, code);
+  }
+
+  @Query(() => [Platform], { description: "All platforms." })
+  platforms(@Ctx() ctx: Context) {
+    return ReferenceService.platforms(ctx);
+  }
+
+  @Query(() => Platform, { nullable: true, description: "One platform by slug (`x`); null when there is none." })
+  platform(@Arg("slug") slug: string, @Ctx() ctx: Context) {
+    return ReferenceService.platform(ctx, slug);
+  }
+
+  @Query(() => [Framework], { description: "Frameworks (kaders), optionally filtered." })
+  frameworks(@Arg("filter", () => FrameworkFilterInput, { nullable: true }) filter: FrameworkFilterInput | null, @Ctx() ctx: Context) {
+    return ReferenceService.frameworks(ctx, filter ?? {});
+  }
+
+  @Query(() => Framework, { nullable: true, description: "One framework by slug (`dsa`); null when there is none." })
+  framework(@Arg("slug") slug: string, @Ctx() ctx: Context) {
+    return ReferenceService.framework(ctx, slug);
+  }
+
+  @Query(() => [Value], { description: "The public values and communication principles (waarden)." })
+  values(@Ctx() ctx: Context) {
+    return ReferenceService.values(ctx);
+  }
+
+  @Query(() => [Source], { description: "Every source cited by the register." })
+  sources(@Ctx() ctx: Context) {
+    return ReferenceService.sources(ctx);
+  }
+
+  @Query(() => [Development], { description: "Interprovincial and national developments (ontwikkelingen), newest first; undated ones last." })
+  developments(@Ctx() ctx: Context) {
+    return ReferenceService.developments(ctx);
+  }
+
+  @Query(() => Node, { nullable: true, description: "Any object by global id; null when unknown or not visible to the caller." })
+  node(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    return ReferenceService.node(ctx, id);
+  }
+
+  @Query(() => [Node], { nullable: "items", description: "Objects by global ids (at most 100), in the order asked; null for each unknown or invisible one." })
+  nodes(@Arg("ids", () => [ID]) ids: string[], @Ctx() ctx: Context) {
+    if (ids.length > 100) throw badInput(`\`nodes\` takes at most 100 ids; got ${ids.length}.`, { argument: "ids" });
+    return Promise.all(ids.map((id) => ReferenceService.node(ctx, id)));
+  }
+
+  @Query(() => [EnumValueLabel], { description: "Dutch labels of enum values, for front-ends that show them. Without `enums`: every enum." })
+  enumLabels(@Arg("enums", () => [String], { nullable: true }) enums: string[] | null): EnumValueLabel[] {
+    const names = enums ?? [...enumLabelRegistry.keys()];
+    return names.flatMap((name) =>
+      Object.entries(enumLabelRegistry.get(name) ?? {}).map(([value, l]) => ({ enum: name, value, label: l.label, description: l.description })),
+    );
+  }
+}
+

@@ -1,0 +1,105 @@
+import type DataLoader from "dataloader";
+import type { Context } from "../context";
+import { Assessment, Development, Framework, Platform, Province, Source, Value, ValueRating } from "../entities";
+import { canSeeAssessment } from "../auth/viewer";
+import type { FrameworkKind, FrameworkLevel, FrameworkStatus } from "../schema/enums";
+import { fromGlobalId } from "../schema/node";
+import type { Loaders } from "../dataloaders/loaders";
+
+export interface FrameworkFilter {
+  levels?: FrameworkLevel[] | null;
+  kinds?: FrameworkKind[] | null;
+  statuses?: FrameworkStatus[] | null;
+  platform?: string | null;
+}
+
+/** Reference data reads: provinces, platforms, frameworks, values, sources, developments. */
+export class ReferenceService {
+  static provinces(ctx: Context): Promise<Province[]> {
+    return primed(ctx.loaders.province, ctx.dataSource.getRepository(Province).find({ order: { code: "ASC" } }));
+  }
+
+  /** By CBS code (`PV26`, case-insensitive) or slug (`utrecht`); null when there is none. */
+  static async province(ctx: Context, codeOrSlug: string): Promise<Province | null> {
+    const key = codeOrSlug.trim();
+    return ctx.dataSource
+      .getRepository(Province)
+      .createQueryBuilder("p")
+      .where("p.code = :code OR p.slug = :slug", { code: key.toUpperCase(), slug: key.toLowerCase() })
+      .getOne();
+  }
+
+  static platforms(ctx: Context): Promise<Platform[]> {
+    return primed(ctx.loaders.platform, ctx.dataSource.getRepository(Platform).find({ order: { id: "ASC" } }));
+  }
+
+  static platform(ctx: Context, slug: string): Promise<Platform | null> {
+    return ctx.dataSource.getRepository(Platform).findOneBy({ slug: slug.trim().toLowerCase() });
+  }
+
+  static frameworks(ctx: Context, filter: FrameworkFilter = {}): Promise<Framework[]> {
+    const qb = ctx.dataSource.getRepository(Framework).createQueryBuilder("f").orderBy("f.id");
+    if (filter.levels) qb.andWhere("f.level = ANY(:levels)", { levels: filter.levels });
+    if (filter.kinds) qb.andWhere("f.kind = ANY(:kinds)", { kinds: filter.kinds });
+    if (filter.statuses) qb.andWhere("f.status = ANY(:statuses)", { statuses: filter.statuses });
+    if (filter.platform) {
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM framework_platform fp JOIN platform pl ON pl.id = fp.platform_id WHERE fp.framework_id = f.id AND pl.slug = :platform)`,
+        { platform: filter.platform },
+      );
+    }
+    return primed(ctx.loaders.framework, qb.getMany());
+  }
+
+  static framework(ctx: Context, slug: string): Promise<Framework | null> {
+    return ctx.dataSource.getRepository(Framework).findOneBy({ slug: slug.trim().toLowerCase() });
+  }
+
+  static values(ctx: Context): Promise<Value[]> {
+    return primed(ctx.loaders.value, ctx.dataSource.getRepository(Value).find({ order: { id: "ASC" } }));
+  }
+
+  static sources(ctx: Context): Promise<Source[]> {
+    return primed(ctx.loaders.source, ctx.dataSource.getRepository(Source).find({ order: { id: "ASC" } }));
+  }
+
+  static developments(ctx: Context): Promise<Development[]> {
+    return ctx.dataSource
+      .getRepository(Development)
+      .createQueryBuilder("d")
+      .orderBy("d.occurred_on", "DESC", "NULLS LAST")
+      .addOrderBy("d.id", "ASC")
+      .getMany();
+  }
+
+  /**
+   * `node(id:)`: any object by global id, through the request's loaders (so `nodes(ids:)` batches per type).
+   * Null for unknown ids and for objects the viewer may not see (drafts).
+   */
+  static async node(ctx: Context, globalId: string): Promise<object | null> {
+    const decoded = fromGlobalId(globalId);
+    if (!decoded) return null;
+    const loaderName = (decoded.typeName.charAt(0).toLowerCase() + decoded.typeName.slice(1)) as keyof Loaders;
+    const loader = NODE_LOADERS.has(loaderName) ? (ctx.loaders[loaderName] as { load(id: number): Promise<object | null> }) : null;
+    if (!loader) return null;
+    const node = await loader.load(decoded.id);
+    if (!node || node.constructor.name !== decoded.typeName) return null;
+    if (node instanceof Assessment) return canSeeAssessment(ctx.viewer, node) ? node : null;
+    if (node instanceof ValueRating) {
+      const assessment = await ctx.loaders.assessment.load(node.assessmentId);
+      return assessment && canSeeAssessment(ctx.viewer, assessment) ? node : null;
+    }
+    return node;
+  }
+}
+
+const NODE_LOADERS = new Set<keyof Loaders>([
+  "province", "platform", "presence", "platformStatus", "source", "value", "framework", "frameworkPosition",
+  "platformFinding", "assessment", "valueRating", "exitCriterion", "development", "followerCount",
+]);
+
+async function primed<T extends { id: number }>(loader: DataLoader<number, T | null>, rows: Promise<T[]>): Promise<T[]> {
+  const list = await rows;
+  for (const row of list) loader.prime(row.id, row);
+  return list;
+}
