@@ -38,9 +38,12 @@ class EnumValueLabel {
 
 @Resolver()
 export class ReferenceResolver {
-  @Query(() => [Province], { description: "The twelve provinces, by CBS code." })
-  provinces(@Ctx() ctx: Context) {
-    return ReferenceService.provinces(ctx);
+  @Query(() => [Province], { description: "The provinces, by CBS code: all twelve, or those named in `codes`. Errors: BAD_USER_INPUT for an unknown code." })
+  provinces(
+    @Ctx() ctx: Context,
+    @Arg("codes", () => [String], { nullable: true, description: "CBS codes or slugs; default all." }) codes: string[] | null,
+  ) {
+    return ReferenceService.provinces(ctx, codes);
   }
 
   @Query(() => Province, { nullable: true, description: "One province by CBS code (`PV26`) or slug (`utrecht`); null when there is none." })

@@ -2,6 +2,7 @@ import type DataLoader from "dataloader";
 import type { Context } from "../context";
 import { Assessment, Development, Framework, Platform, Province, Source, Value, ValueRating } from "../entities";
 import { canSeeAssessment } from "../auth/viewer";
+import { resolveProvinces } from "./scope.service";
 import type { FrameworkKind, FrameworkLevel, FrameworkStatus } from "../schema/enums";
 import { fromGlobalId } from "../schema/node";
 import type { Loaders } from "../dataloaders/loaders";
@@ -15,8 +16,8 @@ export interface FrameworkFilter {
 
 /** Reference data reads: provinces, platforms, frameworks, values, sources, developments. */
 export class ReferenceService {
-  static provinces(ctx: Context): Promise<Province[]> {
-    return primed(ctx.loaders.province, ctx.dataSource.getRepository(Province).find({ order: { code: "ASC" } }));
+  static provinces(ctx: Context, codes?: string[] | null): Promise<Province[]> {
+    return resolveProvinces(ctx.dataSource, ctx.loaders, codes);
   }
 
   /** By CBS code (`PV26`, case-insensitive) or slug (`utrecht`); null when there is none. */

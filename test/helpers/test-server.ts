@@ -1,0 +1,70 @@
+import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
+import type { DataSource } from "typeorm";
+import { loadConfig } from "../../src/config";
+import { createDataSource } from "../../src/data-source";
+import { createServer, type AppServer } from "../../src/server";
+import { seedDatabase } from "../../seeds/seed";
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  status: number;
+  data?: T;
+  errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, any> }>;
+  extensions?: { requestId?: string; sqlStatements?: number };
+  headers: Headers;
+}
+
+export interface TestServer {
+  url: string;
+  dataSource: DataSource;
+  /** POSTs a GraphQL operation to the real HTTP server. */
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+export const isEmbedded = () => process.env.TEST_DATABASE_KIND === "embedded";
+
+/** Drops everything, applies the migrations and (unless `seed: false`) loads the memo's data. */
+export async function resetDatabase(dataSource: DataSource, options: { seed?: boolean } = {}): Promise<void> {
+  await dataSource.query("DROP SCHEMA IF EXISTS public CASCADE");
+  await dataSource.query("CREATE SCHEMA public");
+  await dataSource.runMigrations({ transaction: "each" });
+  if (options.seed !== false) await seedDatabase(dataSource);
+}
+
+/**
+ * A real server on a real, freshly migrated and seeded database (the one global-setup chose), listening on a free
+ * loopback port. Call once per test file (beforeAll) and close it in afterAll.
+ */
+export async function startTestServer(options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestServer> {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) throw new Error("TEST_DATABASE_URL is not set: run the tests with `npm test` (jest globalSetup sets it).");
+  const dataSource = createDataSource(url, isEmbedded() ? 1 : 5);
+  await dataSource.initialize();
+  await resetDatabase(dataSource, options);
+  const config = loadConfig({ NODE_ENV: "test", EXPOSE_SQL_COUNT: "true", ...options.env });
+  const app: AppServer = await createServer({ dataSource, config });
+  const http: Server = app.app.listen(0, "127.0.0.1");
+  await new Promise<void>((resolve) => http.once("listening", resolve));
+  const base = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  return {
+    url: base,
+    dataSource,
+    async gql(query, variables, headers = {}) {
+      const res = await fetch(`${base}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await res.json()) as Record<string, any>;
+      return { status: res.status, headers: res.headers, ...body };
+    },
+    async close() {
+      const closed = new Promise<void>((resolve) => http.close(() => resolve()));
+      http.closeAllConnections();
+      await closed;
+      await app.stop();
+      await dataSource.destroy();
+    },
+  };
+}
