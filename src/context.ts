@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 import type { Viewer } from "./auth/viewer";
 import { createLoaders, type Loaders } from "./dataloaders/loaders";
+import { todayInNetherlands } from "./schema/dates";
 
 /** Built once per request: who calls, the request's loaders, and its id (also in the logs and audit events). */
 export interface Context {
@@ -8,8 +9,13 @@ export interface Context {
   viewer: Viewer;
   loaders: Loaders;
   dataSource: DataSource;
+  /** The request's instant: the default `knownAt` (recorded time), the same for every field of one request. */
+  now: Date;
+  /** The request's date in the Netherlands: the default `asOf` (valid time). */
+  today: string;
 }
 
 export function createContext(dataSource: DataSource, viewer: Viewer, requestId: string): Context {
-  return { requestId, viewer, dataSource, loaders: createLoaders(dataSource, viewer) };
+  const now = new Date();
+  return { requestId, viewer, dataSource, now, today: todayInNetherlands(now), loaders: createLoaders(dataSource, viewer) };
 }

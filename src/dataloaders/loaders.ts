@@ -12,12 +12,15 @@ import { draftScope, type Viewer } from "../auth/viewer";
  * request and never cross viewers). Each loader answers in the order of its keys, with one SQL statement per batch.
  */
 export function createLoaders(dataSource: DataSource, viewer: Viewer) {
+  // Dispatch a batch once every pending promise job has run (setImmediate), not after the first one: type-graphql's
+  // resolver wrapping spreads the loads of one list over several microtask turns, which would split the batch.
+  const options = { batchScheduleFn: (dispatch: () => void) => setImmediate(dispatch) };
   const byId = <T extends ObjectLiteral & { id: number }>(entity: EntityTarget<T>) =>
     new DataLoader<number, T | null>(async (ids) => {
       const rows = await dataSource.getRepository(entity).createQueryBuilder("e").where("e.id = ANY(:ids)", { ids: [...ids] }).getMany();
       const map = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => map.get(id) ?? null);
-    });
+    }, options);
 
   /** Rows grouped by a foreign-key column, each group in the given order. */
   const manyBy = <T extends ObjectLiteral>(entity: EntityTarget<T>, column: string, key: (row: T) => number, orderBy: Record<string, "ASC" | "DESC">) =>
@@ -25,7 +28,7 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer) {
       const qb = dataSource.getRepository(entity).createQueryBuilder("e").where(`e.${column} = ANY(:ids)`, { ids: [...ids] });
       for (const [col, dir] of Object.entries(orderBy)) qb.addOrderBy(`e.${col}`, dir);
       return groupRows(ids, await qb.getMany(), key);
-    });
+    }, options);
 
   /** Latest status snapshot of each presence on `asOf` as the register stood at `knownAt` (null when none). */
   const statusAsOfLoaders = new Map<string, DataLoader<number, PlatformStatus | null>>();
@@ -48,7 +51,7 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer) {
           .getMany();
         const map = new Map(rows.map((r) => [r.presenceId, r]));
         return presenceIds.map((id) => map.get(id) ?? null);
-      });
+      }, options);
       statusAsOfLoaders.set(cacheKey, loader);
     }
     return loader;
@@ -61,7 +64,7 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer) {
     if (scope !== "all") qb.andWhere("(e.state <> :draft OR e.province_id = ANY(:own))", { draft: AssessmentState.DRAFT, own: scope });
     qb.orderBy("e.held_on", "DESC").addOrderBy("e.id", "DESC");
     return groupRows(provinceIds, await qb.getMany(), (a) => a.provinceId);
-  });
+  }, options);
 
   /** Latest framework position per (province, framework) on `asOf`, grouped by province. */
   const positionsAsOfLoaders = new Map<string, DataLoader<number, FrameworkPosition[]>>();
@@ -82,7 +85,7 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer) {
           .addOrderBy("e.id", "DESC")
           .getMany();
         return groupRows(provinceIds, rows, (r) => r.provinceId);
-      });
+      }, options);
       positionsAsOfLoaders.set(asOf, loader);
     }
     return loader;
@@ -95,7 +98,7 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer) {
         [[...ids]],
       );
       return groupRows(ids, rows, (r) => r.k).map((group) => group.map((r) => r.v));
-    });
+    }, options);
 
   return {
     province: byId(Province),

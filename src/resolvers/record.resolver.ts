@@ -7,7 +7,6 @@ import {
 import { AssessmentState, dutchLabel } from "../schema/enums";
 import { DateScalar } from "../schema/scalars";
 import { Connection, PageArgs } from "../schema/connection";
-import { todayInNetherlands } from "../schema/dates";
 import { loadAll } from "../dataloaders/loaders";
 import { RecordService } from "../services/record.service";
 
@@ -27,7 +26,7 @@ export class ProvinceResolver {
 
   @FieldResolver(() => [FrameworkPosition], { description: "The province's stance on each framework it has a position on, as of `asOf` (valid time; default today in the Netherlands)." })
   frameworkPositions(@Root() p: Province, @Arg("asOf", () => DateScalar, { nullable: true }) asOf: string | null, @Ctx() ctx: Context) {
-    return ctx.loaders.frameworkPositionsAsOf(asOf ?? todayInNetherlands()).load(p.id);
+    return ctx.loaders.frameworkPositionsAsOf(asOf ?? ctx.today).load(p.id);
   }
 
   @FieldResolver(() => [ExitCriterion], { description: "Conditions under which the province would leave or join platforms (exitcriteria); empty when none recorded." })
@@ -60,7 +59,7 @@ export class PresenceResolver {
     @Arg("asOf", () => DateScalar, { nullable: true }) asOf: string | null,
     @Arg("knownAt", () => Date, { nullable: true }) knownAt: Date | null,
   ) {
-    return ctx.loaders.statusAsOf(asOf ?? todayInNetherlands(), knownAt ?? new Date()).load(p.id);
+    return ctx.loaders.statusAsOf(asOf ?? ctx.today, knownAt ?? ctx.now).load(p.id);
   }
 
   @FieldResolver(() => [PlatformStatus], { description: "Every snapshot, corrections and announced (future) ones included: newest `validFrom` first, then newest `recordedAt`." })

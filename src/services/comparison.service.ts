@@ -2,7 +2,6 @@ import { Assessment, PlatformStatus, ValueRating } from "../entities";
 import type { Context } from "../context";
 import { ComparisonImpact, ComparisonStatus } from "../schema/enums";
 import { StatusCell, StatusMatrix, StatusMatrixRow, ValueCell, ValueMatrix, ValueMatrixRow } from "../schema/comparison.types";
-import { todayInNetherlands } from "../schema/dates";
 import { resolvePlatforms, resolveProvinces, resolveValues } from "./scope.service";
 
 export interface StatusMatrixArgs {
@@ -27,8 +26,8 @@ export interface ValueMatrixArgs {
 export class ComparisonService {
   /** Presence status of every province in scope on every platform in scope: 3 statements (+1 if `source` is asked). */
   static async statusMatrix(ctx: Context, args: StatusMatrixArgs): Promise<StatusMatrix> {
-    const asOf = args.asOf ?? todayInNetherlands();
-    const knownAt = args.knownAt ?? new Date();
+    const asOf = args.asOf ?? ctx.today;
+    const knownAt = args.knownAt ?? ctx.now;
     const provinces = await resolveProvinces(ctx.dataSource, ctx.loaders, args.provinces);
     const platforms = await resolvePlatforms(ctx.dataSource, ctx.loaders, args.platforms);
     const snapshots =
@@ -65,8 +64,8 @@ export class ComparisonService {
    * rating. 3 statements (4 with `platform`).
    */
   static async valueMatrix(ctx: Context, args: ValueMatrixArgs): Promise<ValueMatrix> {
-    const asOf = args.asOf ?? todayInNetherlands();
-    const knownAt = args.knownAt ?? new Date();
+    const asOf = args.asOf ?? ctx.today;
+    const knownAt = args.knownAt ?? ctx.now;
     const provinces = await resolveProvinces(ctx.dataSource, ctx.loaders, args.provinces);
     const values = await resolveValues(ctx.dataSource, ctx.loaders, args.values);
     const platform = args.platform ? (await resolvePlatforms(ctx.dataSource, ctx.loaders, [args.platform]))[0] : null;
