@@ -191,7 +191,7 @@ class AssessmentFilterInput {
   heldTo?: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: "A page of assessments (Relay connection)." })
 class AssessmentConnection extends Connection(Assessment, "Assessment") {}
 
 @Resolver(() => Assessment)

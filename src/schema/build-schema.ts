@@ -20,6 +20,13 @@ export const resolvers: NonEmptyArray<Function> = [
 
 let cached: Promise<GraphQLSchema> | undefined;
 
+const ROOT_DESCRIPTIONS = {
+  Query:
+    "Reads: reference data, the provinces' records and the comparisons. Valid time (`asOf`, a calendar date) defaults to today in the Netherlands; " +
+    "recorded time (`knownAt`, an instant) defaults to the moment of the request.",
+  Mutation: "Writes: each takes one `input` and returns a payload with the changed object and `userErrors`; one transaction each.",
+};
+
 /** Builds the executable schema once per process (type-graphql, class-validator validation of args and inputs). */
 export function buildAppSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchema({
@@ -27,6 +34,12 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     orphanedTypes: entities,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: { forbidUnknownValues: false },
+  }).then((schema) => {
+    const query = schema.getQueryType();
+    if (query) query.description = ROOT_DESCRIPTIONS.Query;
+    const mutation = schema.getMutationType();
+    if (mutation) mutation.description = ROOT_DESCRIPTIONS.Mutation;
+    return schema;
   });
   return cached;
 }
