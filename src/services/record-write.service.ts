@@ -4,7 +4,6 @@ import { Assessment, FollowerCount, FrameworkPosition, PlatformStatus, Presence,
 import { AssessmentState, DateBasis } from "../schema/enums";
 import { ErrorCode, UserErrors, userError } from "../errors/error-codes";
 import { requireProvinceWriter, requireProvinceWriterByCode, requireRecordWriter } from "../auth/access";
-import { validateInput } from "../schema/validation";
 import type {
   AssessmentIdInput, CreateAssessmentInput, RecordFollowerCountInput, RecordPlatformStatusInput, SetFrameworkPositionInput,
   SetPresenceAccountsInput, SetValueRatingsInput,
@@ -27,9 +26,8 @@ export class RecordWriteService {
    */
   static async recordPlatformStatus(ctx: Context, input: RecordPlatformStatusInput): Promise<WriteResult<PlatformStatus>> {
     requireProvinceWriterByCode(ctx.viewer, input.provinceCode);
-    await validateInput(input);
     const client = ctx.viewer.client;
-    return WriteService.run(ctx, async ({ em, audit }) => {
+    return WriteService.run(ctx, input, async ({ em, audit }) => {
       const province = await findProvince(em, input.provinceCode, ["input", "provinceCode"]);
       requireProvinceWriter(ctx.viewer, province.id);
       const platform = await findPlatform(em, input.platformSlug, ["input", "platformSlug"]);
@@ -83,8 +81,7 @@ export class RecordWriteService {
   /** Appends a follower count to an existing presence (NOT_FOUND on `platformSlug` when the province has none there). */
   static async recordFollowerCount(ctx: Context, input: RecordFollowerCountInput): Promise<WriteResult<FollowerCount>> {
     requireProvinceWriterByCode(ctx.viewer, input.provinceCode);
-    await validateInput(input);
-    return WriteService.run(ctx, async ({ em, audit }) => {
+    return WriteService.run(ctx, input, async ({ em, audit }) => {
       const province = await findProvince(em, input.provinceCode, ["input", "provinceCode"]);
       requireProvinceWriter(ctx.viewer, province.id);
       const platform = await findPlatform(em, input.platformSlug, ["input", "platformSlug"]);
@@ -115,8 +112,7 @@ export class RecordWriteService {
   /** Replaces the accounts of a presence (created when missing, locked while written). */
   static async setPresenceAccounts(ctx: Context, input: SetPresenceAccountsInput): Promise<WriteResult<Presence>> {
     requireProvinceWriterByCode(ctx.viewer, input.provinceCode);
-    await validateInput(input);
-    return WriteService.run(ctx, async ({ em, audit }) => {
+    return WriteService.run(ctx, input, async ({ em, audit }) => {
       const province = await findProvince(em, input.provinceCode, ["input", "provinceCode"]);
       requireProvinceWriter(ctx.viewer, province.id);
       const platform = await findPlatform(em, input.platformSlug, ["input", "platformSlug"]);
@@ -139,8 +135,7 @@ export class RecordWriteService {
   /** Appends a framework position (the stance from `since` on). */
   static async setFrameworkPosition(ctx: Context, input: SetFrameworkPositionInput): Promise<WriteResult<FrameworkPosition>> {
     requireProvinceWriterByCode(ctx.viewer, input.provinceCode);
-    await validateInput(input);
-    return WriteService.run(ctx, async ({ em, audit }) => {
+    return WriteService.run(ctx, input, async ({ em, audit }) => {
       const province = await findProvince(em, input.provinceCode, ["input", "provinceCode"]);
       requireProvinceWriter(ctx.viewer, province.id);
       const framework = await findFramework(em, input.frameworkSlug, ["input", "frameworkSlug"]);
@@ -184,8 +179,7 @@ export class RecordWriteService {
   /** Creates a DRAFT assessment. */
   static async createAssessment(ctx: Context, input: CreateAssessmentInput): Promise<WriteResult<Assessment>> {
     requireProvinceWriterByCode(ctx.viewer, input.provinceCode);
-    await validateInput(input);
-    return WriteService.run(ctx, async ({ em, audit }) => {
+    return WriteService.run(ctx, input, async ({ em, audit }) => {
       const province = await findProvince(em, input.provinceCode, ["input", "provinceCode"]);
       requireProvinceWriter(ctx.viewer, province.id);
       const platformId = input.platformSlug ? (await findPlatform(em, input.platformSlug, ["input", "platformSlug"])).id : null;
@@ -214,16 +208,15 @@ export class RecordWriteService {
   /** Replaces the ratings of a DRAFT assessment (CONFLICT when it is published or withdrawn). */
   static async setValueRatings(ctx: Context, input: SetValueRatingsInput): Promise<WriteResult<Assessment>> {
     requireRecordWriter(ctx.viewer);
-    await validateInput(input);
-    const seen = new Map<string, number>();
-    const duplicates = input.ratings.flatMap((r, i) => {
-      const key = `${r.valueSlug}|${r.platformSlug ?? ""}`;
-      const first = seen.get(key);
-      if (first === undefined) seen.set(key, i);
-      return first === undefined ? [] : [{ field: ["input", "ratings", String(i)], code: ErrorCode.INVALID as const, message: `Rates the same value and platform as ratings[${first}].` }];
-    });
-    if (duplicates.length > 0) return { result: null, userErrors: duplicates };
-    return WriteService.run(ctx, async ({ em, audit }) => {
+    return WriteService.run(ctx, input, async ({ em, audit }) => {
+      const seen = new Map<string, number>();
+      const duplicates = input.ratings.flatMap((r, i) => {
+        const key = `${r.valueSlug}|${r.platformSlug ?? ""}`;
+        const first = seen.get(key);
+        if (first === undefined) seen.set(key, i);
+        return first === undefined ? [] : [{ field: ["input", "ratings", String(i)], code: ErrorCode.INVALID as const, message: `Rates the same value and platform as ratings[${first}].` }];
+      });
+      if (duplicates.length > 0) throw new UserErrors(duplicates);
       const assessment = await lockAssessment(em, input.assessmentId, ctx);
       if (assessment.state !== AssessmentState.DRAFT) {
         throw userError(ErrorCode.CONFLICT, ["input", "assessmentId"], `The assessment is ${assessment.state}; only a DRAFT's ratings can be changed.`);
@@ -261,8 +254,7 @@ export class RecordWriteService {
 
   private static async transition(ctx: Context, input: AssessmentIdInput, action: string, from: AssessmentState, to: AssessmentState): Promise<WriteResult<Assessment>> {
     requireRecordWriter(ctx.viewer);
-    await validateInput(input);
-    return WriteService.run(ctx, async ({ em, audit }) => {
+    return WriteService.run(ctx, input, async ({ em, audit }) => {
       const assessment = await lockAssessment(em, input.assessmentId, ctx);
       if (assessment.state !== from) {
         throw userError(ErrorCode.CONFLICT, ["input", "assessmentId"], `The assessment is ${assessment.state}; only a ${from} one can be ${to.toLowerCase()}.`);

@@ -3,6 +3,7 @@ import type { Context } from "../context";
 import { Framework, Platform, Province, Source, Value } from "../entities";
 import { ErrorCode, UserErrors, userError, type UserErrorData } from "../errors/error-codes";
 import { fromGlobalId } from "../schema/node";
+import { validateInput } from "../schema/validation";
 import { AuditService, actorOf, type AuditEntry } from "./audit.service";
 
 /** What a write's work function gets: the transaction's EntityManager (the only one to use inside) and `audit`. */
@@ -18,7 +19,8 @@ export interface WriteResult<T> {
 }
 
 /**
- * The frame of every write: one transaction (READ COMMITTED; row locks where a rule needs them), the audit event
+ * The frame of every write (called after the authorization checks): validation of the input (class-validator;
+ * failures become INVALID userErrors before any SQL), then one transaction (READ COMMITTED; row locks where a rule needs them), the audit event
  * inside it, and the mapping of expected refusals to `userErrors`:
  * - `UserErrors` thrown by the work (INVALID / NOT_FOUND / CONFLICT) → rolled back, returned as `userErrors`;
  * - a unique violation from the database (a concurrent insert of the same natural key) → CONFLICT on `["input"]`;
@@ -26,8 +28,9 @@ export interface WriteResult<T> {
  * Only the transaction's manager may be used inside: the embedded database has one connection.
  */
 export class WriteService {
-  static async run<T>(ctx: Context, work: (scope: WriteScope) => Promise<T>): Promise<WriteResult<T>> {
+  static async run<T>(ctx: Context, input: object, work: (scope: WriteScope) => Promise<T>): Promise<WriteResult<T>> {
     try {
+      await validateInput(input);
       const result = await ctx.dataSource.transaction((em) =>
         work({ em, audit: (entry) => AuditService.record(em, actorOf(ctx.viewer), ctx.requestId, entry) }),
       );
