@@ -16,6 +16,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     SEED_ON_START: bool({ default: true, desc: "Load the memo's data on start when the database is empty" }),
     LOG_LEVEL: str({ choices: ["fatal", "error", "warn", "info", "debug", "trace", "silent"], default: "info" }),
     EXPOSE_SQL_COUNT: bool({ default: undefined, desc: "Report SQL statements per request in response extensions (default: on unless production)" }),
+    PUBLIC_READ: bool({ default: true, desc: "Whether anonymous callers (no token) may read published data; false refuses them with UNAUTHENTICATED" }),
   });
   return {
     nodeEnv: e.NODE_ENV,
@@ -28,6 +29,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     seedOnStart: e.SEED_ON_START,
     logLevel: e.LOG_LEVEL,
     exposeSqlCount: e.EXPOSE_SQL_COUNT ?? e.NODE_ENV !== "production",
+    publicRead: e.PUBLIC_READ,
   };
 }
 

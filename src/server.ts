@@ -8,7 +8,7 @@ import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { DataSource } from "typeorm";
 import type { Config } from "./config";
 import { createContext, type Context } from "./context";
-import { ANONYMOUS } from "./auth/viewer";
+import { resolveViewer } from "./auth/resolve-viewer";
 import { buildAppSchema } from "./schema/build-schema";
 import { ErrorCode } from "./errors/error-codes";
 import { logger } from "./logger";
@@ -52,7 +52,12 @@ export async function createServer(options: { dataSource: DataSource; config: Co
     "/graphql",
     express.json({ limit: "100kb" }),
     expressMiddleware(apollo, {
-      context: async () => createContext(dataSource, ANONYMOUS, requestScope.getStore()?.requestId ?? randomUUID()),
+      context: async ({ req }) =>
+        createContext(
+          dataSource,
+          await resolveViewer(dataSource, req.get("authorization"), { publicRead: config.publicRead }),
+          requestScope.getStore()?.requestId ?? randomUUID(),
+        ),
     }),
   );
   return {

@@ -57,6 +57,21 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer) {
     return loader;
   };
 
+  /** The most recently recorded snapshot of each presence, whatever its validFrom (what `expectedLatestId` names). */
+  const latestRecordedByPresence = new DataLoader<number, PlatformStatus | null>(async (presenceIds) => {
+    const rows = await dataSource
+      .getRepository(PlatformStatus)
+      .createQueryBuilder("s")
+      .distinctOn(["s.presence_id"])
+      .where("s.presence_id = ANY(:ids)", { ids: [...presenceIds] })
+      .orderBy("s.presence_id")
+      .addOrderBy("s.recorded_at", "DESC")
+      .addOrderBy("s.id", "DESC")
+      .getMany();
+    const map = new Map(rows.map((r) => [r.presenceId, r]));
+    return presenceIds.map((id) => map.get(id) ?? null);
+  });
+
   const scope = draftScope(viewer);
   /** Assessments of each province that the viewer may see (published and withdrawn always; drafts per draftScope). */
   const visibleAssessmentsByProvince = new DataLoader<number, Assessment[]>(async (provinceIds) => {
@@ -127,6 +142,7 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer) {
     platformIdsByFramework: joinTable("framework_platform", "framework_id", "platform_id"),
     provinceIdsByDevelopment: joinTable("development_province", "development_id", "province_id"),
     visibleAssessmentsByProvince,
+    latestRecordedByPresence,
     statusAsOf,
     frameworkPositionsAsOf,
   };

@@ -5,9 +5,9 @@ import { GraphQLError } from "graphql";
  * `userErrors[].code`. Clients may rely on these strings.
  */
 export enum ErrorCode {
-  /** An argument is malformed or names something that does not exist (queries). */
+  /** An argument is malformed or names something that does not exist (queries), or a value is not of its GraphQL type. */
   BAD_USER_INPUT = "BAD_USER_INPUT",
-  /** No credentials, or a token that is unknown or revoked. */
+  /** No credentials where they are needed, or a token that is unknown or revoked (HTTP 401 when it concerns the header). */
   UNAUTHENTICATED = "UNAUTHENTICATED",
   /** Authenticated, but the role or province does not allow this. */
   FORBIDDEN = "FORBIDDEN",
@@ -15,13 +15,19 @@ export enum ErrorCode {
   NOT_FOUND = "NOT_FOUND",
   /** An input field failed validation (mutations: in `userErrors`). */
   INVALID = "INVALID",
-  /** Another write came first (`expectedLatestId` is no longer the latest), or a uniqueness rule was hit. */
+  /**
+   * Another write came first (`expectedLatestId` is no longer the latest), a uniqueness rule was hit, or the record's
+   * state does not allow the change (e.g. rating a published assessment) (mutations: in `userErrors`).
+   */
   CONFLICT = "CONFLICT",
   /** The database is unreachable; retry later. */
   SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE",
   /** Anything unexpected; the message is fixed and the details are in the log under the request id. */
   INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
 }
+
+/** The codes a mutation payload's `userErrors` can carry (the write changed nothing). */
+export type UserErrorCode = ErrorCode.INVALID | ErrorCode.NOT_FOUND | ErrorCode.CONFLICT;
 
 /** An expected error, safe to show to clients as is. */
 export class DomainError extends GraphQLError {
@@ -32,3 +38,30 @@ export class DomainError extends GraphQLError {
 
 export const badInput = (message: string, extra: Record<string, unknown> = {}) =>
   new DomainError(ErrorCode.BAD_USER_INPUT, message, extra);
+
+/** UNAUTHENTICATED; `httpStatus` 401 for failures of the Authorization header itself (raised before execution). */
+export const unauthenticated = (message: string, httpStatus?: number) =>
+  new DomainError(ErrorCode.UNAUTHENTICATED, message, httpStatus ? { http: { status: httpStatus } } : {});
+
+export const forbidden = (message: string) => new DomainError(ErrorCode.FORBIDDEN, message);
+
+/** One field-level problem of a mutation's input. `field` is the path from the argument: `["input", "validFrom"]`. */
+export interface UserErrorData {
+  field: string[];
+  code: UserErrorCode;
+  message: string;
+}
+
+/**
+ * Thrown by services to refuse a write with `userErrors` (never shown as a GraphQL error): the write's transaction
+ * rolls back and the mutation returns its payload with these errors and a null object.
+ */
+export class UserErrors extends Error {
+  constructor(readonly errors: UserErrorData[]) {
+    super(errors.map((e) => `${e.field.join(".")}: ${e.message}`).join("; "));
+    this.name = "UserErrors";
+  }
+}
+
+/** Shorthand: refuse with one user error. */
+export const userError = (code: UserErrorCode, field: string[], message: string) => new UserErrors([{ code, field, message }]);

@@ -67,6 +67,15 @@ export class PresenceResolver {
     return ctx.loaders.historyByPresence.load(p.id);
   }
 
+  @FieldResolver(() => PlatformStatus, {
+    nullable: true,
+    description:
+      "The most recently recorded snapshot (latest `recordedAt`, whatever its `validFrom`); pass its `id` as `expectedLatestId` to `recordPlatformStatus`. Null when none was recorded.",
+  })
+  latestRecorded(@Root() p: Presence, @Ctx() ctx: Context) {
+    return ctx.loaders.latestRecordedByPresence.load(p.id);
+  }
+
   @FieldResolver(() => [FollowerCount], { description: "Follower counts, newest measurement first; empty when none recorded." })
   followerCounts(@Root() p: Presence, @Ctx() ctx: Context) {
     return ctx.loaders.followerCountsByPresence.load(p.id);

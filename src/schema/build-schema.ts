@@ -10,12 +10,16 @@ import {
   PresenceResolver, ProvinceResolver, ValueRatingResolver,
 } from "../resolvers/record.resolver";
 import { ComparisonResolver } from "../resolvers/comparison.resolver";
+import { RecordWriteResolver } from "../resolvers/record-write.resolver";
+import { ReferenceWriteResolver } from "../resolvers/reference-write.resolver";
+import { AuthResolver } from "../resolvers/auth.resolver";
 
 /** Every resolver class; new ones are added here. */
 export const resolvers: NonEmptyArray<Function> = [
   ReferenceResolver, ProvinceResolver, PresenceResolver, PlatformStatusResolver, FollowerCountResolver,
   PlatformResolver, FrameworkResolver, PlatformFindingResolver, FrameworkPositionResolver, AssessmentResolver,
   ValueRatingResolver, ExitCriterionResolver, DevelopmentResolver, ApiClientResolver, ComparisonResolver,
+  RecordWriteResolver, ReferenceWriteResolver, AuthResolver,
 ];
 
 let cached: Promise<GraphQLSchema> | undefined;

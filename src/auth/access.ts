@@ -1,0 +1,57 @@
+import type { ApiClient } from "../entities";
+import { Role } from "../schema/enums";
+import { forbidden, unauthenticated } from "../errors/error-codes";
+import type { Viewer } from "./viewer";
+
+/**
+ * Who may do what (DESIGN §4), checked explicitly by the services before any write (no AuthChecker: the province
+ * rule needs the input). Anonymous → UNAUTHENTICATED; a role without the right → FORBIDDEN. Both are GraphQL errors.
+ *
+ * |                               | own province's records | other provinces' records | reference data, tokens | audit |
+ * |-------------------------------|------------------------|--------------------------|------------------------|-------|
+ * | anonymous                     | no                     | no                       | no                     | no    |
+ * | PROVINCE_EDITOR               | write                  | no                       | no                     | no    |
+ * | IPO_ANALYST, ETHICS_COMMITTEE | no                     | no                       | no                     | read  |
+ * | ADMIN                         | write                  | write                    | write                  | read  |
+ */
+export type Authenticated = Viewer & { client: ApiClient; role: Role };
+
+export function requireAuthenticated(viewer: Viewer): asserts viewer is Authenticated {
+  if (!viewer.client || !viewer.role) throw unauthenticated("This needs a token: send `Authorization: Bearer <token>`.");
+}
+
+/** Reference data and tokens: ADMIN only. */
+export function requireAdmin(viewer: Viewer, what: string): asserts viewer is Authenticated {
+  requireAuthenticated(viewer);
+  if (viewer.role !== Role.ADMIN) throw forbidden(`Only ADMIN may ${what}; this token has role ${viewer.role}.`);
+}
+
+/** The audit trail: ADMIN, IPO_ANALYST and ETHICS_COMMITTEE. */
+export function requireAuditReader(viewer: Viewer): asserts viewer is Authenticated {
+  requireAuthenticated(viewer);
+  if (viewer.role === Role.PROVINCE_EDITOR) throw forbidden("Only ADMIN, IPO_ANALYST and ETHICS_COMMITTEE may read the audit trail.");
+}
+
+/** A province's records, before the province is looked up: ADMIN, or a PROVINCE_EDITOR naming its own province code. */
+export function requireProvinceWriterByCode(viewer: Viewer, provinceCode: string): asserts viewer is Authenticated {
+  requireRecordWriter(viewer);
+  if (viewer.role === Role.PROVINCE_EDITOR && viewer.client.province?.code !== provinceCode.trim().toUpperCase()) {
+    throw forbidden(`A PROVINCE_EDITOR writes only its own province's records (${viewer.client.province?.code ?? "none"}), not ${provinceCode}.`);
+  }
+}
+
+/** A province's records once the record is loaded: ADMIN, or a PROVINCE_EDITOR of that province. */
+export function requireProvinceWriter(viewer: Viewer, provinceId: number): asserts viewer is Authenticated {
+  requireRecordWriter(viewer);
+  if (viewer.role === Role.PROVINCE_EDITOR && viewer.provinceId !== provinceId) {
+    throw forbidden(`A PROVINCE_EDITOR writes only its own province's records (${viewer.client.province?.code ?? "none"}).`);
+  }
+}
+
+/** Any province's records at all: PROVINCE_EDITOR or ADMIN (the other roles read only). */
+export function requireRecordWriter(viewer: Viewer): asserts viewer is Authenticated {
+  requireAuthenticated(viewer);
+  if (viewer.role !== Role.ADMIN && viewer.role !== Role.PROVINCE_EDITOR) {
+    throw forbidden(`Role ${viewer.role} reads only; writing a province's records needs PROVINCE_EDITOR (own province) or ADMIN.`);
+  }
+}

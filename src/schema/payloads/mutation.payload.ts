@@ -1,0 +1,107 @@
+import { Field, ObjectType } from "type-graphql";
+import {
+  ApiClient, Assessment, FollowerCount, Framework, FrameworkPosition, Platform, PlatformFinding, PlatformStatus, Presence,
+  Source, Value,
+} from "../../entities";
+
+@ObjectType({
+  description:
+    "Why a write was refused for its input (the write changed nothing). Refusals for who you are (UNAUTHENTICATED, FORBIDDEN) are GraphQL errors instead.",
+})
+export class UserError {
+  @Field(() => [String], {
+    description:
+      "Path to the offending value, starting with the argument name: `[\"input\", \"validFrom\"]`, `[\"input\", \"accounts\", \"0\", \"url\"]`; `[\"input\"]` when it concerns the input as a whole.",
+  })
+  field: string[];
+
+  @Field({ description: "Stable code: INVALID (a rule of the field is broken), NOT_FOUND (a referenced object does not exist), CONFLICT (another write came first, a uniqueness rule, or the record's state forbids the change)." })
+  code: string;
+
+  @Field({ description: "What is wrong, in English, for people." })
+  message: string;
+}
+
+@ObjectType()
+abstract class MutationPayload {
+  @Field(() => [UserError], { description: "Empty when the write succeeded; otherwise why it was refused (and the changed object is null)." })
+  userErrors: UserError[];
+}
+
+@ObjectType({ description: "Result of `recordPlatformStatus`." })
+export class RecordPlatformStatusPayload extends MutationPayload {
+  @Field(() => PlatformStatus, { nullable: true, description: "The new snapshot; null when refused." })
+  status: PlatformStatus | null;
+}
+
+@ObjectType({ description: "Result of `recordFollowerCount`." })
+export class RecordFollowerCountPayload extends MutationPayload {
+  @Field(() => FollowerCount, { nullable: true, description: "The new measurement; null when refused." })
+  followerCount: FollowerCount | null;
+}
+
+@ObjectType({ description: "Result of `setPresenceAccounts`." })
+export class SetPresenceAccountsPayload extends MutationPayload {
+  @Field(() => Presence, { nullable: true, description: "The presence with its new accounts; null when refused." })
+  presence: Presence | null;
+}
+
+@ObjectType({ description: "Result of `setFrameworkPosition`." })
+export class SetFrameworkPositionPayload extends MutationPayload {
+  @Field(() => FrameworkPosition, { nullable: true, description: "The new position row; null when refused." })
+  frameworkPosition: FrameworkPosition | null;
+}
+
+@ObjectType({ description: "Result of `createAssessment`, `setValueRatings`, `publishAssessment` and `withdrawAssessment`." })
+export class AssessmentPayload extends MutationPayload {
+  @Field(() => Assessment, { nullable: true, description: "The assessment after the write; null when refused." })
+  assessment: Assessment | null;
+}
+
+@ObjectType({ description: "Result of `upsertPlatform`." })
+export class PlatformPayload extends MutationPayload {
+  @Field(() => Platform, { nullable: true, description: "The platform after the write; null when refused." })
+  platform: Platform | null;
+}
+
+@ObjectType({ description: "Result of `upsertFramework`." })
+export class FrameworkPayload extends MutationPayload {
+  @Field(() => Framework, { nullable: true, description: "The framework after the write; null when refused." })
+  framework: Framework | null;
+}
+
+@ObjectType({ description: "Result of `upsertPlatformFinding`." })
+export class PlatformFindingPayload extends MutationPayload {
+  @Field(() => PlatformFinding, { nullable: true, description: "The finding after the write; null when refused." })
+  platformFinding: PlatformFinding | null;
+}
+
+@ObjectType({ description: "Result of `upsertValue`." })
+export class ValuePayload extends MutationPayload {
+  @Field(() => Value, { nullable: true, description: "The value after the write; null when refused." })
+  value: Value | null;
+}
+
+@ObjectType({ description: "Result of `upsertSource`." })
+export class SourcePayload extends MutationPayload {
+  @Field(() => Source, { nullable: true, description: "The source after the write; null when refused." })
+  source: Source | null;
+}
+
+@ObjectType({ description: "Result of `issueApiToken`." })
+export class IssueApiTokenPayload extends MutationPayload {
+  @Field(() => String, {
+    nullable: true,
+    description: "The bearer token (`smc_...`). Shown this once: only its hash is stored, it can not be retrieved later. Null when refused.",
+  })
+  token: string | null;
+
+  @Field(() => ApiClient, { nullable: true, description: "The new API client; null when refused." })
+  apiClient: ApiClient | null;
+}
+
+@ObjectType({ description: "Result of `revokeApiToken`." })
+export class RevokeApiTokenPayload extends MutationPayload {
+  @Field(() => ApiClient, { nullable: true, description: "The API client with `revokedAt` set; null when refused." })
+  apiClient: ApiClient | null;
+}

@@ -1,0 +1,305 @@
+import type { EntityManager } from "typeorm";
+import type { Context } from "../context";
+import { Assessment, FollowerCount, FrameworkPosition, PlatformStatus, Presence, ValueRating } from "../entities";
+import { AssessmentState, DateBasis } from "../schema/enums";
+import { ErrorCode, UserErrors, userError } from "../errors/error-codes";
+import { requireProvinceWriter, requireProvinceWriterByCode, requireRecordWriter } from "../auth/access";
+import type {
+  AssessmentIdInput, CreateAssessmentInput, RecordFollowerCountInput, RecordPlatformStatusInput, SetFrameworkPositionInput,
+  SetPresenceAccountsInput, SetValueRatingsInput,
+} from "../schema/inputs/record-write.input";
+import { WRITE_CLOCK } from "./audit.service";
+import {
+  WriteService, auditJson, decodeId, findFramework, findPlatform, findProvince, findSourceId, findValue, type WriteResult,
+} from "./write.service";
+
+/**
+ * Writes to a province's records (PROVINCE_EDITOR of that province, or ADMIN). Every method: authorization first
+ * (GraphQL error, nothing written), then validation (userErrors INVALID), then one transaction that resolves the
+ * references (NOT_FOUND), applies the rule, writes, and appends the audit event.
+ */
+export class RecordWriteService {
+  /**
+   * Appends a status snapshot. The presence is created when missing and locked (SELECT ... FOR UPDATE) for the rest
+   * of the transaction, so concurrent writers on one presence run one after the other; with `expectedLatestId` a
+   * writer whose expected snapshot is no longer the most recently recorded one gets CONFLICT.
+   */
+  static async recordPlatformStatus(ctx: Context, input: RecordPlatformStatusInput): Promise<WriteResult<PlatformStatus>> {
+    requireProvinceWriterByCode(ctx.viewer, input.provinceCode);
+    const client = ctx.viewer.client;
+    return WriteService.run(ctx, input, async ({ em, audit }) => {
+      const province = await findProvince(em, input.provinceCode, ["input", "provinceCode"]);
+      requireProvinceWriter(ctx.viewer, province.id);
+      const platform = await findPlatform(em, input.platformSlug, ["input", "platformSlug"]);
+      const sourceId = await findSourceId(em, input.sourceSlug, ["input", "sourceSlug"]);
+      const expectedId = input.expectedLatestId ? decodeId(input.expectedLatestId, "PlatformStatus", ["input", "expectedLatestId"]) : null;
+      const presence = await lockPresence(em, province.id, platform.id);
+      const latest = await latestRecorded(em, presence.id);
+      if (expectedId !== null && latest?.id !== expectedId) {
+        const expected = await em.findOneBy(PlatformStatus, { id: expectedId });
+        if (!expected || expected.presenceId !== presence.id) {
+          throw userError(ErrorCode.INVALID, ["input", "expectedLatestId"], `${input.expectedLatestId} is not a snapshot of ${province.code} on ${platform.slug}.`);
+        }
+        throw userError(
+          ErrorCode.CONFLICT,
+          ["input", "expectedLatestId"],
+          `Another snapshot was recorded after the one you expected (latest is now ${latest?.globalId}); reload the history and try again.`,
+        );
+      }
+      const inserted = await em
+        .createQueryBuilder()
+        .insert()
+        .into(PlatformStatus)
+        .values({
+          presenceId: presence.id,
+          status: input.status,
+          validFrom: input.validFrom,
+          validFromBasis: input.validFromBasis ?? DateBasis.EXACT,
+          commentsEnabled: input.commentsEnabled ?? null,
+          engagement: input.engagement ?? null,
+          purposes: input.purposes ?? [],
+          paidContent: input.paidContent ?? null,
+          reason: input.reason ?? null,
+          sourceId,
+          recordedAt: () => WRITE_CLOCK,
+          recordedById: client?.id ?? null,
+        })
+        .returning(["id"])
+        .execute();
+      const status = await em.findOneByOrFail(PlatformStatus, { id: insertedId(inserted.raw) });
+      await audit({
+        action: "recordPlatformStatus",
+        entityType: "PlatformStatus",
+        entityId: status.globalId,
+        before: latest ? auditJson(latest) : null,
+        after: { ...auditJson(status), presence: presence.globalId, province: province.code, platform: platform.slug },
+      });
+      return status;
+    });
+  }
+
+  /** Appends a follower count to an existing presence (NOT_FOUND on `platformSlug` when the province has none there). */
+  static async recordFollowerCount(ctx: Context, input: RecordFollowerCountInput): Promise<WriteResult<FollowerCount>> {
+    requireProvinceWriterByCode(ctx.viewer, input.provinceCode);
+    return WriteService.run(ctx, input, async ({ em, audit }) => {
+      const province = await findProvince(em, input.provinceCode, ["input", "provinceCode"]);
+      requireProvinceWriter(ctx.viewer, province.id);
+      const platform = await findPlatform(em, input.platformSlug, ["input", "platformSlug"]);
+      const sourceId = await findSourceId(em, input.sourceSlug, ["input", "sourceSlug"]);
+      const presence = await em.findOneBy(Presence, { provinceId: province.id, platformId: platform.id });
+      if (!presence) {
+        throw userError(ErrorCode.NOT_FOUND, ["input", "platformSlug"], `${province.code} has no presence on ${platform.slug}; record a status first.`);
+      }
+      const inserted = await em
+        .createQueryBuilder()
+        .insert()
+        .into(FollowerCount)
+        .values({ presenceId: presence.id, measuredOn: input.measuredOn, count: input.count, sourceId, recordedAt: () => WRITE_CLOCK, recordedById: ctx.viewer.client?.id ?? null })
+        .returning(["id"])
+        .execute();
+      const count = await em.findOneByOrFail(FollowerCount, { id: insertedId(inserted.raw) });
+      await audit({
+        action: "recordFollowerCount",
+        entityType: "FollowerCount",
+        entityId: count.globalId,
+        before: null,
+        after: { ...auditJson(count), presence: presence.globalId },
+      });
+      return count;
+    });
+  }
+
+  /** Replaces the accounts of a presence (created when missing, locked while written). */
+  static async setPresenceAccounts(ctx: Context, input: SetPresenceAccountsInput): Promise<WriteResult<Presence>> {
+    requireProvinceWriterByCode(ctx.viewer, input.provinceCode);
+    return WriteService.run(ctx, input, async ({ em, audit }) => {
+      const province = await findProvince(em, input.provinceCode, ["input", "provinceCode"]);
+      requireProvinceWriter(ctx.viewer, province.id);
+      const platform = await findPlatform(em, input.platformSlug, ["input", "platformSlug"]);
+      const existing = await em.findOneBy(Presence, { provinceId: province.id, platformId: platform.id });
+      const presence = await lockPresence(em, province.id, platform.id);
+      const accounts = input.accounts.map((a) => ({ handle: a.handle.trim(), url: a.url ?? null }));
+      await em.createQueryBuilder().update(Presence).set({ accounts }).where("id = :id", { id: presence.id }).execute();
+      const after = await em.findOneByOrFail(Presence, { id: presence.id });
+      await audit({
+        action: "setPresenceAccounts",
+        entityType: "Presence",
+        entityId: after.globalId,
+        before: existing ? auditJson(presence) : null,
+        after: { ...auditJson(after), province: province.code, platform: platform.slug },
+      });
+      return after;
+    });
+  }
+
+  /** Appends a framework position (the stance from `since` on). */
+  static async setFrameworkPosition(ctx: Context, input: SetFrameworkPositionInput): Promise<WriteResult<FrameworkPosition>> {
+    requireProvinceWriterByCode(ctx.viewer, input.provinceCode);
+    return WriteService.run(ctx, input, async ({ em, audit }) => {
+      const province = await findProvince(em, input.provinceCode, ["input", "provinceCode"]);
+      requireProvinceWriter(ctx.viewer, province.id);
+      const framework = await findFramework(em, input.frameworkSlug, ["input", "frameworkSlug"]);
+      const sourceId = await findSourceId(em, input.sourceSlug, ["input", "sourceSlug"]);
+      const previous = await em
+        .getRepository(FrameworkPosition)
+        .createQueryBuilder("f")
+        .where("f.province_id = :p AND f.framework_id = :f", { p: province.id, f: framework.id })
+        .orderBy("f.recorded_at", "DESC")
+        .addOrderBy("f.id", "DESC")
+        .getOne();
+      const inserted = await em
+        .createQueryBuilder()
+        .insert()
+        .into(FrameworkPosition)
+        .values({
+          provinceId: province.id,
+          frameworkId: framework.id,
+          stance: input.stance,
+          since: input.since,
+          sinceBasis: input.sinceBasis ?? DateBasis.EXACT,
+          note: input.note ?? null,
+          sourceId,
+          recordedAt: () => WRITE_CLOCK,
+          recordedById: ctx.viewer.client?.id ?? null,
+        })
+        .returning(["id"])
+        .execute();
+      const position = await em.findOneByOrFail(FrameworkPosition, { id: insertedId(inserted.raw) });
+      await audit({
+        action: "setFrameworkPosition",
+        entityType: "FrameworkPosition",
+        entityId: position.globalId,
+        before: previous ? auditJson(previous) : null,
+        after: { ...auditJson(position), province: province.code, framework: framework.slug },
+      });
+      return position;
+    });
+  }
+
+  /** Creates a DRAFT assessment. */
+  static async createAssessment(ctx: Context, input: CreateAssessmentInput): Promise<WriteResult<Assessment>> {
+    requireProvinceWriterByCode(ctx.viewer, input.provinceCode);
+    return WriteService.run(ctx, input, async ({ em, audit }) => {
+      const province = await findProvince(em, input.provinceCode, ["input", "provinceCode"]);
+      requireProvinceWriter(ctx.viewer, province.id);
+      const platformId = input.platformSlug ? (await findPlatform(em, input.platformSlug, ["input", "platformSlug"])).id : null;
+      const sourceId = await findSourceId(em, input.sourceSlug, ["input", "sourceSlug"]);
+      const saved = await em.save(
+        em.create(Assessment, {
+          provinceId: province.id,
+          heldOn: input.heldOn,
+          heldOnBasis: input.heldOnBasis ?? DateBasis.EXACT,
+          method: input.method.trim(),
+          disciplines: (input.disciplines ?? []).map((d) => d.trim()),
+          platformId,
+          state: AssessmentState.DRAFT,
+          publishedAt: null,
+          withdrawnAt: null,
+          sourceId,
+          createdById: ctx.viewer.client?.id ?? null,
+        }),
+      );
+      const assessment = await em.findOneByOrFail(Assessment, { id: saved.id });
+      await audit({ action: "createAssessment", entityType: "Assessment", entityId: assessment.globalId, before: null, after: { ...auditJson(assessment), province: province.code } });
+      return assessment;
+    });
+  }
+
+  /** Replaces the ratings of a DRAFT assessment (CONFLICT when it is published or withdrawn). */
+  static async setValueRatings(ctx: Context, input: SetValueRatingsInput): Promise<WriteResult<Assessment>> {
+    requireRecordWriter(ctx.viewer);
+    return WriteService.run(ctx, input, async ({ em, audit }) => {
+      const seen = new Map<string, number>();
+      const duplicates = input.ratings.flatMap((r, i) => {
+        const key = `${r.valueSlug}|${r.platformSlug ?? ""}`;
+        const first = seen.get(key);
+        if (first === undefined) seen.set(key, i);
+        return first === undefined ? [] : [{ field: ["input", "ratings", String(i)], code: ErrorCode.INVALID as const, message: `Rates the same value and platform as ratings[${first}].` }];
+      });
+      if (duplicates.length > 0) throw new UserErrors(duplicates);
+      const assessment = await lockAssessment(em, input.assessmentId, ctx);
+      if (assessment.state !== AssessmentState.DRAFT) {
+        throw userError(ErrorCode.CONFLICT, ["input", "assessmentId"], `The assessment is ${assessment.state}; only a DRAFT's ratings can be changed.`);
+      }
+      const rows = [];
+      for (const [i, r] of input.ratings.entries()) {
+        const value = await findValue(em, r.valueSlug, ["input", "ratings", String(i), "valueSlug"]);
+        const platformId = r.platformSlug ? (await findPlatform(em, r.platformSlug, ["input", "ratings", String(i), "platformSlug"])).id : null;
+        rows.push({ assessmentId: assessment.id, valueId: value.id, platformId, impact: r.impact, rationale: r.rationale ?? null });
+      }
+      const before = await em.find(ValueRating, { where: { assessmentId: assessment.id }, order: { id: "ASC" } });
+      await em.delete(ValueRating, { assessmentId: assessment.id });
+      await em.insert(ValueRating, rows);
+      const after = await em.find(ValueRating, { where: { assessmentId: assessment.id }, order: { id: "ASC" } });
+      await audit({
+        action: "setValueRatings",
+        entityType: "Assessment",
+        entityId: assessment.globalId,
+        before: { ...auditJson(assessment), ratings: before.map(auditJson) },
+        after: { ...auditJson(assessment), ratings: after.map(auditJson) },
+      });
+      return assessment;
+    });
+  }
+
+  /** DRAFT → PUBLISHED (CONFLICT otherwise). From then on the assessment is public and counts in comparisons. */
+  static publishAssessment(ctx: Context, input: AssessmentIdInput): Promise<WriteResult<Assessment>> {
+    return RecordWriteService.transition(ctx, input, "publishAssessment", AssessmentState.DRAFT, AssessmentState.PUBLISHED);
+  }
+
+  /** PUBLISHED → WITHDRAWN (CONFLICT otherwise). It stays public but no longer counts in comparisons. */
+  static withdrawAssessment(ctx: Context, input: AssessmentIdInput): Promise<WriteResult<Assessment>> {
+    return RecordWriteService.transition(ctx, input, "withdrawAssessment", AssessmentState.PUBLISHED, AssessmentState.WITHDRAWN);
+  }
+
+  private static async transition(ctx: Context, input: AssessmentIdInput, action: string, from: AssessmentState, to: AssessmentState): Promise<WriteResult<Assessment>> {
+    requireRecordWriter(ctx.viewer);
+    return WriteService.run(ctx, input, async ({ em, audit }) => {
+      const assessment = await lockAssessment(em, input.assessmentId, ctx);
+      if (assessment.state !== from) {
+        throw userError(ErrorCode.CONFLICT, ["input", "assessmentId"], `The assessment is ${assessment.state}; only a ${from} one can be ${to.toLowerCase()}.`);
+      }
+      const stamp = to === AssessmentState.PUBLISHED ? { publishedAt: () => WRITE_CLOCK } : { withdrawnAt: () => WRITE_CLOCK };
+      await em.createQueryBuilder().update(Assessment).set({ state: to, ...stamp }).where("id = :id", { id: assessment.id }).execute();
+      const after = await em.findOneByOrFail(Assessment, { id: assessment.id });
+      await audit({ action, entityType: "Assessment", entityId: after.globalId, before: auditJson(assessment), after: auditJson(after) });
+      return after;
+    });
+  }
+}
+
+/** Creates the presence when missing (a concurrent creation is fine: ON CONFLICT DO NOTHING), then locks its row. */
+async function lockPresence(em: EntityManager, provinceId: number, platformId: number): Promise<Presence> {
+  await em.createQueryBuilder().insert().into(Presence).values({ provinceId, platformId }).orIgnore().execute();
+  return em
+    .getRepository(Presence)
+    .createQueryBuilder("p")
+    .setLock("pessimistic_write")
+    .where("p.province_id = :provinceId AND p.platform_id = :platformId", { provinceId, platformId })
+    .getOneOrFail();
+}
+
+/** The presence's most recently recorded snapshot (whatever its `validFrom`): what `expectedLatestId` is compared with. */
+function latestRecorded(em: EntityManager, presenceId: number): Promise<PlatformStatus | null> {
+  return em
+    .getRepository(PlatformStatus)
+    .createQueryBuilder("s")
+    .where("s.presence_id = :presenceId", { presenceId })
+    .orderBy("s.recorded_at", "DESC")
+    .addOrderBy("s.id", "DESC")
+    .getOne();
+}
+
+/** Loads and locks an assessment by global id; NOT_FOUND when there is none; FORBIDDEN for another province's editor. */
+async function lockAssessment(em: EntityManager, globalId: string, ctx: Context): Promise<Assessment> {
+  const id = decodeId(globalId, "Assessment", ["input", "assessmentId"]);
+  const assessment = await em.getRepository(Assessment).createQueryBuilder("a").setLock("pessimistic_write").where("a.id = :id", { id }).getOne();
+  if (!assessment) throw new UserErrors([{ field: ["input", "assessmentId"], code: ErrorCode.NOT_FOUND, message: "No assessment with this id." }]);
+  requireProvinceWriter(ctx.viewer, assessment.provinceId);
+  return assessment;
+}
+
+function insertedId(raw: unknown): number {
+  const rows = raw as Array<{ id: number }>;
+  return rows[0].id;
+}
