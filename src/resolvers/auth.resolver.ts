@@ -23,7 +23,7 @@ class ViewerInfo {
   province: Province | null;
 }
 
-@ObjectType()
+@ObjectType({ description: "A page of audit events, newest first (Relay connection)." })
 class AuditEventConnection extends Connection(AuditEvent, "AuditEvent") {}
 
 const INPUT = { validate: false, description: "What to write." } as const;
