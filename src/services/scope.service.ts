@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { Platform, Province, Value } from "../entities";
+import { Framework, Platform, Province, Value } from "../entities";
 import { badInput } from "../errors/error-codes";
 import type { Loaders } from "../dataloaders/loaders";
 
@@ -43,6 +43,18 @@ export async function resolveValues(ds: DataSource, loaders: Loaders, keys?: str
   const rows = await qb.getMany();
   if (keys) reportUnknown("values", keys, (k) => rows.some((v) => v.slug === k), "value slug (e.g. transparantie)");
   for (const v of rows) loaders.value.prime(v.id, v);
+  return rows;
+}
+
+export async function resolveFrameworks(ds: DataSource, loaders: Loaders, keys?: string[] | null): Promise<Framework[]> {
+  const qb = ds.getRepository(Framework).createQueryBuilder("f").orderBy("f.id");
+  if (keys) {
+    checkKeys("frameworks", keys);
+    qb.where("f.slug = ANY(:keys)", { keys });
+  }
+  const rows = await qb.getMany();
+  if (keys) reportUnknown("frameworks", keys, (k) => rows.some((f) => f.slug === k), "framework slug (e.g. dsa)");
+  for (const f of rows) loaders.framework.prime(f.id, f);
   return rows;
 }
 
