@@ -13,6 +13,7 @@ import { buildAppSchema } from "./schema/build-schema";
 import { ErrorCode } from "./errors/error-codes";
 import { logger } from "./logger";
 import { requestScope } from "./request-scope";
+import { exportRouter } from "./http/export.router";
 
 export interface AppServer {
   app: Express;
@@ -48,6 +49,7 @@ export async function createServer(options: { dataSource: DataSource; config: Co
   app.get("/health", (_req, res) => {
     res.json({ status: "ok" });
   });
+  app.use("/export", exportRouter(() => createContext(dataSource, ANONYMOUS, requestScope.getStore()?.requestId ?? randomUUID())));
   app.use(
     "/graphql",
     express.json({ limit: "100kb" }),

@@ -7,7 +7,7 @@ import { ReferenceResolver } from "../resolvers/reference.resolver";
 import {
   ApiClientResolver, AssessmentResolver, DevelopmentResolver, ExitCriterionResolver, FollowerCountResolver,
   FrameworkPositionResolver, FrameworkResolver, PlatformFindingResolver, PlatformResolver, PlatformStatusResolver,
-  PresenceResolver, ProvinceResolver, ValueRatingResolver,
+  PresenceResolver, ProvinceResolver, StatusChangeResolver, ValueRatingResolver,
 } from "../resolvers/record.resolver";
 import { ComparisonResolver } from "../resolvers/comparison.resolver";
 
@@ -15,7 +15,7 @@ import { ComparisonResolver } from "../resolvers/comparison.resolver";
 export const resolvers: NonEmptyArray<Function> = [
   ReferenceResolver, ProvinceResolver, PresenceResolver, PlatformStatusResolver, FollowerCountResolver,
   PlatformResolver, FrameworkResolver, PlatformFindingResolver, FrameworkPositionResolver, AssessmentResolver,
-  ValueRatingResolver, ExitCriterionResolver, DevelopmentResolver, ApiClientResolver, ComparisonResolver,
+  ValueRatingResolver, ExitCriterionResolver, DevelopmentResolver, ApiClientResolver, ComparisonResolver, StatusChangeResolver,
 ];
 
 let cached: Promise<GraphQLSchema> | undefined;
