@@ -49,7 +49,7 @@ export async function createServer(options: { dataSource: DataSource; config: Co
   app.get("/health", (_req, res) => {
     res.json({ status: "ok" });
   });
-  app.use("/export", exportRouter(() => createContext(dataSource, ANONYMOUS, requestScope.getStore()?.requestId ?? randomUUID())));
+  app.use("/export", exportRouter({ contextFor: () => createContext(dataSource, ANONYMOUS, requestScope.getStore()?.requestId ?? randomUUID()), exposeSqlCount: config.exposeSqlCount }));
   app.use(
     "/graphql",
     express.json({ limit: "100kb" }),

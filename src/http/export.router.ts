@@ -9,6 +9,7 @@ import { badInput, ErrorCode } from "../errors/error-codes";
 import { loadAll } from "../dataloaders/loaders";
 import { ComparisonService } from "../services/comparison.service";
 import { logger } from "../logger";
+import { requestScope } from "../request-scope";
 
 /**
  * CSV exports of the status, value and framework matrices for people who build their reports in spreadsheets:
@@ -25,11 +26,12 @@ import { logger } from "../logger";
  * (starting with = + - @) is prefixed with `'`. Invalid parameters: HTTP 400 with a JSON body
  * `{ "error": { "code": "BAD_USER_INPUT", "message": ..., "argument": ... } }`.
  */
-export function exportRouter(contextFor: (req: Request) => Context): Router {
+export function exportRouter(options: { contextFor: (req: Request) => Context; exposeSqlCount: boolean }): Router {
+  const { contextFor } = options;
   const router = Router();
 
   router.get("/status-matrix.csv", (req, res) =>
-    respond(req, res, "statusmatrix", ["platforms", "statuses"], async (q) => {
+    respond(req, res, options, "statusmatrix", ["platforms", "statuses"], async (q) => {
       const ctx = contextFor(req);
       const m = await ComparisonService.statusMatrix(ctx, {
         ...times(q), provinces: list(q, "provinces"), platforms: list(q, "platforms"), statuses: statuses(q),
@@ -60,7 +62,7 @@ export function exportRouter(contextFor: (req: Request) => Context): Router {
   );
 
   router.get("/value-matrix.csv", (req, res) =>
-    respond(req, res, "waardenmatrix", ["values", "platform"], async (q) => {
+    respond(req, res, options, "waardenmatrix", ["values", "platform"], async (q) => {
       const m = await ComparisonService.valueMatrix(contextFor(req), {
         ...times(q), provinces: list(q, "provinces"), values: list(q, "values"), platform: single(q, "platform"),
       });
@@ -86,7 +88,7 @@ export function exportRouter(contextFor: (req: Request) => Context): Router {
   );
 
   router.get("/framework-matrix.csv", (req, res) =>
-    respond(req, res, "kadermatrix", ["frameworks"], async (q) => {
+    respond(req, res, options, "kadermatrix", ["frameworks"], async (q) => {
       const ctx = contextFor(req);
       const m = await ComparisonService.frameworkMatrix(ctx, { ...times(q), provinces: list(q, "provinces"), frameworks: list(q, "frameworks") });
       const sourceIds = [...new Set(m.rows.flatMap((r) => r.cells.map((c) => c.position?.sourceId ?? null)).filter((id): id is number => id !== null))];
@@ -126,6 +128,7 @@ const DELIMITERS: Record<string, string> = { comma: ",", semicolon: ";" };
 async function respond(
   req: Request,
   res: Response,
+  options: { exposeSqlCount: boolean },
   name: string,
   parameters: string[],
   build: (q: Query) => Promise<{ asOf: string; header: string[]; records: Cell[][] }>,
@@ -140,6 +143,8 @@ async function respond(
     res.status(200);
     res.setHeader("Content-Type", "text/csv; charset=utf-8");
     res.setHeader("Content-Disposition", `attachment; filename="${name}-${asOf}.csv"`);
+    // Outside production, like `extensions.sqlStatements` in GraphQL responses: the SQL statements the export ran.
+    if (options.exposeSqlCount) res.setHeader("X-Sql-Statements", String(requestScope.getStore()?.sqlStatements ?? 0));
     res.send(csv);
   } catch (error) {
     if (error instanceof GraphQLError && error.extensions.code === ErrorCode.BAD_USER_INPUT) {

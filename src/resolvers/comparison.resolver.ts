@@ -110,7 +110,7 @@ export class ComparisonResolver {
       "Every presence whose state (status, commentsEnabled, engagement, purposes, paidContent) differs between `from` and `to` (valid time), " +
       "both as recorded at `knownAt` (recorded time): the state before (UNKNOWN when nothing was recorded for `from`), after, and the snapshot " +
       "that made the change. A presence that changed and changed back in between is not listed (see `statusChanges` for every step). " +
-      "BAD_USER_INPUT when `from` is after `to`. 3 SQL statements.",
+      "BAD_USER_INPUT when `from` is after `to`. 3 SQL statements (+1 when a `source` is asked).",
   })
   changesBetween(
     @Ctx() ctx: Context,

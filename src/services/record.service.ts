@@ -54,8 +54,8 @@ export class RecordService {
   /**
    * The status history (every snapshot, corrections and announced ones included), newest first: `validFrom` desc,
    * `recordedAt` desc, id desc (keyset cursor on all three; `recordedAt` at full microsecond precision). Statements:
-   * count and page, plus one per `provinces` / `platforms` filter to resolve the keys. The snapshots' presences come
-   * with the page (primed), so `presence { ... }` costs nothing extra.
+   * count and page, plus one per `provinces` / `platforms` filter to resolve the keys. The snapshots' presences and
+   * sources come with the page (primed), so `presence` and `source` cost nothing extra.
    */
   static async statusChanges(ctx: Context, filter: StatusChangeFilter = {}, first: number, after?: string | null): Promise<Page<PlatformStatus>> {
     const qb = ctx.dataSource.getRepository(PlatformStatus).createQueryBuilder("s").innerJoinAndSelect("s.presence", "p");
@@ -84,6 +84,7 @@ export class RecordService {
       qb.andWhere("(s.valid_from, s.recorded_at, s.id) < (CAST(:cvf AS date), CAST(:cra AS timestamptz), :cid)", { cvf: validFrom, cra: recordedAt, cid: id });
     }
     const { raw, entities } = await qb
+      .leftJoinAndSelect("s.source", "src")
       .addSelect(RECORDED_AT_TEXT, "recorded_at_text")
       .orderBy("s.valid_from", "DESC")
       .addOrderBy("s.recorded_at", "DESC")
@@ -94,6 +95,7 @@ export class RecordService {
     for (const s of entities) {
       ctx.loaders.platformStatus.prime(s.id, s);
       if (s.presence) ctx.loaders.presence.prime(s.presenceId, s.presence);
+      if (s.source && s.sourceId !== null) ctx.loaders.source.prime(s.sourceId, s.source);
     }
     return toPage(entities, first, totalCount, (s) => encodeCursor([s.validFrom, exact.get(s.id) ?? s.recordedAt.toISOString(), s.id]));
   }
