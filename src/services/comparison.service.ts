@@ -121,7 +121,7 @@ export class ComparisonService {
     const { asOf, knownAt } = timeOf(ctx, args);
     const provinces = await resolveProvinces(ctx.dataSource, ctx.loaders, args.provinces);
     const values = await resolveValues(ctx.dataSource, ctx.loaders, args.values);
-    const platform = args.platform ? (await resolvePlatforms(ctx.dataSource, ctx.loaders, [args.platform]))[0] : null;
+    const platform = args.platform ? (await resolvePlatforms(ctx.dataSource, ctx.loaders, [args.platform], "platform"))[0] : null;
     const ratings = await latestRatings(ctx, provinces, values, platform, asOf, knownAt);
     const rows = provinces.map((province) => {
       const row = new ValueMatrixRow();
@@ -145,7 +145,7 @@ export class ComparisonService {
     const { asOf, knownAt } = timeOf(ctx, args);
     const provinces = await resolveProvinces(ctx.dataSource, ctx.loaders, args.provinces);
     const values = await resolveValues(ctx.dataSource, ctx.loaders, args.values);
-    const platform = args.platform ? (await resolvePlatforms(ctx.dataSource, ctx.loaders, [args.platform]))[0] : null;
+    const platform = args.platform ? (await resolvePlatforms(ctx.dataSource, ctx.loaders, [args.platform], "platform"))[0] : null;
     const ratings = await latestRatings(ctx, provinces, values, platform, asOf, knownAt);
     const rows = values.map((value, order) => {
       const counts = new Map<ComparisonImpact, number>(IMPACT_ORDER.map((i) => [i, 0]));

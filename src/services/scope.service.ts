@@ -22,14 +22,15 @@ export async function resolveProvinces(ds: DataSource, loaders: Loaders, keys?: 
   return rows;
 }
 
-export async function resolvePlatforms(ds: DataSource, loaders: Loaders, keys?: string[] | null): Promise<Platform[]> {
+/** `argument` names the argument in the error (`platform` for the single-platform argument of the value views). */
+export async function resolvePlatforms(ds: DataSource, loaders: Loaders, keys?: string[] | null, argument = "platforms"): Promise<Platform[]> {
   const qb = ds.getRepository(Platform).createQueryBuilder("p").orderBy("p.id");
   if (keys) {
-    checkKeys("platforms", keys);
+    checkKeys(argument, keys);
     qb.where("p.slug = ANY(:keys)", { keys });
   }
   const rows = await qb.getMany();
-  if (keys) reportUnknown("platforms", keys, (k) => rows.some((p) => p.slug === k), "platform slug (e.g. x)");
+  if (keys) reportUnknown(argument, keys, (k) => rows.some((p) => p.slug === k), "platform slug (e.g. x)");
   for (const p of rows) loaders.platform.prime(p.id, p);
   return rows;
 }
