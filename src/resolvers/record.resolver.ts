@@ -221,7 +221,7 @@ class StatusChangeFilterInput {
   knownAt?: Date | null;
 }
 
-@ObjectType()
+@ObjectType({ description: "A page of status snapshots (Relay connection), newest `validFrom` first." })
 class PlatformStatusConnection extends Connection(PlatformStatus, "PlatformStatus") {}
 
 @Resolver(() => PlatformStatus)
