@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import express, { type Express } from "express";
+import express, { type Express, type Request } from "express";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
@@ -13,6 +13,7 @@ import { buildAppSchema } from "./schema/build-schema";
 import { ErrorCode } from "./errors/error-codes";
 import { logger } from "./logger";
 import { requestScope } from "./request-scope";
+import { exportRouter } from "./http/export.router";
 
 export interface AppServer {
   app: Express;
@@ -48,18 +49,15 @@ export async function createServer(options: { dataSource: DataSource; config: Co
   app.get("/health", (_req, res) => {
     res.json({ status: "ok" });
   });
-  app.use(
-    "/graphql",
-    express.json({ limit: "100kb" }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createContext(
-          dataSource,
-          await resolveViewer(dataSource, req.get("authorization"), { publicRead: config.publicRead }),
-          requestScope.getStore()?.requestId ?? randomUUID(),
-        ),
-    }),
-  );
+  /** One context per request, the same for GraphQL and the CSV exports: who calls (from the token), loaders, request id. */
+  const contextFor = async (req: Request) =>
+    createContext(
+      dataSource,
+      await resolveViewer(dataSource, req.get("authorization"), { publicRead: config.publicRead }),
+      requestScope.getStore()?.requestId ?? randomUUID(),
+    );
+  app.use("/export", exportRouter({ contextFor, exposeSqlCount: config.exposeSqlCount }));
+  app.use("/graphql", express.json({ limit: "100kb" }), expressMiddleware(apollo, { context: ({ req }) => contextFor(req) }));
   return {
     app,
     apollo,

@@ -4,7 +4,7 @@ import {
   ApiClient, Assessment, Development, ExitCriterion, FollowerCount, Framework, FrameworkPosition, Platform,
   PlatformFinding, PlatformStatus, Presence, Province, Source, Value, ValueRating,
 } from "../entities";
-import { AssessmentState, dutchLabel } from "../schema/enums";
+import { AssessmentState, PresenceStatus, dutchLabel } from "../schema/enums";
 import { DateScalar } from "../schema/scalars";
 import { Connection, PageArgs } from "../schema/connection";
 import { loadAll } from "../dataloaders/loaders";
@@ -202,6 +202,53 @@ class AssessmentFilterInput {
 
 @ObjectType({ description: "A page of assessments (Relay connection)." })
 class AssessmentConnection extends Connection(Assessment, "Assessment") {}
+
+@InputType({ description: "A range of calendar dates (valid time), both ends inclusive; an end left out is open." })
+class DateRangeInput {
+  @Field(() => DateScalar, { nullable: true, description: "On or after this date; null: no lower bound." })
+  from?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "On or before this date; null: no upper bound. BAD_USER_INPUT when before `from`." })
+  to?: string | null;
+}
+
+@InputType({ description: "Filter for `statusChanges`; every given condition must hold." })
+class StatusChangeFilterInput {
+  @Field(() => [String], { nullable: true, description: "Only these provinces (CBS codes or slugs); BAD_USER_INPUT for an unknown key." })
+  provinces?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: "Only these platforms (slugs); BAD_USER_INPUT for an unknown slug." })
+  platforms?: string[] | null;
+
+  @Field(() => [PresenceStatus], { nullable: true, description: "Only snapshots recording one of these statuses." })
+  statuses?: PresenceStatus[] | null;
+
+  @Field(() => DateRangeInput, { nullable: true, description: "Only snapshots whose `validFrom` (valid time) lies in this range." })
+  validFrom?: DateRangeInput | null;
+
+  @Field(() => Date, { nullable: true, description: "Recorded time: only snapshots recorded at or before this instant (the history as the register stood then). Default: everything recorded." })
+  knownAt?: Date | null;
+}
+
+@ObjectType({ description: "A page of status snapshots (Relay connection), newest `validFrom` first." })
+class PlatformStatusConnection extends Connection(PlatformStatus, "PlatformStatus") {}
+
+@Resolver(() => PlatformStatus)
+export class StatusChangeResolver {
+  @Query(() => PlatformStatusConnection, {
+    description:
+      "The status history of the presences: every snapshot, corrections (same `validFrom`, later `recordedAt`) and announced changes " +
+      "(future `validFrom`) included, newest first: `validFrom` desc, then `recordedAt` desc, then id. Relay connection (`first` 1..100, " +
+      "`after`, `totalCount`). A snapshot's province and platform are under `presence`. Empty when nothing matches.",
+  })
+  statusChanges(
+    @Arg("filter", () => StatusChangeFilterInput, { nullable: true, description: "Conditions; default: the whole history." }) filter: StatusChangeFilterInput | null,
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
+    return RecordService.statusChanges(ctx, filter ?? {}, page.first, page.after);
+  }
+}
 
 @Resolver(() => Assessment)
 export class AssessmentResolver {

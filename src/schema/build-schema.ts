@@ -7,7 +7,7 @@ import { ReferenceResolver } from "../resolvers/reference.resolver";
 import {
   ApiClientResolver, AssessmentResolver, DevelopmentResolver, ExitCriterionResolver, FollowerCountResolver,
   FrameworkPositionResolver, FrameworkResolver, PlatformFindingResolver, PlatformResolver, PlatformStatusResolver,
-  PresenceResolver, ProvinceResolver, ValueRatingResolver,
+  PresenceResolver, ProvinceResolver, StatusChangeResolver, ValueRatingResolver,
 } from "../resolvers/record.resolver";
 import { ComparisonResolver } from "../resolvers/comparison.resolver";
 import { RecordWriteResolver } from "../resolvers/record-write.resolver";
@@ -19,7 +19,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ReferenceResolver, ProvinceResolver, PresenceResolver, PlatformStatusResolver, FollowerCountResolver,
   PlatformResolver, FrameworkResolver, PlatformFindingResolver, FrameworkPositionResolver, AssessmentResolver,
   ValueRatingResolver, ExitCriterionResolver, DevelopmentResolver, ApiClientResolver, ComparisonResolver,
-  RecordWriteResolver, ReferenceWriteResolver, AuthResolver,
+  StatusChangeResolver, RecordWriteResolver, ReferenceWriteResolver, AuthResolver,
 ];
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -1,6 +1,8 @@
-import { Field, ObjectType } from "type-graphql";
-import { Assessment, Platform, PlatformStatus, Province, Value, ValueRating } from "../entities";
-import { ComparisonImpact, ComparisonStatus, DateBasis, PaidContent, Purpose, dutchLabel } from "./enums";
+import { Field, Float, Int, ObjectType } from "type-graphql";
+import { Assessment, Framework, FrameworkPosition, Platform, PlatformFinding, PlatformStatus, Province, Value, ValueRating } from "../entities";
+import {
+  ComparisonImpact, ComparisonStance, ComparisonStatus, DateBasis, FrameworkStatus, PaidContent, Purpose, dutchLabel,
+} from "./enums";
 import { DateScalar } from "./scalars";
 
 @ObjectType({ description: "One province on one platform in the status matrix. Every field but `platform`, `status` and `statusLabel` is null (or empty) when the status is UNKNOWN." })
@@ -37,6 +39,13 @@ export class StatusCell {
   @Field(() => PlatformStatus, { nullable: true, description: "The snapshot the cell shows (its `recordedAt` is recorded time); null when UNKNOWN." })
   snapshot: PlatformStatus | null;
 
+  @Field({
+    description:
+      "True when `status` is one of the `statuses` asked for (always true without a `statuses` filter). " +
+      "Cells that do not match are still shown as they are (never blanked), so that a row keeps its full context.",
+  })
+  matches: boolean;
+
   /** Resolved through the source loader (one statement for the whole matrix). */
   sourceId: number | null;
 }
@@ -61,7 +70,12 @@ export class StatusMatrix {
   @Field(() => [Platform], { description: "The columns, in order." })
   platforms: Platform[];
 
-  @Field(() => [StatusMatrixRow], { description: "One row per province in scope, by CBS code." })
+  @Field(() => [ComparisonStatus], { nullable: true, description: "The `statuses` filter asked for; null when none was given (all rows shown)." })
+  statuses: ComparisonStatus[] | null;
+
+  @Field(() => [StatusMatrixRow], {
+    description: "One row per province in scope, by CBS code; with a `statuses` filter only the provinces with at least one matching cell.",
+  })
   rows: StatusMatrixRow[];
 }
 
@@ -112,3 +126,240 @@ export class ValueMatrix {
   rows: ValueMatrixRow[];
 }
 
+
+@ObjectType({ description: "How many provinces have one status (UNKNOWN included) in a summary row." })
+export class StatusCount {
+  @Field(() => ComparisonStatus, { description: "The status." })
+  status: ComparisonStatus;
+
+  @Field({ description: "Dutch label of `status`." })
+  get statusLabel(): string {
+    return dutchLabel("ComparisonStatus", this.status);
+  }
+
+  @Field(() => Int, { description: "Number of provinces in scope with this status on `asOf` as known at `knownAt`." })
+  count: number;
+}
+
+@ObjectType({ description: "One platform in the platform summary: how many provinces in scope have which status on it. The counts sum to `PlatformSummary.provinceCount`." })
+export class PlatformSummaryRow {
+  @Field(() => Platform, { description: "The platform." })
+  platform: Platform;
+
+  @Field(() => Int, { description: "Provinces ACTIVE (Actief) on the platform." })
+  active: number;
+
+  @Field(() => Int, { description: "Provinces INACTIVE (Inactief): stopped publishing, account kept." })
+  inactive: number;
+
+  @Field(() => Int, { description: "Provinces that LEFT (Vertrokken): account closed." })
+  left: number;
+
+  @Field(() => Int, { description: "Provinces recorded as NOT_PRESENT (Niet aanwezig)." })
+  notPresent: number;
+
+  @Field(() => Int, { description: "Provinces with no record for the platform on `asOf` at `knownAt` (Onbekend)." })
+  unknown: number;
+
+  @Field(() => [StatusCount], { description: "The same counts as a list, one entry per ComparisonStatus in enum order (zero counts included)." })
+  counts: StatusCount[];
+
+  @Field(() => Int, {
+    description:
+      "Provinces whose snapshot in force records `commentsEnabled = false` (replies switched off), whatever their status. " +
+      "Provinces for which it is not recorded (null) or UNKNOWN are not counted.",
+  })
+  commentsDisabled: number;
+}
+
+@ObjectType({ description: "Per platform: the number of provinces per status, on one date as known at one instant." })
+export class PlatformSummary {
+  @Field(() => DateScalar, { description: "Valid time asked for." })
+  asOf: string;
+
+  @Field({ description: "Recorded time asked for: the register as it stood at this instant." })
+  knownAt: Date;
+
+  @Field(() => Int, { description: "Number of provinces in scope; every row's counts sum to it." })
+  provinceCount: number;
+
+  @Field(() => [PlatformSummaryRow], { description: "One row per platform in scope, in platform order." })
+  rows: PlatformSummaryRow[];
+}
+
+@ObjectType({ description: "How many provinces rate a value with one impact (UNKNOWN included)." })
+export class ImpactCount {
+  @Field(() => ComparisonImpact, { description: "The impact." })
+  impact: ComparisonImpact;
+
+  @Field({ description: "Dutch label of `impact`." })
+  get impactLabel(): string {
+    return dutchLabel("ComparisonImpact", this.impact);
+  }
+
+  @Field(() => Int, { description: "Number of provinces in scope with this impact as their latest published rating." })
+  count: number;
+}
+
+export const DIVERGENCE_DESCRIPTION =
+  "How much the provinces that rated the value disagree: Leik's ordinal dispersion D (Leik 1966) of their impacts on the " +
+  "ordinal scale NONE < MODERATE < HIGH. D = 2/(k-1) * sum over the k-1 = 2 cumulative proportions F of min(F, 1-F). " +
+  "0 = all rated provinces agree; 1 = maximal polarisation (half say NONE, half say HIGH); an even split NONE/MODERATE gives 0.5, " +
+  "an equal spread over the three gives 2/3. Chosen over entropy because the impacts are ordered: NONE vs HIGH is a deeper " +
+  "disagreement than NONE vs MODERATE, which entropy cannot see. UNKNOWN (no published rating) is not an opinion and is left out. " +
+  "With one rated province D is 0 (one view cannot disagree with itself; see `ratedCount`); with none it is null. Rounded to 4 decimals.";
+
+@ObjectType({ description: "One value in the value summary: the provinces' impacts and how much they diverge." })
+export class ValueSummaryRow {
+  @Field(() => Value, { description: "The value." })
+  value: Value;
+
+  @Field(() => Int, { description: "Provinces rating it NONE (Geen negatieve invloed)." })
+  none: number;
+
+  @Field(() => Int, { description: "Provinces rating it MODERATE (Matig)." })
+  moderate: number;
+
+  @Field(() => Int, { description: "Provinces rating it HIGH (Veel)." })
+  high: number;
+
+  @Field(() => Int, { description: "Provinces with no published rating of it on `asOf` at `knownAt` (Onbekend)." })
+  unknown: number;
+
+  @Field(() => [ImpactCount], { description: "The same counts as a list, one entry per ComparisonImpact in enum order (zero counts included); they sum to `ValueSummary.provinceCount`." })
+  counts: ImpactCount[];
+
+  @Field(() => Int, { description: "Provinces with a published rating: `none + moderate + high`." })
+  ratedCount: number;
+
+  @Field(() => Float, { nullable: true, description: DIVERGENCE_DESCRIPTION })
+  divergence: number | null;
+}
+
+@ObjectType({ description: "Per value: the number of provinces per impact and a divergence measure, ranked by divergence." })
+export class ValueSummary {
+  @Field(() => DateScalar, { description: "Valid time asked for: assessments held on or before it count." })
+  asOf: string;
+
+  @Field({ description: "Recorded time asked for: assessments published (and not withdrawn) at this instant count." })
+  knownAt: Date;
+
+  @Field(() => Platform, { nullable: true, description: "The platform asked for; null for ratings that apply to all platforms." })
+  platform: Platform | null;
+
+  @Field(() => Int, { description: "Number of provinces in scope; every row's counts sum to it." })
+  provinceCount: number;
+
+  @Field(() => [ValueSummaryRow], {
+    description: "One row per value in scope, most divergent first (`divergence` descending, null last), then most rated, then value order.",
+  })
+  rows: ValueSummaryRow[];
+}
+
+@ObjectType({ description: "One framework (column) of the framework matrix with its own status and the findings recorded under it." })
+export class FrameworkColumn {
+  @Field(() => Framework, { description: "The framework." })
+  framework: Framework;
+
+  @Field(() => FrameworkStatus, { description: "Where the framework stands as currently recorded (reference data; not historised, so independent of `asOf`)." })
+  status: FrameworkStatus;
+
+  @Field({ description: "Dutch label of `status`, e.g. `Niet opgeleverd`." })
+  get statusLabel(): string {
+    return dutchLabel("FrameworkStatus", this.status);
+  }
+
+  @Field(() => [PlatformFinding], { description: "Findings recorded under the framework against platforms that occurred on or before `asOf`, oldest first; empty when none." })
+  findings: PlatformFinding[];
+}
+
+@ObjectType({ description: "One province's stance on one framework in the framework matrix. Every field but `framework`, `stance` and `stanceLabel` is null when the stance is UNKNOWN." })
+export class FrameworkCell {
+  @Field(() => Framework, { description: "The framework (column)." })
+  framework: Framework;
+
+  @Field(() => ComparisonStance, { description: "The stance on `asOf` as known at `knownAt`; UNKNOWN when none is recorded — never a guess." })
+  stance: ComparisonStance;
+
+  @Field({ description: "Dutch label of `stance`, e.g. `Volgt op`, `Onbekend`." })
+  get stanceLabel(): string {
+    return dutchLabel("ComparisonStance", this.stance);
+  }
+
+  @Field(() => DateScalar, { nullable: true, description: "Valid time: the date from which the stance holds; null when UNKNOWN." })
+  since: string | null;
+
+  @Field(() => DateBasis, { nullable: true, description: "How `since` was established; null when UNKNOWN." })
+  sinceBasis: DateBasis | null;
+
+  @Field(() => String, { nullable: true, description: "The province's explanation; null when none or UNKNOWN." })
+  note: string | null;
+
+  @Field(() => FrameworkPosition, { nullable: true, description: "The position record shown (its `recordedAt` is recorded time, its `source` the source); null when UNKNOWN." })
+  position: FrameworkPosition | null;
+}
+
+@ObjectType({ description: "One province (row) of the framework matrix: one cell per framework in scope." })
+export class FrameworkMatrixRow {
+  @Field(() => Province, { description: "The province." })
+  province: Province;
+
+  @Field(() => [FrameworkCell], { description: "One cell per framework, in the order of `FrameworkMatrix.frameworks`." })
+  cells: FrameworkCell[];
+}
+
+@ObjectType({ description: "Provinces x frameworks: each province's stance on each framework on one date, with the frameworks' status and findings." })
+export class FrameworkMatrix {
+  @Field(() => DateScalar, { description: "Valid time asked for: positions with `since` on or before it count." })
+  asOf: string;
+
+  @Field({ description: "Recorded time asked for: positions recorded at or before this instant count." })
+  knownAt: Date;
+
+  @Field(() => [FrameworkColumn], { description: "The columns, in framework order." })
+  frameworks: FrameworkColumn[];
+
+  @Field(() => [FrameworkMatrixRow], { description: "One row per province in scope, by CBS code." })
+  rows: FrameworkMatrixRow[];
+}
+
+@ObjectType({ description: "A presence whose state differs between two dates." })
+export class PresenceChange {
+  @Field(() => Province, { description: "The province." })
+  province: Province;
+
+  @Field(() => Platform, { description: "The platform." })
+  platform: Platform;
+
+  @Field(() => StatusCell, { description: "The state on `from` (status UNKNOWN when nothing was recorded for that date)." })
+  before: StatusCell;
+
+  @Field(() => StatusCell, { description: "The state on `to`." })
+  after: StatusCell;
+
+  @Field(() => [String], {
+    description: "Which of `status`, `commentsEnabled`, `engagement`, `purposes`, `paidContent` differ between `before` and `after` (at least one).",
+  })
+  changedFields: string[];
+
+  @Field(() => PlatformStatus, {
+    description:
+      "The snapshot that made the change: the one in force on `to` (the last change in the period; earlier intermediate snapshots are in `statusChanges`).",
+  })
+  changedBy: PlatformStatus;
+}
+
+@ObjectType({ description: "Every presence whose state differs between two dates, as the register stood at one instant." })
+export class ChangesBetween {
+  @Field(() => DateScalar, { description: "Valid time of `before`." })
+  from: string;
+
+  @Field(() => DateScalar, { description: "Valid time of `after`." })
+  to: string;
+
+  @Field({ description: "Recorded time asked for: the register as it stood at this instant." })
+  knownAt: Date;
+
+  @Field(() => [PresenceChange], { description: "The changed presences by province (CBS code), then platform; empty when nothing changed." })
+  changes: PresenceChange[];
+}

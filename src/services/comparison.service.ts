@@ -1,104 +1,133 @@
-import { Assessment, PlatformStatus, ValueRating } from "../entities";
 import type { Context } from "../context";
-import { ComparisonImpact, ComparisonStatus } from "../schema/enums";
-import { StatusCell, StatusMatrix, StatusMatrixRow, ValueCell, ValueMatrix, ValueMatrixRow } from "../schema/comparison.types";
-import { resolvePlatforms, resolveProvinces, resolveValues } from "./scope.service";
+import { Assessment, Framework, FrameworkPosition, Platform, PlatformFinding, PlatformStatus, Province, Value, ValueRating } from "../entities";
+import { ComparisonImpact, ComparisonStance, ComparisonStatus } from "../schema/enums";
+import {
+  ChangesBetween, FrameworkCell, FrameworkColumn, FrameworkMatrix, FrameworkMatrixRow, ImpactCount, PlatformSummary,
+  PlatformSummaryRow, PresenceChange, StatusCell, StatusCount, StatusMatrix, StatusMatrixRow, ValueCell, ValueMatrix,
+  ValueMatrixRow, ValueSummary, ValueSummaryRow,
+} from "../schema/comparison.types";
+import { badInput } from "../errors/error-codes";
+import { compareByDivergence, leikDispersion } from "./divergence.rule";
+import { resolveFrameworks, resolvePlatforms, resolveProvinces, resolveValues } from "./scope.service";
 
-export interface StatusMatrixArgs {
+/** Valid time (`asOf`, a calendar date) and recorded time (`knownAt`, an instant) of a comparison. */
+interface TimeArgs {
   asOf?: string | null;
   knownAt?: Date | null;
+}
+
+export interface StatusMatrixArgs extends TimeArgs {
+  provinces?: string[] | null;
+  platforms?: string[] | null;
+  /** Keep only the provinces with at least one cell in these statuses (all columns stay). */
+  statuses?: ComparisonStatus[] | null;
+}
+
+export interface PlatformSummaryArgs extends TimeArgs {
   provinces?: string[] | null;
   platforms?: string[] | null;
 }
 
-export interface ValueMatrixArgs {
-  asOf?: string | null;
-  knownAt?: Date | null;
+export interface ValueMatrixArgs extends TimeArgs {
   provinces?: string[] | null;
   values?: string[] | null;
   platform?: string | null;
 }
 
+export type ValueSummaryArgs = ValueMatrixArgs;
+
+export interface FrameworkMatrixArgs extends TimeArgs {
+  provinces?: string[] | null;
+  frameworks?: string[] | null;
+}
+
+export interface ChangesBetweenArgs {
+  from: string;
+  to: string;
+  knownAt?: Date | null;
+  provinces?: string[] | null;
+  platforms?: string[] | null;
+}
+
+const STATUS_ORDER = Object.values(ComparisonStatus);
+const IMPACT_ORDER = Object.values(ComparisonImpact);
+/** The fields of a status snapshot that make up a presence's state (what `changesBetween` compares). */
+const STATE_FIELDS = ["status", "commentsEnabled", "engagement", "purposes", "paidContent"] as const;
+
 /**
- * The comparisons. Each runs a fixed number of SQL statements whatever the number of provinces, platforms or
- * values: one per dimension (provinces, platforms/values) and one for the facts, all set-based.
+ * The comparisons. Each runs a fixed number of SQL statements whatever the number of provinces, platforms, values or
+ * frameworks: one per dimension (provinces, platforms / values / frameworks) and one per kind of fact, all set-based.
+ * The rules "which snapshot is in force" and "which rating is the latest published one" live in one function each
+ * (`snapshotsOn`, `latestRatings`), shared by the matrices, the summaries, `changesBetween` and the CSV exports.
  */
 export class ComparisonService {
-  /** Presence status of every province in scope on every platform in scope: 3 statements (+1 if `source` is asked). */
+  /** Presence status of every province in scope on every platform in scope: 3 statements. */
   static async statusMatrix(ctx: Context, args: StatusMatrixArgs): Promise<StatusMatrix> {
-    const asOf = args.asOf ?? ctx.today;
-    const knownAt = args.knownAt ?? ctx.now;
+    const { asOf, knownAt } = timeOf(ctx, args);
     const provinces = await resolveProvinces(ctx.dataSource, ctx.loaders, args.provinces);
     const platforms = await resolvePlatforms(ctx.dataSource, ctx.loaders, args.platforms);
-    const snapshots =
-      provinces.length === 0 || platforms.length === 0
-        ? []
-        : await ctx.dataSource
-            .getRepository(PlatformStatus)
-            .createQueryBuilder("s")
-            .innerJoinAndSelect("s.presence", "p")
-            .distinctOn(["s.presence_id"])
-            .where("p.province_id = ANY(:provinceIds)", { provinceIds: provinces.map((p) => p.id) })
-            .andWhere("p.platform_id = ANY(:platformIds)", { platformIds: platforms.map((p) => p.id) })
-            .andWhere("s.valid_from <= :asOf", { asOf })
-            .andWhere("s.recorded_at <= :knownAt", { knownAt })
-            .orderBy("s.presence_id")
-            .addOrderBy("s.valid_from", "DESC")
-            .addOrderBy("s.recorded_at", "DESC")
-            .addOrderBy("s.id", "DESC")
-            .getMany();
-    const byCell = new Map(snapshots.map((s) => [`${s.presence!.provinceId}:${s.presence!.platformId}`, s]));
-    const rows = provinces.map((province) => {
-      const row = new StatusMatrixRow();
-      row.province = province;
-      row.cells = platforms.map((platform) => toStatusCell(platform, byCell.get(`${province.id}:${platform.id}`) ?? null));
-      return row;
+    const [facts] = await snapshotsOn(ctx, provinces, platforms, [asOf], knownAt);
+    const wanted = args.statuses ? new Set(args.statuses) : null;
+    const rows = provinces
+      .map((province) => {
+        const row = new StatusMatrixRow();
+        row.province = province;
+        row.cells = platforms.map((platform) => {
+          const cell = toStatusCell(platform, facts.get(cellKey(province, platform)) ?? null);
+          cell.matches = wanted === null || wanted.has(cell.status);
+          return cell;
+        });
+        return row;
+      })
+      .filter((row) => wanted === null || row.cells.some((c) => c.matches));
+    return Object.assign(new StatusMatrix(), { asOf, knownAt, platforms, statuses: args.statuses ?? null, rows });
+  }
+
+  /** Per platform: provinces per status (UNKNOWN included) and with comments disabled. 3 statements. */
+  static async platformSummary(ctx: Context, args: PlatformSummaryArgs): Promise<PlatformSummary> {
+    const { asOf, knownAt } = timeOf(ctx, args);
+    const provinces = await resolveProvinces(ctx.dataSource, ctx.loaders, args.provinces);
+    const platforms = await resolvePlatforms(ctx.dataSource, ctx.loaders, args.platforms);
+    const [facts] = await snapshotsOn(ctx, provinces, platforms, [asOf], knownAt);
+    const rows = platforms.map((platform) => {
+      const counts = new Map<ComparisonStatus, number>(STATUS_ORDER.map((s) => [s, 0]));
+      let commentsDisabled = 0;
+      for (const province of provinces) {
+        const snapshot = facts.get(cellKey(province, platform));
+        const status = snapshot ? (snapshot.status as unknown as ComparisonStatus) : ComparisonStatus.UNKNOWN;
+        counts.set(status, (counts.get(status) ?? 0) + 1);
+        if (snapshot?.commentsEnabled === false) commentsDisabled += 1;
+      }
+      const count = (s: ComparisonStatus) => counts.get(s) ?? 0;
+      return Object.assign(new PlatformSummaryRow(), {
+        platform,
+        active: count(ComparisonStatus.ACTIVE),
+        inactive: count(ComparisonStatus.INACTIVE),
+        left: count(ComparisonStatus.LEFT),
+        notPresent: count(ComparisonStatus.NOT_PRESENT),
+        unknown: count(ComparisonStatus.UNKNOWN),
+        counts: STATUS_ORDER.map((status) => Object.assign(new StatusCount(), { status, count: count(status) })),
+        commentsDisabled,
+      });
     });
-    return Object.assign(new StatusMatrix(), { asOf, knownAt, platforms, rows });
+    return Object.assign(new PlatformSummary(), { asOf, knownAt, provinceCount: provinces.length, rows });
   }
 
   /**
    * Latest published rating per province and value on `asOf` (assessments held on or before it, published and not
-   * withdrawn at `knownAt`). Without `platform`: ratings that apply to all platforms. With `platform`: ratings for
-   * that platform or for all platforms, the most recent assessment first and, on the same day, the platform-specific
-   * rating. 3 statements (4 with `platform`).
+   * withdrawn at `knownAt`). 3 statements (4 with `platform`).
    */
   static async valueMatrix(ctx: Context, args: ValueMatrixArgs): Promise<ValueMatrix> {
-    const asOf = args.asOf ?? ctx.today;
-    const knownAt = args.knownAt ?? ctx.now;
+    const { asOf, knownAt } = timeOf(ctx, args);
     const provinces = await resolveProvinces(ctx.dataSource, ctx.loaders, args.provinces);
     const values = await resolveValues(ctx.dataSource, ctx.loaders, args.values);
-    const platform = args.platform ? (await resolvePlatforms(ctx.dataSource, ctx.loaders, [args.platform]))[0] : null;
-    let ratings: ValueRating[] = [];
-    if (provinces.length > 0 && values.length > 0) {
-      const qb = ctx.dataSource
-        .getRepository(ValueRating)
-        .createQueryBuilder("r")
-        .innerJoinAndSelect("r.assessment", "a")
-        .addSelect("CASE WHEN COALESCE(r.platform_id, a.platform_id) IS NULL THEN 0 ELSE 1 END", "specificity")
-        .distinctOn(["a.province_id", "r.value_id"])
-        .where("a.province_id = ANY(:provinceIds)", { provinceIds: provinces.map((p) => p.id) })
-        .andWhere("r.value_id = ANY(:valueIds)", { valueIds: values.map((v) => v.id) })
-        .andWhere("a.held_on <= :asOf", { asOf })
-        .andWhere("a.published_at <= :knownAt AND (a.withdrawn_at IS NULL OR a.withdrawn_at > :knownAt)", { knownAt });
-      if (platform) qb.andWhere("(COALESCE(r.platform_id, a.platform_id) IS NULL OR COALESCE(r.platform_id, a.platform_id) = :platformId)", { platformId: platform.id });
-      else qb.andWhere("COALESCE(r.platform_id, a.platform_id) IS NULL");
-      ratings = await qb
-        .orderBy("a.province_id")
-        .addOrderBy("r.value_id")
-        .addOrderBy("a.held_on", "DESC")
-        .addOrderBy("specificity", "DESC")
-        .addOrderBy("a.published_at", "DESC")
-        .addOrderBy("r.id", "DESC")
-        .getMany();
-    }
-    const byCell = new Map(ratings.map((r) => [`${r.assessment!.provinceId}:${r.valueId}`, r]));
-    for (const r of ratings) ctx.loaders.assessment.prime(r.assessmentId, r.assessment as Assessment);
+    const platform = args.platform ? (await resolvePlatforms(ctx.dataSource, ctx.loaders, [args.platform], "platform"))[0] : null;
+    const ratings = await latestRatings(ctx, provinces, values, platform, asOf, knownAt);
     const rows = provinces.map((province) => {
       const row = new ValueMatrixRow();
       row.province = province;
       row.cells = values.map((value) => {
-        const rating = byCell.get(`${province.id}:${value.id}`) ?? null;
+        const rating = ratings.get(`${province.id}:${value.id}`) ?? null;
         return Object.assign(new ValueCell(), {
           value,
           rating,
@@ -110,9 +139,231 @@ export class ComparisonService {
     });
     return Object.assign(new ValueMatrix(), { asOf, knownAt, platform, values, rows });
   }
+
+  /** Per value: provinces per impact (UNKNOWN included) and Leik's ordinal dispersion, most divergent first. 3 statements (4 with `platform`). */
+  static async valueSummary(ctx: Context, args: ValueSummaryArgs): Promise<ValueSummary> {
+    const { asOf, knownAt } = timeOf(ctx, args);
+    const provinces = await resolveProvinces(ctx.dataSource, ctx.loaders, args.provinces);
+    const values = await resolveValues(ctx.dataSource, ctx.loaders, args.values);
+    const platform = args.platform ? (await resolvePlatforms(ctx.dataSource, ctx.loaders, [args.platform], "platform"))[0] : null;
+    const ratings = await latestRatings(ctx, provinces, values, platform, asOf, knownAt);
+    const rows = values.map((value, order) => {
+      const counts = new Map<ComparisonImpact, number>(IMPACT_ORDER.map((i) => [i, 0]));
+      for (const province of provinces) {
+        const rating = ratings.get(`${province.id}:${value.id}`);
+        const impact = rating ? (rating.impact as unknown as ComparisonImpact) : ComparisonImpact.UNKNOWN;
+        counts.set(impact, (counts.get(impact) ?? 0) + 1);
+      }
+      const count = (i: ComparisonImpact) => counts.get(i) ?? 0;
+      const none = count(ComparisonImpact.NONE);
+      const moderate = count(ComparisonImpact.MODERATE);
+      const high = count(ComparisonImpact.HIGH);
+      const row = Object.assign(new ValueSummaryRow(), {
+        value,
+        none,
+        moderate,
+        high,
+        unknown: count(ComparisonImpact.UNKNOWN),
+        counts: IMPACT_ORDER.map((impact) => Object.assign(new ImpactCount(), { impact, count: count(impact) })),
+        ratedCount: none + moderate + high,
+        divergence: leikDispersion([none, moderate, high]),
+      });
+      return { row, order, divergence: row.divergence, ratedCount: row.ratedCount };
+    });
+    rows.sort(compareByDivergence);
+    return Object.assign(new ValueSummary(), { asOf, knownAt, platform, provinceCount: provinces.length, rows: rows.map((r) => r.row) });
+  }
+
+  /**
+   * Provinces x frameworks: the stance in force on `asOf` as recorded at `knownAt` (latest `since` on or before
+   * `asOf`, latest `recordedAt` among equal dates), plus each framework's status and its findings up to `asOf`.
+   * 4 statements (provinces, frameworks, positions, findings with their platforms).
+   */
+  static async frameworkMatrix(ctx: Context, args: FrameworkMatrixArgs): Promise<FrameworkMatrix> {
+    const { asOf, knownAt } = timeOf(ctx, args);
+    const provinces = await resolveProvinces(ctx.dataSource, ctx.loaders, args.provinces);
+    const frameworks = await resolveFrameworks(ctx.dataSource, ctx.loaders, args.frameworks);
+    const positions = await positionsOn(ctx, provinces, frameworks, asOf, knownAt);
+    const findings = await findingsUpTo(ctx, frameworks, asOf);
+    const columns = frameworks.map((framework) =>
+      Object.assign(new FrameworkColumn(), { framework, status: framework.status, findings: findings.filter((f) => f.frameworkId === framework.id) }),
+    );
+    const rows = provinces.map((province) => {
+      const row = new FrameworkMatrixRow();
+      row.province = province;
+      row.cells = frameworks.map((framework) => {
+        const position = positions.get(`${province.id}:${framework.id}`) ?? null;
+        return Object.assign(new FrameworkCell(), {
+          framework,
+          stance: position ? (position.stance as unknown as ComparisonStance) : ComparisonStance.UNKNOWN,
+          since: position?.since ?? null,
+          sinceBasis: position?.sinceBasis ?? null,
+          note: position?.note ?? null,
+          position,
+        });
+      });
+      return row;
+    });
+    return Object.assign(new FrameworkMatrix(), { asOf, knownAt, frameworks: columns, rows });
+  }
+
+  /**
+   * Every presence whose state (status, commentsEnabled, engagement, purposes, paidContent) on `to` differs from its
+   * state on `from`, both as recorded at `knownAt`. 3 statements: both dates are read in one statement.
+   */
+  static async changesBetween(ctx: Context, args: ChangesBetweenArgs): Promise<ChangesBetween> {
+    const knownAt = args.knownAt ?? ctx.now;
+    if (args.from > args.to) {
+      throw badInput(`\`from\` (${args.from}) must not be after \`to\` (${args.to}).`, { argument: "from" });
+    }
+    const provinces = await resolveProvinces(ctx.dataSource, ctx.loaders, args.provinces);
+    const platforms = await resolvePlatforms(ctx.dataSource, ctx.loaders, args.platforms);
+    const [before, after] = await snapshotsOn(ctx, provinces, platforms, [args.from, args.to], knownAt);
+    const changes: PresenceChange[] = [];
+    for (const province of provinces) {
+      for (const platform of platforms) {
+        const key = cellKey(province, platform);
+        const then = before.get(key) ?? null;
+        const now = after.get(key) ?? null;
+        if (now === null) continue;
+        const beforeCell = toStatusCell(platform, then);
+        const afterCell = toStatusCell(platform, now);
+        const changedFields = STATE_FIELDS.filter((f) => stateValue(beforeCell, f) !== stateValue(afterCell, f));
+        if (changedFields.length === 0) continue;
+        changes.push(Object.assign(new PresenceChange(), { province, platform, before: beforeCell, after: afterCell, changedFields, changedBy: now }));
+      }
+    }
+    return Object.assign(new ChangesBetween(), { from: args.from, to: args.to, knownAt, changes });
+  }
 }
 
-function toStatusCell(platform: StatusCell["platform"], s: PlatformStatus | null): StatusCell {
+/** A state field in comparable form (purposes as a set: their order carries no meaning). */
+function stateValue(cell: StatusCell, field: (typeof STATE_FIELDS)[number]): string {
+  const value = cell[field];
+  return JSON.stringify(Array.isArray(value) ? [...value].sort() : value);
+}
+
+function timeOf(ctx: Context, args: TimeArgs): { asOf: string; knownAt: Date } {
+  return { asOf: args.asOf ?? ctx.today, knownAt: args.knownAt ?? ctx.now };
+}
+
+const cellKey = (province: Province, platform: Platform) => `${province.id}:${platform.id}`;
+
+/**
+ * The rule "which snapshot is in force": per presence and per date, the snapshot with the latest `validFrom` on or
+ * before the date among those recorded at or before `knownAt`; a later `recordedAt` (a correction) wins among equal
+ * `validFrom`s, then the higher id. One statement for any number of dates (the dates are joined as a set), keyed
+ * `provinceId:platformId`. The snapshots' presences are primed into the request's loader.
+ */
+async function snapshotsOn(ctx: Context, provinces: Province[], platforms: Platform[], dates: string[], knownAt: Date): Promise<Array<Map<string, PlatformStatus>>> {
+  const result = dates.map(() => new Map<string, PlatformStatus>());
+  if (provinces.length === 0 || platforms.length === 0) return result;
+  const { raw, entities } = await ctx.dataSource
+    .getRepository(PlatformStatus)
+    .createQueryBuilder("s")
+    .innerJoinAndSelect("s.presence", "p")
+    .innerJoin("(SELECT DISTINCT unnest(CAST(:dates AS date[])) AS on_date)", "d", "s.valid_from <= d.on_date", { dates })
+    .addSelect("d.on_date", "on_date")
+    .distinctOn(["d.on_date", "s.presence_id"])
+    .where("p.province_id = ANY(:provinceIds)", { provinceIds: provinces.map((p) => p.id) })
+    .andWhere("p.platform_id = ANY(:platformIds)", { platformIds: platforms.map((p) => p.id) })
+    .andWhere("s.recorded_at <= :knownAt", { knownAt })
+    .orderBy("d.on_date")
+    .addOrderBy("s.presence_id")
+    .addOrderBy("s.valid_from", "DESC")
+    .addOrderBy("s.recorded_at", "DESC")
+    .addOrderBy("s.id", "DESC")
+    .getRawAndEntities<{ s_id: number; on_date: string }>();
+  const byId = new Map(entities.map((s) => [s.id, s]));
+  for (const r of raw) {
+    const snapshot = byId.get(Number(r.s_id));
+    if (!snapshot?.presence) continue;
+    ctx.loaders.presence.prime(snapshot.presenceId, snapshot.presence);
+    dates.forEach((date, i) => {
+      if (date === r.on_date) result[i].set(`${snapshot.presence!.provinceId}:${snapshot.presence!.platformId}`, snapshot);
+    });
+  }
+  return result;
+}
+
+/**
+ * The rule "latest published rating": per province and value, among ratings of assessments held on or before `asOf`,
+ * published at or before `knownAt` and not withdrawn by then. Without `platform`: ratings that apply to all platforms.
+ * With `platform`: ratings for that platform or for all platforms, the most recent assessment first and, on the same
+ * day, the platform-specific rating. One statement, keyed `provinceId:valueId`; assessments are primed.
+ */
+async function latestRatings(
+  ctx: Context, provinces: Province[], values: Value[], platform: Platform | null, asOf: string, knownAt: Date,
+): Promise<Map<string, ValueRating>> {
+  if (provinces.length === 0 || values.length === 0) return new Map();
+  const qb = ctx.dataSource
+    .getRepository(ValueRating)
+    .createQueryBuilder("r")
+    .innerJoinAndSelect("r.assessment", "a")
+    .addSelect("CASE WHEN COALESCE(r.platform_id, a.platform_id) IS NULL THEN 0 ELSE 1 END", "specificity")
+    .distinctOn(["a.province_id", "r.value_id"])
+    .where("a.province_id = ANY(:provinceIds)", { provinceIds: provinces.map((p) => p.id) })
+    .andWhere("r.value_id = ANY(:valueIds)", { valueIds: values.map((v) => v.id) })
+    .andWhere("a.held_on <= :asOf", { asOf })
+    .andWhere("a.published_at <= :knownAt AND (a.withdrawn_at IS NULL OR a.withdrawn_at > :knownAt)", { knownAt });
+  if (platform) {
+    qb.andWhere("(COALESCE(r.platform_id, a.platform_id) IS NULL OR COALESCE(r.platform_id, a.platform_id) = :platformId)", { platformId: platform.id });
+  } else {
+    qb.andWhere("COALESCE(r.platform_id, a.platform_id) IS NULL");
+  }
+  const ratings = await qb
+    .orderBy("a.province_id")
+    .addOrderBy("r.value_id")
+    .addOrderBy("a.held_on", "DESC")
+    .addOrderBy("specificity", "DESC")
+    .addOrderBy("a.published_at", "DESC")
+    .addOrderBy("r.id", "DESC")
+    .getMany();
+  for (const r of ratings) ctx.loaders.assessment.prime(r.assessmentId, r.assessment as Assessment);
+  return new Map(ratings.map((r) => [`${r.assessment!.provinceId}:${r.valueId}`, r]));
+}
+
+/** Framework positions in force on `asOf` as recorded at `knownAt`, keyed `provinceId:frameworkId`. One statement. */
+async function positionsOn(ctx: Context, provinces: Province[], frameworks: Framework[], asOf: string, knownAt: Date): Promise<Map<string, FrameworkPosition>> {
+  if (provinces.length === 0 || frameworks.length === 0) return new Map();
+  const rows = await ctx.dataSource
+    .getRepository(FrameworkPosition)
+    .createQueryBuilder("e")
+    .distinctOn(["e.province_id", "e.framework_id"])
+    .where("e.province_id = ANY(:provinceIds)", { provinceIds: provinces.map((p) => p.id) })
+    .andWhere("e.framework_id = ANY(:frameworkIds)", { frameworkIds: frameworks.map((f) => f.id) })
+    .andWhere("e.since <= :asOf", { asOf })
+    .andWhere("e.recorded_at <= :knownAt", { knownAt })
+    .orderBy("e.province_id")
+    .addOrderBy("e.framework_id")
+    .addOrderBy("e.since", "DESC")
+    .addOrderBy("e.recorded_at", "DESC")
+    .addOrderBy("e.id", "DESC")
+    .getMany();
+  for (const r of rows) ctx.loaders.frameworkPosition.prime(r.id, r);
+  return new Map(rows.map((r) => [`${r.provinceId}:${r.frameworkId}`, r]));
+}
+
+/** Findings under the frameworks that occurred on or before `asOf`, oldest first, with their platforms (primed). One statement. */
+async function findingsUpTo(ctx: Context, frameworks: Framework[], asOf: string): Promise<PlatformFinding[]> {
+  if (frameworks.length === 0) return [];
+  const rows = await ctx.dataSource
+    .getRepository(PlatformFinding)
+    .createQueryBuilder("f")
+    .innerJoinAndSelect("f.platform", "pl")
+    .where("f.framework_id = ANY(:frameworkIds)", { frameworkIds: frameworks.map((f) => f.id) })
+    .andWhere("f.occurred_on <= :asOf", { asOf })
+    .orderBy("f.occurred_on", "ASC")
+    .addOrderBy("f.id", "ASC")
+    .getMany();
+  for (const f of rows) {
+    if (f.platform) ctx.loaders.platform.prime(f.platformId, f.platform);
+    ctx.loaders.platformFinding.prime(f.id, f);
+  }
+  return rows;
+}
+
+function toStatusCell(platform: Platform, s: PlatformStatus | null): StatusCell {
   return Object.assign(new StatusCell(), {
     platform,
     status: s ? (s.status as unknown as ComparisonStatus) : ComparisonStatus.UNKNOWN,
@@ -124,5 +375,6 @@ function toStatusCell(platform: StatusCell["platform"], s: PlatformStatus | null
     validFromBasis: s?.validFromBasis ?? null,
     snapshot: s,
     sourceId: s?.sourceId ?? null,
+    matches: true,
   });
 }

@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { Platform, Province, Value } from "../entities";
+import { Framework, Platform, Province, Value } from "../entities";
 import { badInput } from "../errors/error-codes";
 import type { Loaders } from "../dataloaders/loaders";
 
@@ -22,14 +22,15 @@ export async function resolveProvinces(ds: DataSource, loaders: Loaders, keys?: 
   return rows;
 }
 
-export async function resolvePlatforms(ds: DataSource, loaders: Loaders, keys?: string[] | null): Promise<Platform[]> {
+/** `argument` names the argument in the error (`platform` for the single-platform argument of the value views). */
+export async function resolvePlatforms(ds: DataSource, loaders: Loaders, keys?: string[] | null, argument = "platforms"): Promise<Platform[]> {
   const qb = ds.getRepository(Platform).createQueryBuilder("p").orderBy("p.id");
   if (keys) {
-    checkKeys("platforms", keys);
+    checkKeys(argument, keys);
     qb.where("p.slug = ANY(:keys)", { keys });
   }
   const rows = await qb.getMany();
-  if (keys) reportUnknown("platforms", keys, (k) => rows.some((p) => p.slug === k), "platform slug (e.g. x)");
+  if (keys) reportUnknown(argument, keys, (k) => rows.some((p) => p.slug === k), "platform slug (e.g. x)");
   for (const p of rows) loaders.platform.prime(p.id, p);
   return rows;
 }
@@ -43,6 +44,18 @@ export async function resolveValues(ds: DataSource, loaders: Loaders, keys?: str
   const rows = await qb.getMany();
   if (keys) reportUnknown("values", keys, (k) => rows.some((v) => v.slug === k), "value slug (e.g. transparantie)");
   for (const v of rows) loaders.value.prime(v.id, v);
+  return rows;
+}
+
+export async function resolveFrameworks(ds: DataSource, loaders: Loaders, keys?: string[] | null): Promise<Framework[]> {
+  const qb = ds.getRepository(Framework).createQueryBuilder("f").orderBy("f.id");
+  if (keys) {
+    checkKeys("frameworks", keys);
+    qb.where("f.slug = ANY(:keys)", { keys });
+  }
+  const rows = await qb.getMany();
+  if (keys) reportUnknown("frameworks", keys, (k) => rows.some((f) => f.slug === k), "framework slug (e.g. dsa)");
+  for (const f of rows) loaders.framework.prime(f.id, f);
   return rows;
 }
 
