@@ -81,10 +81,11 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer) {
     return groupRows(provinceIds, await qb.getMany(), (a) => a.provinceId);
   }, options);
 
-  /** Latest framework position per (province, framework) on `asOf`, grouped by province. */
+  /** Latest framework position per (province, framework) on `asOf` as recorded at `knownAt`, grouped by province. */
   const positionsAsOfLoaders = new Map<string, DataLoader<number, FrameworkPosition[]>>();
-  const frameworkPositionsAsOf = (asOf: string) => {
-    let loader = positionsAsOfLoaders.get(asOf);
+  const frameworkPositionsAsOf = (asOf: string, knownAt: Date) => {
+    const cacheKey = `${asOf}|${knownAt.toISOString()}`;
+    let loader = positionsAsOfLoaders.get(cacheKey);
     if (!loader) {
       loader = new DataLoader(async (provinceIds) => {
         const rows = await dataSource
@@ -93,6 +94,7 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer) {
           .distinctOn(["e.province_id", "e.framework_id"])
           .where("e.province_id = ANY(:ids)", { ids: [...provinceIds] })
           .andWhere("e.since <= :asOf", { asOf })
+          .andWhere("e.recorded_at <= :knownAt", { knownAt })
           .orderBy("e.province_id")
           .addOrderBy("e.framework_id")
           .addOrderBy("e.since", "DESC")
@@ -101,7 +103,7 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer) {
           .getMany();
         return groupRows(provinceIds, rows, (r) => r.provinceId);
       }, options);
-      positionsAsOfLoaders.set(asOf, loader);
+      positionsAsOfLoaders.set(cacheKey, loader);
     }
     return loader;
   };

@@ -24,9 +24,14 @@ export class ProvinceResolver {
     return ctx.loaders.visibleAssessmentsByProvince.load(p.id);
   }
 
-  @FieldResolver(() => [FrameworkPosition], { description: "The province's stance on each framework it has a position on, as of `asOf` (valid time; default today in the Netherlands)." })
-  frameworkPositions(@Root() p: Province, @Arg("asOf", () => DateScalar, { nullable: true }) asOf: string | null, @Ctx() ctx: Context) {
-    return ctx.loaders.frameworkPositionsAsOf(asOf ?? ctx.today).load(p.id);
+  @FieldResolver(() => [FrameworkPosition], { description: "The province's stance on each framework it has a position on: the latest `since` on or before `asOf`, as recorded at `knownAt`. Empty when none." })
+  frameworkPositions(
+    @Root() p: Province,
+    @Ctx() ctx: Context,
+    @Arg("asOf", () => DateScalar, { nullable: true, description: "Valid time; default today in the Netherlands." }) asOf: string | null,
+    @Arg("knownAt", () => Date, { nullable: true, description: "Recorded time: the register as it stood at this instant; default now." }) knownAt: Date | null,
+  ) {
+    return ctx.loaders.frameworkPositionsAsOf(asOf ?? ctx.today, knownAt ?? ctx.now).load(p.id);
   }
 
   @FieldResolver(() => [ExitCriterion], { description: "Conditions under which the province would leave or join platforms (exitcriteria); empty when none recorded." })
@@ -56,8 +61,8 @@ export class PresenceResolver {
   status(
     @Root() p: Presence,
     @Ctx() ctx: Context,
-    @Arg("asOf", () => DateScalar, { nullable: true }) asOf: string | null,
-    @Arg("knownAt", () => Date, { nullable: true }) knownAt: Date | null,
+    @Arg("asOf", () => DateScalar, { nullable: true, description: "Valid time; default today in the Netherlands." }) asOf: string | null,
+    @Arg("knownAt", () => Date, { nullable: true, description: "Recorded time: the register as it stood at this instant; default now." }) knownAt: Date | null,
   ) {
     return ctx.loaders.statusAsOf(asOf ?? ctx.today, knownAt ?? ctx.now).load(p.id);
   }
@@ -254,7 +259,7 @@ export class StatusChangeResolver {
 export class AssessmentResolver {
   @Query(() => AssessmentConnection, { description: "Value assessments the caller may see, newest `heldOn` first (Relay connection; `first` 1..100)." })
   assessments(
-    @Arg("filter", () => AssessmentFilterInput, { nullable: true }) filter: AssessmentFilterInput | null,
+    @Arg("filter", () => AssessmentFilterInput, { nullable: true, description: "Conditions; default none." }) filter: AssessmentFilterInput | null,
     @Args() page: PageArgs,
     @Ctx() ctx: Context,
   ) {

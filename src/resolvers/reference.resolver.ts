@@ -57,17 +57,17 @@ export class ReferenceResolver {
   }
 
   @Query(() => Platform, { nullable: true, description: "One platform by slug (`x`); null when there is none." })
-  platform(@Arg("slug") slug: string, @Ctx() ctx: Context) {
+  platform(@Arg("slug", { description: "Platform slug, e.g. `x`." }) slug: string, @Ctx() ctx: Context) {
     return ReferenceService.platform(ctx, slug);
   }
 
   @Query(() => [Framework], { description: "Frameworks (kaders), optionally filtered." })
-  frameworks(@Arg("filter", () => FrameworkFilterInput, { nullable: true }) filter: FrameworkFilterInput | null, @Ctx() ctx: Context) {
+  frameworks(@Arg("filter", () => FrameworkFilterInput, { nullable: true, description: "Conditions; default none (all frameworks)." }) filter: FrameworkFilterInput | null, @Ctx() ctx: Context) {
     return ReferenceService.frameworks(ctx, filter ?? {});
   }
 
   @Query(() => Framework, { nullable: true, description: "One framework by slug (`dsa`); null when there is none." })
-  framework(@Arg("slug") slug: string, @Ctx() ctx: Context) {
+  framework(@Arg("slug", { description: "Framework slug, e.g. `dsa`." }) slug: string, @Ctx() ctx: Context) {
     return ReferenceService.framework(ctx, slug);
   }
 
@@ -87,18 +87,18 @@ export class ReferenceResolver {
   }
 
   @Query(() => Node, { nullable: true, description: "Any object by global id; null when unknown or not visible to the caller." })
-  node(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+  node(@Arg("id", () => ID, { description: "A global id." }) id: string, @Ctx() ctx: Context) {
     return ReferenceService.node(ctx, id);
   }
 
   @Query(() => [Node], { nullable: "items", description: "Objects by global ids (at most 100), in the order asked; null for each unknown or invisible one." })
-  nodes(@Arg("ids", () => [ID]) ids: string[], @Ctx() ctx: Context) {
+  nodes(@Arg("ids", () => [ID], { description: "Up to 100 global ids." }) ids: string[], @Ctx() ctx: Context) {
     if (ids.length > 100) throw badInput(`\`nodes\` takes at most 100 ids; got ${ids.length}.`, { argument: "ids" });
     return Promise.all(ids.map((id) => ReferenceService.node(ctx, id)));
   }
 
   @Query(() => [EnumValueLabel], { description: "Dutch labels of enum values, for front-ends that show them. Without `enums`: every enum." })
-  enumLabels(@Arg("enums", () => [String], { nullable: true }) enums: string[] | null): EnumValueLabel[] {
+  enumLabels(@Arg("enums", () => [String], { nullable: true, description: "Enum names, e.g. `[\"PresenceStatus\"]`; default all." }) enums: string[] | null): EnumValueLabel[] {
     const names = enums ?? [...enumLabelRegistry.keys()];
     return names.flatMap((name) =>
       Object.entries(enumLabelRegistry.get(name) ?? {}).map(([value, l]) => ({ enum: name, value, label: l.label, description: l.description })),

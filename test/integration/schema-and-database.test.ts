@@ -21,12 +21,16 @@ describe("schema", () => {
     expect(await printAppSchema()).toBe(committed);
   });
 
-  it("every type, field and enum value has a description; every enum value a Dutch label", async () => {
-    const res = await server.gql(`{ __schema { types { name kind description fields { name description } enumValues { name description } } } }`);
+  it("every type, field, argument, input field and enum value has a description; every enum value a Dutch label", async () => {
+    const res = await server.gql(
+      `{ __schema { types { name kind description fields { name description args { name description } } inputFields { name description } enumValues { name description } } } }`,
+    );
     const ours = res.data!.__schema.types.filter((t: any) => !t.name.startsWith("__") && !["String", "Boolean", "Int", "Float", "ID"].includes(t.name));
     const missing = ours.flatMap((t: any) => [
       ...(t.description ? [] : [t.name]),
       ...(t.fields ?? []).filter((f: any) => !f.description).map((f: any) => `${t.name}.${f.name}`),
+      ...(t.fields ?? []).flatMap((f: any) => f.args.filter((a: any) => !a.description).map((a: any) => `${t.name}.${f.name}(${a.name})`)),
+      ...(t.inputFields ?? []).filter((f: any) => !f.description).map((f: any) => `${t.name}.${f.name}`),
       ...(t.enumValues ?? []).filter((v: any) => !/^.+ — .+/.test(v.description ?? "")).map((v: any) => `${t.name}.${v.name}`),
     ]);
     expect(missing).toEqual([]);
