@@ -1,0 +1,40 @@
+import { unwrapResolverError } from "@apollo/server/errors";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { logger } from "../logger";
+import { requestScope } from "../request-scope";
+import { classifyDatabaseError } from "./database-errors";
+import { ErrorCode } from "./error-codes";
+
+export const INTERNAL_MESSAGE = "Internal server error. Quote the request id when reporting it.";
+export const UNAVAILABLE_MESSAGE = "The database is unavailable. Retry in a few seconds.";
+export const STATEMENT_TIMEOUT_MESSAGE = "A database statement took too long and was cancelled.";
+
+/**
+ * Apollo's `formatError`: expected errors (GraphQLErrors we or graphql-js raised) pass as they are; a lost or
+ * impossible database connection becomes SERVICE_UNAVAILABLE, a cancelled statement TIMEOUT; anything else is logged
+ * with the request id and masked to a fixed message carrying that id.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const requestId = requestScope.getStore()?.requestId;
+  const kind = classifyDatabaseError(original);
+  if (kind) {
+    logger.warn({ err: original, requestId, path: formatted.path }, kind === "unavailable" ? "database unavailable" : "statement timeout");
+    return {
+      message: kind === "unavailable" ? UNAVAILABLE_MESSAGE : STATEMENT_TIMEOUT_MESSAGE,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: kind === "unavailable" ? ErrorCode.SERVICE_UNAVAILABLE : ErrorCode.TIMEOUT, requestId },
+    };
+  }
+  if (original instanceof GraphQLError || !(error instanceof GraphQLError && error.originalError)) {
+    if (original instanceof GraphQLError || formatted.extensions?.code !== ErrorCode.INTERNAL_SERVER_ERROR) return formatted;
+  }
+  logger.error({ err: original, requestId, path: formatted.path }, "internal error");
+  return {
+    message: INTERNAL_MESSAGE,
+    path: formatted.path,
+    locations: formatted.locations,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId },
+  };
+}

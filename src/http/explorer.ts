@@ -1,0 +1,5 @@
+import { Router } from "express";
+
+export function explorerRoutes(): Router {
+  return Router();
+}
