@@ -5,6 +5,9 @@ import { requestScope } from "../request-scope";
 import { classifyDatabaseError } from "./database-errors";
 import { ErrorCode } from "./error-codes";
 
+/** graphql-js's parser message for `parseOptions.maxTokens` (its own typo included). */
+const TOKEN_LIMIT = /^Syntax Error: Document contains more th\w+ (\d+) tokens\. Parsing aborted\.$/;
+
 export const INTERNAL_MESSAGE = "Internal server error. Quote the request id when reporting it.";
 export const UNAVAILABLE_MESSAGE = "The database is unavailable. Retry in a few seconds.";
 export const STATEMENT_TIMEOUT_MESSAGE = "A database statement took too long and was cancelled.";
@@ -15,6 +18,16 @@ export const STATEMENT_TIMEOUT_MESSAGE = "A database statement took too long and
  * with the request id and masked to a fixed message carrying that id.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const tokens = TOKEN_LIMIT.exec(formatted.message);
+  if (tokens) {
+    // graphql-js stops parsing at the first token over the limit, so the full count is unknown (and need not be paid).
+    const max = Number(tokens[1]);
+    return {
+      ...formatted,
+      message: `Token limit of ${max} exceeded, found more than ${max}: parsing stopped.`,
+      extensions: { ...formatted.extensions, limit: "maxTokens", max },
+    };
+  }
   const original = unwrapResolverError(error);
   const requestId = requestScope.getStore()?.requestId;
   const kind = classifyDatabaseError(original);
