@@ -34,22 +34,28 @@ export function classifyDatabaseError(error: unknown): DatabaseErrorKind | null 
       if (NETWORK_CODES.has(code) || UNAVAILABLE_SQLSTATES.test(code)) return "unavailable";
       if (code === STATEMENT_TIMEOUT_SQLSTATE) return "timeout";
     }
-    const message = candidate instanceof Error ? candidate.message : "";
+    // Not `instanceof Error`: errors made by Node's own modules may come from another realm (e.g. under jest).
+    const message = (candidate as { message?: unknown }).message;
+    if (typeof message !== "string") continue;
     if (UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(message))) return "unavailable";
   }
   return null;
 }
 
-/** The error and what it wraps: TypeORM's `driverError`, `cause`, AggregateError's `errors` (pg tries IPv4 and IPv6). */
+/**
+ * The error and what it wraps: TypeORM's `driverError`, `cause`, AggregateError's `errors` (pg tries IPv4 and IPv6),
+ * and graphql-js's `thrownValue` (a thrown value it did not recognise as an Error, e.g. from another realm).
+ */
 function* causes(error: unknown, depth = 0): Generator<object> {
   if (!error || typeof error !== "object" || depth > 5) return;
   yield error;
-  const { driverError, cause, errors, originalError } = error as {
+  const { driverError, cause, errors, originalError, thrownValue } = error as {
+    thrownValue?: unknown;
     driverError?: unknown;
     cause?: unknown;
     errors?: unknown;
     originalError?: unknown;
   };
-  for (const inner of [driverError, cause, originalError]) yield* causes(inner, depth + 1);
+  for (const inner of [driverError, cause, originalError, thrownValue]) yield* causes(inner, depth + 1);
   if (Array.isArray(errors)) for (const inner of errors) yield* causes(inner, depth + 1);
 }
