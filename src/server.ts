@@ -4,6 +4,7 @@ import { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { DataSource } from "typeorm";
+import type { Logger } from "pino";
 import type { Config } from "./config";
 import { createContext, type Context } from "./context";
 import { ANONYMOUS } from "./auth/viewer";
@@ -37,7 +38,7 @@ export interface AppServer {
  * `/metrics` and (when enabled) the GraphiQL explorer at `/`. Used by `npm start` and by the tests, so both run the
  * same code path. See docs/operations.md for the limits and variables.
  */
-export async function createServer(options: { dataSource: DataSource; config: Config }): Promise<AppServer> {
+export async function createServer(options: { dataSource: DataSource; config: Config; requestLogger?: Logger }): Promise<AppServer> {
   const { dataSource, config } = options;
   const schema = await buildAppSchema();
   const limits = queryLimits(config.limits);
@@ -60,7 +61,7 @@ export async function createServer(options: { dataSource: DataSource; config: Co
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", config.trustProxy);
-  app.use(requestIdMiddleware(), apiVersionHeader(), requestLog());
+  app.use(requestIdMiddleware(), apiVersionHeader(), requestLog(options.requestLogger));
   app.use(healthRoutes(dataSource, readiness, config.readyTimeoutMs));
   if (metrics) app.use(metrics.router);
   if (config.explorer) app.use(explorerRoutes());

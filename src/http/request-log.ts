@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Response } from "express";
 import { pinoHttp, type HttpLogger } from "pino-http";
+import type { Logger } from "pino";
 import { logger } from "../logger";
 import { outcomeOf } from "./metrics";
 import { scopeOf } from "./request-id";
@@ -10,9 +11,9 @@ import { scopeOf } from "./request-id";
  * query string, which may carry variables), status, duration, GraphQL operation name and outcome. No headers are
  * logged (so no tokens), no client addresses, no bodies or variables (they may hold personal data).
  */
-export function requestLog(): HttpLogger {
+export function requestLog(log: Logger = logger): HttpLogger {
   return pinoHttp({
-    logger,
+    logger: log,
     genReqId: (_req, res) => scopeOf(res as Response)?.requestId ?? "unknown",
     customAttributeKeys: { reqId: "requestId", responseTime: "durationMs" },
     serializers: {

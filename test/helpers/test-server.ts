@@ -1,6 +1,7 @@
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import type { DataSource } from "typeorm";
+import type { Logger } from "pino";
 import { loadConfig } from "../../src/config";
 import { createDataSource } from "../../src/data-source";
 import { createServer, type AppServer } from "../../src/server";
@@ -39,7 +40,7 @@ export async function resetDatabase(dataSource: DataSource, options: { seed?: bo
  * loopback port. Call once per test file (beforeAll) and close it in afterAll.
  */
 export async function startTestServer(
-  options: { seed?: boolean; reset?: boolean; env?: Record<string, string>; databaseUrl?: string } = {},
+  options: { seed?: boolean; reset?: boolean; env?: Record<string, string>; databaseUrl?: string; requestLogger?: Logger } = {},
 ): Promise<TestServer> {
   const url = options.databaseUrl ?? process.env.TEST_DATABASE_URL;
   if (!url) throw new Error("TEST_DATABASE_URL is not set: run the tests with `npm test` (jest globalSetup sets it).");
@@ -50,7 +51,7 @@ export async function startTestServer(
   });
   await dataSource.initialize();
   if (options.reset !== false) await resetDatabase(dataSource, options);
-  const app: AppServer = await createServer({ dataSource, config });
+  const app: AppServer = await createServer({ dataSource, config, requestLogger: options.requestLogger });
   const http: Server = app.app.listen(0, "127.0.0.1");
   await new Promise<void>((resolve) => http.once("listening", resolve));
   const base = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;

@@ -114,7 +114,7 @@ describe("query limits (small limits configured)", () => {
       body: JSON.stringify([{ query: "{ platforms { slug } }" }, { query: "{ values { slug } }" }]),
     });
     expect(res.status).toBe(400);
-    const body = await res.json();
+    const body = (await res.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
     expect(body.errors[0].extensions.code).toBe("BAD_REQUEST");
     expect(body.errors[0].message).toMatch(/Batched operations/);
   });
