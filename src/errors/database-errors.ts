@@ -22,10 +22,17 @@ const UNAVAILABLE_MESSAGES = [
   /the database system is (?:starting up|shutting down|in recovery mode)/i,
 ];
 
+/**
+ * Class 22, data exception (22021 a NUL character in text, 22P02 invalid text representation, 22003 numeric value
+ * out of range, 22008 datetime field overflow, ...): a value from the request that the database can not take.
+ * Arguments are validated before they reach SQL; this is the safety net, so that such input is never an internal error.
+ */
+const DATA_EXCEPTION_SQLSTATE = /^22[0-9A-Z]{3}$/;
+
 /** 57014 query_canceled: statement_timeout (or a cancel request) stopped the statement. */
 const STATEMENT_TIMEOUT_SQLSTATE = "57014";
 
-export type DatabaseErrorKind = "unavailable" | "timeout";
+export type DatabaseErrorKind = "unavailable" | "timeout" | "invalid_input";
 
 export function classifyDatabaseError(error: unknown): DatabaseErrorKind | null {
   for (const candidate of causes(error)) {
@@ -33,6 +40,7 @@ export function classifyDatabaseError(error: unknown): DatabaseErrorKind | null 
     if (typeof code === "string") {
       if (NETWORK_CODES.has(code) || UNAVAILABLE_SQLSTATES.test(code)) return "unavailable";
       if (code === STATEMENT_TIMEOUT_SQLSTATE) return "timeout";
+      if (DATA_EXCEPTION_SQLSTATE.test(code)) return "invalid_input";
     }
     // Not `instanceof Error`: errors made by Node's own modules may come from another realm (e.g. under jest).
     const message = (candidate as { message?: unknown }).message;

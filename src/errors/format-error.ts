@@ -2,7 +2,7 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { logger } from "../logger";
 import { requestScope } from "../request-scope";
-import { classifyDatabaseError } from "./database-errors";
+import { classifyDatabaseError, type DatabaseErrorKind } from "./database-errors";
 import { ErrorCode } from "./error-codes";
 
 /** graphql-js's parser message for `parseOptions.maxTokens` (its own typo included). */
@@ -11,6 +11,14 @@ const TOKEN_LIMIT = /^Syntax Error: Document contains more th\w+ (\d+) tokens\. 
 export const INTERNAL_MESSAGE = "Internal server error. Quote the request id when reporting it.";
 export const UNAVAILABLE_MESSAGE = "The database is unavailable. Retry in a few seconds.";
 export const STATEMENT_TIMEOUT_MESSAGE = "A database statement took too long and was cancelled.";
+export const INVALID_VALUE_MESSAGE =
+  "An argument holds a value the database can not take (e.g. a NUL character, or a number or date out of range).";
+
+const DATABASE_ERRORS: Record<DatabaseErrorKind, { message: string; code: ErrorCode; log: string }> = {
+  unavailable: { message: UNAVAILABLE_MESSAGE, code: ErrorCode.SERVICE_UNAVAILABLE, log: "database unavailable" },
+  timeout: { message: STATEMENT_TIMEOUT_MESSAGE, code: ErrorCode.TIMEOUT, log: "statement timeout" },
+  invalid_input: { message: INVALID_VALUE_MESSAGE, code: ErrorCode.BAD_USER_INPUT, log: "database refused a value from the request" },
+};
 
 /**
  * Apollo's `formatError`: expected errors (GraphQLErrors we or graphql-js raised) pass as they are; a lost or
@@ -32,13 +40,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const requestId = requestScope.getStore()?.requestId;
   const kind = classifyDatabaseError(original);
   if (kind) {
-    logger.warn({ err: original, requestId, path: formatted.path }, kind === "unavailable" ? "database unavailable" : "statement timeout");
-    return {
-      message: kind === "unavailable" ? UNAVAILABLE_MESSAGE : STATEMENT_TIMEOUT_MESSAGE,
-      path: formatted.path,
-      locations: formatted.locations,
-      extensions: { code: kind === "unavailable" ? ErrorCode.SERVICE_UNAVAILABLE : ErrorCode.TIMEOUT, requestId },
-    };
+    const { message, code, log } = DATABASE_ERRORS[kind];
+    logger.warn({ err: original, requestId, path: formatted.path }, log);
+    return { message, path: formatted.path, locations: formatted.locations, extensions: { code, requestId } };
   }
   if (original instanceof GraphQLError || !(error instanceof GraphQLError && error.originalError)) {
     if (original instanceof GraphQLError || formatted.extensions?.code !== ErrorCode.INTERNAL_SERVER_ERROR) return formatted;
