@@ -5,6 +5,7 @@ import { openDatabase } from "./db/open-database";
 import { createServer } from "./server";
 import { logger } from "./logger";
 import { gracefulShutdown } from "./http/shutdown";
+import { warmExplorer } from "./http/explorer";
 import { isDatabaseEmpty, seedDatabase } from "../seeds/seed";
 
 /** `npm start`: config → database (embedded unless DATABASE_URL) → migrations → seed if empty → HTTP server. */
@@ -24,8 +25,10 @@ async function main() {
   // Slow clients: the whole request must arrive within the request timeout (headers within 10 s).
   http.headersTimeout = Math.min(10_000, config.requestTimeoutMs || 10_000);
   http.requestTimeout = Math.max(http.headersTimeout, config.requestTimeoutMs);
+  if (config.explorer) warmExplorer();
   const shownHost = config.host === "127.0.0.1" || config.host === "0.0.0.0" ? "localhost" : config.host;
   logger.info({ port: config.port }, `GraphQL on http://${shownHost}:${config.port}/graphql`);
+  if (config.explorer) logger.info(`Explorer on http://${shownHost}:${config.port}/`);
 
   let stopping = false;
   const shutdown = async (signal: string) => {

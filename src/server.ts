@@ -65,6 +65,7 @@ export async function createServer(options: { dataSource: DataSource; config: Co
   app.use(healthRoutes(dataSource, readiness, config.readyTimeoutMs));
   if (metrics) app.use(metrics.router);
   if (config.explorer) app.use(explorerRoutes());
+  else app.get("/", (_req, res) => void res.status(404).json({ status: "not found", graphql: "/graphql" }));
   app.use(
     "/graphql",
     ...(metrics ? [metrics.middleware] : []),
