@@ -17,6 +17,31 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     LOG_LEVEL: str({ choices: ["fatal", "error", "warn", "info", "debug", "trace", "silent"], default: "info" }),
     EXPOSE_SQL_COUNT: bool({ default: undefined, desc: "Report SQL statements per request in response extensions (default: on unless production)" }),
     PUBLIC_READ: bool({ default: true, desc: "Whether anonymous callers (no token) may read published data; false refuses them with UNAUTHENTICATED" }),
+    // Query limits (graphql-armor and graphql-js): each refusal is a 400 naming the limit and the value found.
+    MAX_DEPTH: num({ default: 10, desc: "Deepest field nesting per operation (introspection's __schema excluded)" }),
+    MAX_ALIASES: num({ default: 15, desc: "Aliases per operation" }),
+    MAX_DIRECTIVES: num({ default: 20, desc: "Directives per operation" }),
+    MAX_TOKENS: num({ default: 2000, desc: "Lexical tokens per document (the parser stops at the limit)" }),
+    MAX_COST: num({ default: 5000, desc: "Cost per operation (graphql-armor cost-limit: object 2, scalar 1, x1.5 per depth level)" }),
+    BODY_LIMIT: str({ default: "100kb", desc: "Largest accepted request body (express.json limit syntax: 100kb, 1mb)" }),
+    // Production behaviour.
+    INTROSPECTION: bool({ default: undefined, desc: "Allow schema introspection (default: on unless production)" }),
+    FIELD_SUGGESTIONS: bool({ default: undefined, desc: 'Show "Did you mean ...?" in validation errors (default: on unless production)' }),
+    EXPLORER: bool({ default: undefined, desc: "Serve the GraphiQL explorer at / (default: on unless production)" }),
+    TRUST_PROXY: str({ default: "false", desc: "Express `trust proxy` setting: false, true, a hop count or a list of addresses (for the client address behind a reverse proxy)" }),
+    // Rate limiting (express-rate-limit, in memory per process).
+    RATE_LIMIT_ENABLED: bool({ default: true, desc: "Rate-limit /graphql" }),
+    RATE_LIMIT_WINDOW_MS: num({ default: 60_000, desc: "Rate-limit window in milliseconds" }),
+    RATE_LIMIT_MAX: num({ default: 600, desc: "Requests per window per client (the hashed Authorization header, or the client address when anonymous)" }),
+    RATE_LIMIT_IP_MAX: num({ default: 1200, desc: "Requests per window per client address, whatever the token (bounds clients that rotate tokens)" }),
+    // Timeouts.
+    REQUEST_TIMEOUT_MS: num({ default: 15_000, desc: "A /graphql request still running after this is answered with 503 TIMEOUT" }),
+    DB_STATEMENT_TIMEOUT_MS: num({ default: 10_000, desc: "PostgreSQL statement_timeout per connection (0 = none); keep it below REQUEST_TIMEOUT_MS" }),
+    DB_CONNECT_TIMEOUT_MS: num({ default: 3_000, desc: "Give up connecting to PostgreSQL after this (requests then fail with SERVICE_UNAVAILABLE)" }),
+    READY_TIMEOUT_MS: num({ default: 2_000, desc: "The readiness check reports the database unreachable after this" }),
+    SHUTDOWN_TIMEOUT_MS: num({ default: 10_000, desc: "On SIGTERM, wait this long for in-flight requests before closing their connections" }),
+    // Operations.
+    METRICS_ENABLED: bool({ default: true, desc: "Serve Prometheus metrics at /metrics" }),
   });
   return {
     nodeEnv: e.NODE_ENV,
@@ -30,7 +55,39 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     logLevel: e.LOG_LEVEL,
     exposeSqlCount: e.EXPOSE_SQL_COUNT ?? e.NODE_ENV !== "production",
     publicRead: e.PUBLIC_READ,
+    limits: {
+      maxDepth: e.MAX_DEPTH,
+      maxAliases: e.MAX_ALIASES,
+      maxDirectives: e.MAX_DIRECTIVES,
+      maxTokens: e.MAX_TOKENS,
+      maxCost: e.MAX_COST,
+      bodyLimit: e.BODY_LIMIT,
+    },
+    introspection: e.INTROSPECTION ?? e.NODE_ENV !== "production",
+    fieldSuggestions: e.FIELD_SUGGESTIONS ?? e.NODE_ENV !== "production",
+    explorer: e.EXPLORER ?? e.NODE_ENV !== "production",
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
+    rateLimit: {
+      enabled: e.RATE_LIMIT_ENABLED,
+      windowMs: e.RATE_LIMIT_WINDOW_MS,
+      max: e.RATE_LIMIT_MAX,
+      ipMax: e.RATE_LIMIT_IP_MAX,
+    },
+    requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+    dbStatementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
+    dbConnectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS,
+    readyTimeoutMs: e.READY_TIMEOUT_MS,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    metricsEnabled: e.METRICS_ENABLED,
   };
 }
 
 export type Config = ReturnType<typeof loadConfig>;
+
+/** `TRUST_PROXY` as Express takes it: a boolean, a hop count, or the string of addresses/subnets as given. */
+function parseTrustProxy(value: string): boolean | number | string {
+  if (value === "true") return true;
+  if (value === "false" || value === "") return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
+}

@@ -32,8 +32,21 @@ class SqlLogger implements TypeOrmLogger {
   }
 }
 
-/** The one TypeORM DataSource factory (synchronize is never on; the schema comes from migrations). */
-export function createDataSource(url: string, poolSize: number): DataSource {
+export interface ConnectionLimits {
+  /** PostgreSQL `statement_timeout` of every pooled connection, ms (0 = none). PGlite accepts but does not enforce it. */
+  statementTimeoutMs?: number;
+  /** How long to wait for a new connection before failing (the request then gets SERVICE_UNAVAILABLE), ms. */
+  connectTimeoutMs?: number;
+}
+
+/**
+ * The one TypeORM DataSource factory (synchronize is never on; the schema comes from migrations).
+ * `statement_timeout` is sent by `pg` in the start-up message of every connection, so a statement that runs too long
+ * is cancelled by the server and the connection goes back to the pool; `idle_in_transaction_session_timeout` ends a
+ * session that sits in an open transaction (e.g. a client that vanished mid-way).
+ */
+export function createDataSource(url: string, poolSize: number, limits: ConnectionLimits = {}): DataSource {
+  const statementTimeout = limits.statementTimeoutMs ?? 10_000;
   return new DataSource({
     type: "postgres",
     url,
@@ -44,6 +57,12 @@ export function createDataSource(url: string, poolSize: number): DataSource {
     synchronize: false,
     logger: new SqlLogger(),
     maxQueryExecutionTime: 1000,
-    extra: { max: poolSize, connectionTimeoutMillis: 5000 },
+    extra: {
+      max: poolSize,
+      connectionTimeoutMillis: limits.connectTimeoutMs ?? 3000,
+      ...(statementTimeout > 0
+        ? { statement_timeout: statementTimeout, idle_in_transaction_session_timeout: Math.max(statementTimeout, 60_000) }
+        : {}),
+    },
   });
 }

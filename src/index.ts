@@ -4,6 +4,8 @@ import { loadConfig } from "./config";
 import { openDatabase } from "./db/open-database";
 import { createServer } from "./server";
 import { logger } from "./logger";
+import { gracefulShutdown } from "./http/shutdown";
+import { warmExplorer } from "./http/explorer";
 import { isDatabaseEmpty, seedDatabase } from "../seeds/seed";
 
 /** `npm start`: config → database (embedded unless DATABASE_URL) → migrations → seed if empty → HTTP server. */
@@ -20,18 +22,29 @@ async function main() {
   const server = await createServer({ dataSource: db.dataSource, config });
   const http: Server = server.app.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => http.once("listening", resolve).once("error", reject));
+  // Slow clients: the whole request must arrive within the request timeout (headers within 10 s).
+  http.headersTimeout = Math.min(10_000, config.requestTimeoutMs || 10_000);
+  http.requestTimeout = Math.max(http.headersTimeout, config.requestTimeoutMs);
+  if (config.explorer) warmExplorer();
   const shownHost = config.host === "127.0.0.1" || config.host === "0.0.0.0" ? "localhost" : config.host;
   logger.info({ port: config.port }, `GraphQL on http://${shownHost}:${config.port}/graphql`);
+  if (config.explorer) logger.info(`Explorer on http://${shownHost}:${config.port}/`);
 
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, "shutting down");
-    await new Promise<void>((resolve) => http.close(() => resolve()));
-    await server.stop();
-    await db.close();
-    logger.info("stopped");
+    logger.info({ signal }, "shutting down: finishing in-flight requests");
+    const inTime = await gracefulShutdown({
+      http,
+      drain: () => {
+        server.readiness.draining = true;
+      },
+      stopServer: () => server.stop(),
+      closeDatabase: () => db.close(),
+      timeoutMs: config.shutdownTimeoutMs,
+    });
+    logger.info({ inTime }, "stopped");
     process.exit(0);
   };
   process.on("SIGTERM", () => void shutdown("SIGTERM"));

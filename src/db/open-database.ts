@@ -12,14 +12,17 @@ export interface OpenDatabase {
 }
 
 /** Opens the configured database: PostgreSQL at DATABASE_URL, or else the embedded one in DATA_DIR. */
-export async function openDatabase(config: Pick<Config, "databaseUrl" | "dataDir" | "dbPoolSize">): Promise<OpenDatabase> {
+export async function openDatabase(config: Pick<Config, "databaseUrl" | "dataDir" | "dbPoolSize"> & Partial<Pick<Config, "dbStatementTimeoutMs" | "dbConnectTimeoutMs">>): Promise<OpenDatabase> {
   let embedded: EmbeddedDatabase | undefined;
   let url = config.databaseUrl;
   if (!url) {
     embedded = await startEmbeddedDatabase({ dataDir: config.dataDir });
     url = embedded.url;
   }
-  const dataSource = createDataSource(url, embedded ? 1 : config.dbPoolSize);
+  const dataSource = createDataSource(url, embedded ? 1 : config.dbPoolSize, {
+    statementTimeoutMs: config.dbStatementTimeoutMs,
+    connectTimeoutMs: config.dbConnectTimeoutMs,
+  });
   try {
     await dataSource.initialize();
   } catch (error) {

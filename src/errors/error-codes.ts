@@ -20,8 +20,20 @@ export enum ErrorCode {
    * state does not allow the change (e.g. rating a published assessment) (mutations: in `userErrors`).
    */
   CONFLICT = "CONFLICT",
-  /** The database is unreachable; retry later. */
+  /** The database is unreachable; retry later (HTTP 503 with `Retry-After`). */
   SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE",
+  /** The request ran longer than REQUEST_TIMEOUT_MS, or a statement longer than DB_STATEMENT_TIMEOUT_MS (HTTP 503). */
+  TIMEOUT = "TIMEOUT",
+  /** Too many requests from this token or address (HTTP 429 with `Retry-After`). */
+  RATE_LIMITED = "RATE_LIMITED",
+  /** The request body is larger than BODY_LIMIT (HTTP 413). */
+  PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE",
+  /** The HTTP request is malformed: unparseable JSON, a batch (JSON array) of operations, ... (HTTP 400). */
+  BAD_REQUEST = "BAD_REQUEST",
+  /** Raised by Apollo Server: the document is not valid GraphQL, or has more than MAX_TOKENS tokens (HTTP 400). */
+  GRAPHQL_PARSE_FAILED = "GRAPHQL_PARSE_FAILED",
+  /** Raised by Apollo Server: the operation does not fit the schema, or exceeds a query limit (HTTP 400). */
+  GRAPHQL_VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED",
   /** Anything unexpected; the message is fixed and the details are in the log under the request id. */
   INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
 }
@@ -65,3 +77,8 @@ export class UserErrors extends Error {
 
 /** Shorthand: refuse with one user error. */
 export const userError = (code: UserErrorCode, field: string[], message: string) => new UserErrors([{ code, field, message }]);
+
+/** A GraphQL-over-HTTP error body for refusals made before GraphQL runs (rate limit, body size, timeout, ...). */
+export function httpErrorBody(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
+  return { errors: [{ message, extensions: { code, ...extra } }] };
+}

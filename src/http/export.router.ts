@@ -9,6 +9,8 @@ import { badInput, ErrorCode } from "../errors/error-codes";
 import { loadAll } from "../dataloaders/loaders";
 import { ComparisonService } from "../services/comparison.service";
 import { logger } from "../logger";
+import { classifyDatabaseError } from "../errors/database-errors";
+import { INTERNAL_MESSAGE, STATEMENT_TIMEOUT_MESSAGE, UNAVAILABLE_MESSAGE } from "../errors/format-error";
 import { requestScope } from "../request-scope";
 
 /**
@@ -147,19 +149,32 @@ async function respond(
     if (options.exposeSqlCount) res.setHeader("X-Sql-Statements", String(requestScope.getStore()?.sqlStatements ?? 0));
     res.send(csv);
   } catch (error) {
-    if (error instanceof GraphQLError && error.extensions.code === ErrorCode.BAD_USER_INPUT) {
-      res.status(400).json({ error: { code: ErrorCode.BAD_USER_INPUT, message: error.message, argument: error.extensions.argument ?? null } });
+    const known = error instanceof GraphQLError ? EXPORT_STATUS[String(error.extensions.code)] : undefined;
+    if (known && error instanceof GraphQLError) {
+      if (known === 503) res.setHeader("Retry-After", "5");
+      res.status(known).json({ error: { code: error.extensions.code, message: error.message, ...(known === 400 ? { argument: error.extensions.argument ?? null } : {}) } });
       return;
     }
-    if (error instanceof GraphQLError && error.extensions.code === ErrorCode.UNAUTHENTICATED) {
-      res.status(401).json({ error: { code: ErrorCode.UNAUTHENTICATED, message: error.message } });
+    const kind = classifyDatabaseError(error);
+    if (kind === "unavailable" || kind === "timeout") {
+      res.setHeader("Retry-After", "5");
+      const code = kind === "unavailable" ? ErrorCode.SERVICE_UNAVAILABLE : ErrorCode.TIMEOUT;
+      res.status(503).json({ error: { code, message: kind === "unavailable" ? UNAVAILABLE_MESSAGE : STATEMENT_TIMEOUT_MESSAGE } });
       return;
     }
     const requestId = res.getHeader("X-Request-Id");
     logger.error({ err: error, requestId, path: req.path }, "export failed");
-    res.status(500).json({ error: { code: ErrorCode.INTERNAL_SERVER_ERROR, message: "Internal server error. Quote the request id when reporting it.", requestId } });
+    res.status(500).json({ error: { code: ErrorCode.INTERNAL_SERVER_ERROR, message: INTERNAL_MESSAGE, requestId } });
   }
 }
+
+/** HTTP status of the expected errors an export can give (the same codes as in GraphQL responses). */
+const EXPORT_STATUS: Record<string, number> = {
+  [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.SERVICE_UNAVAILABLE]: 503,
+};
 
 /** The query string as lists of strings; unknown parameters are refused (a typo must not silently widen an export). */
 function readQuery(req: Request, allowed: string[]): Query {

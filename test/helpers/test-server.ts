@@ -1,6 +1,7 @@
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import type { DataSource } from "typeorm";
+import type { Logger } from "pino";
 import { loadConfig } from "../../src/config";
 import { createDataSource } from "../../src/data-source";
 import { createServer, type AppServer } from "../../src/server";
@@ -17,6 +18,8 @@ export interface GraphQLResponse<T = Record<string, any>> {
 export interface TestServer {
   url: string;
   dataSource: DataSource;
+  http: Server;
+  app: AppServer;
   /** POSTs a GraphQL operation to the real HTTP server. */
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
@@ -36,20 +39,27 @@ export async function resetDatabase(dataSource: DataSource, options: { seed?: bo
  * A real server on a real, freshly migrated and seeded database (the one global-setup chose), listening on a free
  * loopback port. Call once per test file (beforeAll) and close it in afterAll.
  */
-export async function startTestServer(options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestServer> {
-  const url = process.env.TEST_DATABASE_URL;
+export async function startTestServer(
+  options: { seed?: boolean; reset?: boolean; env?: Record<string, string>; databaseUrl?: string; requestLogger?: Logger } = {},
+): Promise<TestServer> {
+  const url = options.databaseUrl ?? process.env.TEST_DATABASE_URL;
   if (!url) throw new Error("TEST_DATABASE_URL is not set: run the tests with `npm test` (jest globalSetup sets it).");
-  const dataSource = createDataSource(url, isEmbedded() ? 1 : 5);
-  await dataSource.initialize();
-  await resetDatabase(dataSource, options);
   const config = loadConfig({ NODE_ENV: "test", EXPOSE_SQL_COUNT: "true", ...options.env });
-  const app: AppServer = await createServer({ dataSource, config });
+  const dataSource = createDataSource(url, isEmbedded() ? 1 : 5, {
+    statementTimeoutMs: config.dbStatementTimeoutMs,
+    connectTimeoutMs: config.dbConnectTimeoutMs,
+  });
+  await dataSource.initialize();
+  if (options.reset !== false) await resetDatabase(dataSource, options);
+  const app: AppServer = await createServer({ dataSource, config, requestLogger: options.requestLogger });
   const http: Server = app.app.listen(0, "127.0.0.1");
   await new Promise<void>((resolve) => http.once("listening", resolve));
   const base = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
   return {
     url: base,
     dataSource,
+    http,
+    app,
     async gql(query, variables, headers = {}) {
       const res = await fetch(`${base}/graphql`, {
         method: "POST",
@@ -60,11 +70,12 @@ export async function startTestServer(options: { seed?: boolean; env?: Record<st
       return { status: res.status, headers: res.headers, ...body };
     },
     async close() {
+      if (!http.listening) return;
       const closed = new Promise<void>((resolve) => http.close(() => resolve()));
       http.closeAllConnections();
       await closed;
       await app.stop();
-      await dataSource.destroy();
+      if (dataSource.isInitialized) await dataSource.destroy();
     },
   };
 }

@@ -1,0 +1,57 @@
+import { unwrapResolverError } from "@apollo/server/errors";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { logger } from "../logger";
+import { requestScope } from "../request-scope";
+import { classifyDatabaseError, type DatabaseErrorKind } from "./database-errors";
+import { ErrorCode } from "./error-codes";
+
+/** graphql-js's parser message for `parseOptions.maxTokens` (its own typo included). */
+const TOKEN_LIMIT = /^Syntax Error: Document contains more th\w+ (\d+) tokens\. Parsing aborted\.$/;
+
+export const INTERNAL_MESSAGE = "Internal server error. Quote the request id when reporting it.";
+export const UNAVAILABLE_MESSAGE = "The database is unavailable. Retry in a few seconds.";
+export const STATEMENT_TIMEOUT_MESSAGE = "A database statement took too long and was cancelled.";
+export const INVALID_VALUE_MESSAGE =
+  "An argument holds a value the database can not take (e.g. a NUL character, or a number or date out of range).";
+
+const DATABASE_ERRORS: Record<DatabaseErrorKind, { message: string; code: ErrorCode; log: string }> = {
+  unavailable: { message: UNAVAILABLE_MESSAGE, code: ErrorCode.SERVICE_UNAVAILABLE, log: "database unavailable" },
+  timeout: { message: STATEMENT_TIMEOUT_MESSAGE, code: ErrorCode.TIMEOUT, log: "statement timeout" },
+  invalid_input: { message: INVALID_VALUE_MESSAGE, code: ErrorCode.BAD_USER_INPUT, log: "database refused a value from the request" },
+};
+
+/**
+ * Apollo's `formatError`: expected errors (GraphQLErrors we or graphql-js raised) pass as they are; a lost or
+ * impossible database connection becomes SERVICE_UNAVAILABLE, a cancelled statement TIMEOUT; anything else is logged
+ * with the request id and masked to a fixed message carrying that id.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const tokens = TOKEN_LIMIT.exec(formatted.message);
+  if (tokens) {
+    // graphql-js stops parsing at the first token over the limit, so the full count is unknown (and need not be paid).
+    const max = Number(tokens[1]);
+    return {
+      ...formatted,
+      message: `Token limit of ${max} exceeded, found more than ${max}: parsing stopped.`,
+      extensions: { ...formatted.extensions, limit: "maxTokens", max },
+    };
+  }
+  const original = unwrapResolverError(error);
+  const requestId = requestScope.getStore()?.requestId;
+  const kind = classifyDatabaseError(original);
+  if (kind) {
+    const { message, code, log } = DATABASE_ERRORS[kind];
+    logger.warn({ err: original, requestId, path: formatted.path }, log);
+    return { message, path: formatted.path, locations: formatted.locations, extensions: { code, requestId } };
+  }
+  if (original instanceof GraphQLError || !(error instanceof GraphQLError && error.originalError)) {
+    if (original instanceof GraphQLError || formatted.extensions?.code !== ErrorCode.INTERNAL_SERVER_ERROR) return formatted;
+  }
+  logger.error({ err: original, requestId, path: formatted.path }, "internal error");
+  return {
+    message: INTERNAL_MESSAGE,
+    path: formatted.path,
+    locations: formatted.locations,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId },
+  };
+}

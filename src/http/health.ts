@@ -1,0 +1,53 @@
+import { Router } from "express";
+import type { DataSource } from "typeorm";
+import { classifyDatabaseError } from "../errors/database-errors";
+import { logger } from "../logger";
+
+export interface ReadinessState {
+  /** True once graceful shutdown has begun: the load balancer should stop sending traffic. */
+  draining: boolean;
+}
+
+export type Readiness =
+  | { ready: true }
+  | { ready: false; reason: "draining" | "database unreachable" | "pending migrations" | "database error"; detail?: string };
+
+/** Readiness: not draining, the database answers `SELECT 1` within `timeoutMs`, and no migration is pending. */
+export async function checkReadiness(dataSource: DataSource, state: ReadinessState, timeoutMs: number): Promise<Readiness> {
+  if (state.draining) return { ready: false, reason: "draining" };
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(Object.assign(new Error(`no answer within ${timeoutMs} ms`), { code: "ETIMEDOUT" })), timeoutMs);
+  });
+  try {
+    await Promise.race([dataSource.query("SELECT 1"), timeout]);
+    const pending = await Promise.race([dataSource.showMigrations(), timeout]);
+    if (pending) return { ready: false, reason: "pending migrations", detail: "run `npm run migration:run`, or restart the service" };
+    return { ready: true };
+  } catch (error) {
+    const kind = classifyDatabaseError(error);
+    logger.warn({ err: error }, "readiness check failed");
+    // The error's message stays in the log: it may name hosts and ports.
+    return { ready: false, reason: kind === "unavailable" ? "database unreachable" : "database error" };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * `GET /health`: the process is alive (no database access; for liveness probes).
+ * `GET /ready`: 200 when the service can serve, else 503 with the reason (for readiness probes and load balancers).
+ */
+export function healthRoutes(dataSource: DataSource, state: ReadinessState, timeoutMs: number): Router {
+  const router = Router();
+  router.get("/health", (_req, res) => {
+    res.set("Cache-Control", "no-store").json({ status: "ok" });
+  });
+  router.get("/ready", async (_req, res) => {
+    const readiness = await checkReadiness(dataSource, state, timeoutMs);
+    res.set("Cache-Control", "no-store");
+    if (readiness.ready) res.json({ status: "ready" });
+    else res.status(503).json({ status: "unavailable", reason: readiness.reason, detail: readiness.detail });
+  });
+  return router;
+}

@@ -1,0 +1,37 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Response } from "express";
+import { pinoHttp, type HttpLogger } from "pino-http";
+import type { Logger } from "pino";
+import { logger } from "../logger";
+import { outcomeOf } from "./metrics";
+import { scopeOf } from "./request-id";
+
+/**
+ * One structured JSON line per request (pino-http), when the response is sent: request id, method, path (without the
+ * query string, which may carry variables), status, duration, GraphQL operation name and outcome. No headers are
+ * logged (so no tokens), no client addresses, no bodies or variables (they may hold personal data).
+ */
+export function requestLog(log: Logger = logger): HttpLogger {
+  return pinoHttp({
+    logger: log,
+    genReqId: (_req, res) => scopeOf(res as Response)?.requestId ?? "unknown",
+    customAttributeKeys: { reqId: "requestId", responseTime: "durationMs" },
+    serializers: {
+      req: (req: { method?: string; url?: string }) => ({ method: req.method, path: (req.url ?? "").split("?")[0] }),
+      res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
+    },
+    quietReqLogger: true,
+    customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info"),
+    customSuccessMessage: (req, res) => `${req.method} ${(req.url ?? "").split("?")[0]} ${res.statusCode}`,
+    customErrorMessage: (req, res) => `${req.method} ${(req.url ?? "").split("?")[0]} ${res.statusCode}`,
+    customSuccessObject: (_req, res, value: object) => ({ ...value, ...graphqlFields(res) }),
+    customErrorObject: (_req, res, _error, value: object) => ({ ...value, ...graphqlFields(res) }),
+    autoLogging: { ignore: (req: IncomingMessage) => req.url === "/health" || req.url === "/metrics" },
+  });
+}
+
+function graphqlFields(res: ServerResponse) {
+  const scope = scopeOf(res as Response);
+  if (!scope?.operationName && !scope?.outcome) return { outcome: outcomeOf(undefined, res.statusCode) };
+  return { operation: scope.operationName, outcome: outcomeOf(scope.outcome, res.statusCode), sqlStatements: scope.sqlStatements };
+}
