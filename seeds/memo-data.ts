@@ -181,7 +181,6 @@ export interface AssessmentSeed {
   platform: PlatformSlug | null;
   state: AssessmentState;
   /** ISO 8601 instant with offset; required unless `state` is DRAFT. */
-  publishedAt: string | null;
   source: SourceSlug;
   ratings: ValueRatingSeed[];
 }
@@ -247,7 +246,7 @@ const sources: SourceSeed[] = [
     url: null,
     publishedOn: "2025-03-20",
     kind: SourceKind.NEWS_ARTICLE,
-    note: "Geciteerd in de Utrechtse memo",
+    note: "Geciteerd in de Utrechtse memo. Beschrijvende titel: de officiële titel en het adres zijn niet vastgelegd.",
   },
   {
     slug: "ec-dsa-vlop-designation-2023-04-25",
@@ -256,7 +255,7 @@ const sources: SourceSeed[] = [
     url: null,
     publishedOn: "2023-04-25",
     kind: SourceKind.PRESS_RELEASE,
-    note: null,
+    note: "Beschrijvende titel: de officiële titel en het adres zijn niet vastgelegd.",
   },
   {
     slug: "ec-dsa-x-proceedings-2023-12-18",
@@ -265,7 +264,7 @@ const sources: SourceSeed[] = [
     url: null,
     publishedOn: "2023-12-18",
     kind: SourceKind.PRESS_RELEASE,
-    note: null,
+    note: "Beschrijvende titel: de officiële titel en het adres zijn niet vastgelegd.",
   },
   {
     slug: "ec-dsa-x-preliminary-findings-2024-07-12",
@@ -274,7 +273,7 @@ const sources: SourceSeed[] = [
     url: null,
     publishedOn: "2024-07-12",
     kind: SourceKind.PRESS_RELEASE,
-    note: null,
+    note: "Beschrijvende titel: de officiële titel en het adres zijn niet vastgelegd.",
   },
   {
     slug: "ec-dsa-x-decision-2025-12-05",
@@ -283,7 +282,7 @@ const sources: SourceSeed[] = [
     url: null,
     publishedOn: "2025-12-05",
     kind: SourceKind.PRESS_RELEASE,
-    note: null,
+    note: "Beschrijvende titel: de officiële titel en het adres zijn niet vastgelegd.",
   },
   {
     slug: "bzk-tiktok-call-2023-03-21",
@@ -292,7 +291,7 @@ const sources: SourceSeed[] = [
     url: null,
     publishedOn: "2023-03-21",
     kind: SourceKind.PRESS_RELEASE,
-    note: null,
+    note: "Beschrijvende titel: de officiële titel en het adres zijn niet vastgelegd.",
   },
   {
     slug: "werkagenda-waardengedreven-digitaliseren-2022-11-04",
@@ -331,15 +330,18 @@ const provinces: ProvinceSeed[] = (
 const VLOP = { designation: DsaDesignation.VLOP, designatedOn: "2023-04-25", source: "ec-dsa-vlop-designation-2023-04-25" } as const;
 
 const platforms: PlatformSeed[] = [
-  { slug: "x", name: "X", operator: "X Corp.", jurisdiction: "US", model: PlatformModel.CENTRALISED, dsa: VLOP },
-  { slug: "facebook", name: "Facebook", operator: "Meta Platforms", jurisdiction: "US", model: PlatformModel.CENTRALISED, dsa: VLOP },
-  { slug: "instagram", name: "Instagram", operator: "Meta Platforms", jurisdiction: "US", model: PlatformModel.CENTRALISED, dsa: VLOP },
-  { slug: "linkedin", name: "LinkedIn", operator: "LinkedIn (Microsoft)", jurisdiction: "US", model: PlatformModel.CENTRALISED, dsa: VLOP },
-  { slug: "youtube", name: "YouTube", operator: "Google", jurisdiction: "US", model: PlatformModel.CENTRALISED, dsa: VLOP },
-  { slug: "tiktok", name: "TikTok", operator: "ByteDance", jurisdiction: null, model: PlatformModel.CENTRALISED, dsa: VLOP },
+  // Operator and jurisdiction stay null: neither the memo nor the documents it cites name them, and the register
+  // holds only what a source says. `model` is filled only where it is what the platform is (a single company's
+  // service, or an ActivityPub network); Bluesky and Threads are left open.
+  { slug: "x", name: "X", operator: null, jurisdiction: null, model: PlatformModel.CENTRALISED, dsa: VLOP },
+  { slug: "facebook", name: "Facebook", operator: null, jurisdiction: null, model: PlatformModel.CENTRALISED, dsa: VLOP },
+  { slug: "instagram", name: "Instagram", operator: null, jurisdiction: null, model: PlatformModel.CENTRALISED, dsa: VLOP },
+  { slug: "linkedin", name: "LinkedIn", operator: null, jurisdiction: null, model: PlatformModel.CENTRALISED, dsa: VLOP },
+  { slug: "youtube", name: "YouTube", operator: null, jurisdiction: null, model: PlatformModel.CENTRALISED, dsa: VLOP },
+  { slug: "tiktok", name: "TikTok", operator: null, jurisdiction: null, model: PlatformModel.CENTRALISED, dsa: VLOP },
   { slug: "mastodon", name: "Mastodon", operator: null, jurisdiction: null, model: PlatformModel.FEDERATED, dsa: null },
-  { slug: "bluesky", name: "Bluesky", operator: "Bluesky Social PBC", jurisdiction: "US", model: PlatformModel.FEDERATED, dsa: null },
-  { slug: "threads", name: "Threads", operator: "Meta Platforms", jurisdiction: "US", model: PlatformModel.CENTRALISED, dsa: null },
+  { slug: "bluesky", name: "Bluesky", operator: null, jurisdiction: null, model: null, dsa: null },
+  { slug: "threads", name: "Threads", operator: null, jurisdiction: null, model: null, dsa: null },
   { slug: "peertube", name: "PeerTube", operator: null, jurisdiction: null, model: PlatformModel.FEDERATED, dsa: null },
 ];
 
@@ -484,7 +486,7 @@ const frameworks: FrameworkSeed[] = [
   {
     slug: "dsa",
     shortName: "DSA",
-    title: "Digital Services Act (Verordening (EU) 2022/2065)",
+    title: "Digital Services Act (DSA)",
     issuer: "Europese Unie",
     level: FrameworkLevel.EU,
     kind: FrameworkKind.LEGISLATION,
@@ -501,7 +503,7 @@ const frameworks: FrameworkSeed[] = [
   {
     slug: "dma",
     shortName: "DMA",
-    title: "Digital Markets Act (Verordening (EU) 2022/1925)",
+    title: "Digital Markets Act (DMA)",
     issuer: "Europese Unie",
     level: FrameworkLevel.EU,
     kind: FrameworkKind.LEGISLATION,
@@ -613,7 +615,13 @@ function utrechtStatus(fields: Pick<PlatformStatusSeed, "status" | "engagement" 
   };
 }
 
+/** What the memo says of all four free accounts (X, Facebook, Instagram, LinkedIn). */
+const ACCOUNT_NOTE =
+  "Gratis account, beheerd door Corporate Communicatie: alle berichten worden centraal door de redactie geplaatst; " +
+  "op ieder platform een andere doelgroep. Alleen openbare informatie, nooit interne stukken, en geen één-op-één-informatie met inwoners. ";
+
 const STORIES_REASON =
+  ACCOUNT_NOTE +
   "Verhalen en artikelen in het corporate format; naast bereik is er toenemende aandacht voor interactie met de doelgroep (likes, shares en comments).";
 
 const presences: PresenceSeed[] = [
@@ -628,6 +636,7 @@ const presences: PresenceSeed[] = [
         purposes: [Purpose.NEWS, Purpose.ANNOUNCEMENTS],
         paidContent: PaidContent.CAMPAIGNS_ONLY,
         reason:
+          ACCOUNT_NOTE +
           "Alleen korte nieuwsberichten en mededelingen die voor alle inwoners belangrijk zijn (bijvoorbeeld wegafsluitingen). " +
           "Na LinkedIn het kanaal met de meeste volgers; het gebruik door inwoners neemt af.",
       }),
@@ -659,7 +668,8 @@ const presences: PresenceSeed[] = [
         engagement: false,
         purposes: [Purpose.VIDEO_ARCHIVE],
         paidContent: null,
-        reason: "Alle uitgezonden video's; het account wordt niet gebruikt om in contact te komen met de doelgroep.",
+        reason:
+          "Beheerd door Corporate Communicatie. Alle uitgezonden video's; het account wordt niet gebruikt om in contact te komen met de doelgroep.",
       }),
     ],
   },
@@ -747,9 +757,6 @@ const assessments: AssessmentSeed[] = [
     ],
     platform: null,
     state: AssessmentState.PUBLISHED,
-    // The memo is public but undated: its reference date (noon, Dutch time) stands in for the moment of publication,
-    // so that every seeded database holds the same value (the seed's run time would differ per run).
-    publishedAt: "2025-03-20T12:00:00+01:00",
     source: MEMO,
     ratings: [
       {
@@ -858,6 +865,16 @@ const developments: DevelopmentSeed[] = [
     occurredOn: null,
     title: "Provincies zetten de reactiemogelijkheid op X uit",
     description: "Enkele andere provincies hebben de reactiemogelijkheid op X uitgezet. De bron noemt niet welke.",
+    provinces: [],
+    source: MEMO,
+  },
+  {
+    slug: "no-national-advice-on-platforms",
+    occurredOn: null,
+    title: "Nog geen advies van het Rijk over het gebruik van X en Meta",
+    description:
+      "Organisaties als Public Spaces, Bits of Freedom en het Rathenau Instituut publiceerden over sociale mediaplatformen en de " +
+      "media schreven veel over X en Meta; dat heeft nog niet geleid tot een advies vanuit het Rijk over het gebruik van deze platformen.",
     provinces: [],
     source: MEMO,
   },

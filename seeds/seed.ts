@@ -15,6 +15,7 @@ import {
   ValueRating,
 } from "../src/entities";
 import { memoData, type MemoData } from "./memo-data";
+import { AssessmentState } from "../src/schema/enums";
 
 /**
  * Loads the memo's facts (`memo-data.ts`) in one transaction. Idempotent and insert-only:
@@ -203,7 +204,9 @@ class Seeder {
           disciplines: a.disciplines,
           platformId: a.platform === null ? null : this.platformId(a.platform),
           state: a.state,
-          publishedAt: a.publishedAt === null ? null : new Date(a.publishedAt),
+          // Recorded time, like a snapshot's recordedAt: the register learns of a published assessment when it is
+          // seeded (the transaction's now()), so `knownAt` treats statuses and ratings alike.
+          publishedAt: a.state === AssessmentState.DRAFT ? null : () => "now()",
           withdrawnAt: null,
           sourceId: this.sourceId(a.source),
           createdById: null,

@@ -1,5 +1,7 @@
 import "reflect-metadata";
 import type { Server } from "node:http";
+import net from "node:net";
+import { DataDirectoryLockedError } from "./db/embedded";
 import { loadConfig } from "./config";
 import { openDatabase } from "./db/open-database";
 import { createServer } from "./server";
@@ -11,6 +13,8 @@ import { isDatabaseEmpty, seedDatabase } from "../seeds/seed";
 /** `npm start`: config → database (embedded unless DATABASE_URL) → migrations → seed if empty → HTTP server. */
 async function main() {
   const config = loadConfig();
+  logger.level = config.logLevel;
+  await assertPortFree(config.host, config.port);
   const db = await openDatabase(config);
   logger.info({ database: db.description }, `Database: ${db.description}`);
   const applied = await db.dataSource.runMigrations({ transaction: "each" });
@@ -51,7 +55,25 @@ async function main() {
   process.on("SIGINT", () => void shutdown("SIGINT"));
 }
 
-main().catch((error) => {
-  logger.fatal({ err: error }, error instanceof Error ? error.message : String(error));
+/** Fails fast, before the database is opened (and possibly seeded), when another process has the port. */
+async function assertPortFree(host: string, port: number): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", (error: NodeJS.ErrnoException) =>
+      reject(error.code === "EADDRINUSE" ? new StartError(`Port ${port} on ${host} is in use by another process; set PORT to another port.`) : error),
+    );
+    probe.listen(port, host, () => probe.close(() => resolve()));
+  });
+}
+
+/** A start-up failure the operator can fix; reported in one line without a stack trace. */
+class StartError extends Error {}
+
+main().catch((error: unknown) => {
+  if (error instanceof StartError || error instanceof DataDirectoryLockedError) {
+    process.stderr.write(`Start failed: ${error.message}\n`);
+  } else {
+    logger.fatal({ err: error }, error instanceof Error ? error.message : String(error));
+  }
   process.exit(1);
 });

@@ -50,7 +50,12 @@ export async function createServer(options: { dataSource: DataSource; config: Co
     schema,
     introspection: config.introspection,
     hideSchemaDetailsFromClientErrors: !config.fieldSuggestions,
-    includeStacktraceInErrorResponses: !config.isProduction,
+    // Stack traces belong in the log (with the request id), never in responses: expected errors need none and
+    // internal ones are masked.
+    includeStacktraceInErrorResponses: false,
+    // The process's own handler (src/index.ts) stops Apollo as part of the graceful shutdown; Apollo's default
+    // signal handlers would race it and leave the process hanging.
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     parseOptions: limits.parseOptions,

@@ -36,6 +36,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: { ...formatted.extensions, limit: "maxTokens", max },
     };
   }
+  const validation = argumentValidation(formatted);
+  if (validation) return validation;
   const original = unwrapResolverError(error);
   const requestId = requestScope.getStore()?.requestId;
   const kind = classifyDatabaseError(original);
@@ -53,5 +55,35 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     path: formatted.path,
     locations: formatted.locations,
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId },
+  };
+}
+
+interface ValidationErrorShape {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ValidationErrorShape[];
+}
+
+/**
+ * type-graphql's "Argument Validation Error" (class-validator on arguments and inputs) rewritten for clients: the
+ * message says what is wrong, and `validationErrors` lists `{ path, constraints }` without the echoed input object.
+ */
+function argumentValidation(formatted: GraphQLFormattedError): GraphQLFormattedError | null {
+  const errors = formatted.extensions?.validationErrors;
+  if (!Array.isArray(errors)) return null;
+  const flat: Array<{ path: string[]; constraints: string[] }> = [];
+  const walk = (list: ValidationErrorShape[], prefix: string[]) => {
+    for (const e of list) {
+      const path = [...prefix, e.property];
+      if (e.constraints) flat.push({ path, constraints: Object.values(e.constraints) });
+      if (e.children?.length) walk(e.children, path);
+    }
+  };
+  walk(errors as ValidationErrorShape[], []);
+  return {
+    message: `Invalid argument: ${flat.flatMap((f) => f.constraints.map((c) => `\`${f.path.join(".")}\`: ${c}`)).join("; ")}.`,
+    path: formatted.path,
+    locations: formatted.locations,
+    extensions: { code: ErrorCode.BAD_USER_INPUT, validationErrors: flat },
   };
 }

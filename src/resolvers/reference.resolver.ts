@@ -17,7 +17,7 @@ class FrameworkFilterInput {
   @Field(() => [FrameworkStatus], { nullable: true, description: "Only these statuses." })
   statuses?: FrameworkStatus[] | null;
 
-  @Field(() => String, { nullable: true, description: "Only frameworks that concern this platform (slug, e.g. `tiktok`)." })
+  @Field(() => String, { nullable: true, description: "Only frameworks that concern this platform (slug, e.g. `tiktok`); BAD_USER_INPUT when there is no such platform." })
   platform?: string | null;
 }
 
@@ -46,8 +46,8 @@ export class ReferenceResolver {
     return ReferenceService.provinces(ctx, codes);
   }
 
-  @Query(() => Province, { nullable: true, description: "One province by CBS code (`PV26`) or slug (`utrecht`); null when there is none." })
-  province(@Arg("code", { description: "CBS code or slug." }) code: string, @Ctx() ctx: Context) {
+  @Query(() => Province, { nullable: true, description: "One province by CBS code (`PV26`), slug (`utrecht`) or official name (`Fryslân`), case-insensitive; null when there is none." })
+  province(@Arg("code", { description: "CBS code, slug or official name." }) code: string, @Ctx() ctx: Context) {
     return ReferenceService.province(ctx, code);
   }
 
@@ -99,6 +99,10 @@ export class ReferenceResolver {
 
   @Query(() => [EnumValueLabel], { description: "Dutch labels of enum values, for front-ends that show them. Without `enums`: every enum." })
   enumLabels(@Arg("enums", () => [String], { nullable: true, description: "Enum names, e.g. `[\"PresenceStatus\"]`; default all." }) enums: string[] | null): EnumValueLabel[] {
+    const unknown = (enums ?? []).filter((name) => !enumLabelRegistry.has(name));
+    if (unknown.length > 0) {
+      throw badInput(`Unknown enum in \`enums\`: ${unknown.map((n) => JSON.stringify(n)).join(", ")}; known: ${[...enumLabelRegistry.keys()].join(", ")}.`, { argument: "enums" });
+    }
     const names = enums ?? [...enumLabelRegistry.keys()];
     return names.flatMap((name) =>
       Object.entries(enumLabelRegistry.get(name) ?? {}).map(([value, l]) => ({ enum: name, value, label: l.label, description: l.description })),

@@ -1,4 +1,4 @@
-import { GraphQLScalarType } from "graphql";
+import { GraphQLError, GraphQLScalarType } from "graphql";
 import { DateTimeResolver, LocalDateResolver } from "graphql-scalars";
 
 /**
@@ -6,10 +6,22 @@ import { DateTimeResolver, LocalDateResolver } from "graphql-scalars";
  * Values stay strings end to end (the pg driver is told not to turn `date` columns into JavaScript Dates), so a
  * date never shifts with the process time zone.
  */
+const localDate = LocalDateResolver.toConfig();
+/** graphql-scalars names its own type in messages ("not a valid LocalDate"); clients know the type as `Date`. */
+const asDate = <A extends unknown[], R>(parse: (...args: A) => R) => (...args: A): R => {
+  try {
+    return parse(...args);
+  } catch (error) {
+    const message = error instanceof Error ? error.message.replace(/LocalDate/g, "Date (YYYY-MM-DD)") : String(error);
+    throw new GraphQLError(message);
+  }
+};
 export const DateScalar = new GraphQLScalarType({
-  ...LocalDateResolver.toConfig(),
+  ...localDate,
   name: "Date",
   description: "A calendar date in ISO 8601 form `YYYY-MM-DD`, without time zone (e.g. `2025-06-01`).",
+  parseValue: asDate(localDate.parseValue!),
+  parseLiteral: asDate(localDate.parseLiteral!),
 });
 
 /** `DateTime`: an instant, ISO 8601 with offset (graphql-scalars' DateTime); serialised in UTC (`Z`). */

@@ -2,7 +2,7 @@ import type DataLoader from "dataloader";
 import type { Context } from "../context";
 import { Assessment, Development, Framework, Platform, Province, Source, Value, ValueRating } from "../entities";
 import { canSeeAssessment } from "../auth/viewer";
-import { resolveProvinces } from "./scope.service";
+import { resolvePlatforms, resolveProvinces } from "./scope.service";
 import type { FrameworkKind, FrameworkLevel, FrameworkStatus } from "../schema/enums";
 import { fromGlobalId } from "../schema/node";
 import type { Loaders } from "../dataloaders/loaders";
@@ -20,13 +20,13 @@ export class ReferenceService {
     return resolveProvinces(ctx.dataSource, ctx.loaders, codes);
   }
 
-  /** By CBS code (`PV26`, case-insensitive) or slug (`utrecht`); null when there is none. */
-  static async province(ctx: Context, codeOrSlug: string): Promise<Province | null> {
-    const key = codeOrSlug.trim();
+  /** By CBS code (`PV26`), slug (`utrecht`) or official name (`Fryslân`), all case-insensitive; null when there is none. */
+  static async province(ctx: Context, key: string): Promise<Province | null> {
+    const k = key.trim();
     return ctx.dataSource
       .getRepository(Province)
       .createQueryBuilder("p")
-      .where("p.code = :code OR p.slug = :slug", { code: key.toUpperCase(), slug: key.toLowerCase() })
+      .where("p.code = :code OR p.slug = :slug OR lower(p.name) = :slug", { code: k.toUpperCase(), slug: k.toLowerCase() })
       .getOne();
   }
 
@@ -38,16 +38,15 @@ export class ReferenceService {
     return ctx.dataSource.getRepository(Platform).findOneBy({ slug: slug.trim().toLowerCase() });
   }
 
-  static frameworks(ctx: Context, filter: FrameworkFilter = {}): Promise<Framework[]> {
+  /** Errors: BAD_USER_INPUT when `filter.platform` is not a platform slug. */
+  static async frameworks(ctx: Context, filter: FrameworkFilter = {}): Promise<Framework[]> {
     const qb = ctx.dataSource.getRepository(Framework).createQueryBuilder("f").orderBy("f.id");
     if (filter.levels) qb.andWhere("f.level = ANY(:levels)", { levels: filter.levels });
     if (filter.kinds) qb.andWhere("f.kind = ANY(:kinds)", { kinds: filter.kinds });
     if (filter.statuses) qb.andWhere("f.status = ANY(:statuses)", { statuses: filter.statuses });
     if (filter.platform) {
-      qb.andWhere(
-        `EXISTS (SELECT 1 FROM framework_platform fp JOIN platform pl ON pl.id = fp.platform_id WHERE fp.framework_id = f.id AND pl.slug = :platform)`,
-        { platform: filter.platform },
-      );
+      const [platform] = await resolvePlatforms(ctx.dataSource, ctx.loaders, [filter.platform], "filter.platform");
+      qb.andWhere(`EXISTS (SELECT 1 FROM framework_platform fp WHERE fp.framework_id = f.id AND fp.platform_id = :platformId)`, { platformId: platform.id });
     }
     return primed(ctx.loaders.framework, qb.getMany());
   }

@@ -27,10 +27,10 @@ export async function resolvePlatforms(ds: DataSource, loaders: Loaders, keys?: 
   const qb = ds.getRepository(Platform).createQueryBuilder("p").orderBy("p.id");
   if (keys) {
     checkKeys(argument, keys);
-    qb.where("p.slug = ANY(:keys)", { keys });
+    qb.where("p.slug = ANY(:keys)", { keys: keys.map((k) => k.toLowerCase()) });
   }
   const rows = await qb.getMany();
-  if (keys) reportUnknown(argument, keys, (k) => rows.some((p) => p.slug === k), "platform slug (e.g. x)");
+  if (keys) reportUnknown(argument, keys, (k) => rows.some((p) => p.slug === k.toLowerCase()), "platform slug (e.g. x)");
   for (const p of rows) loaders.platform.prime(p.id, p);
   return rows;
 }
@@ -39,10 +39,10 @@ export async function resolveValues(ds: DataSource, loaders: Loaders, keys?: str
   const qb = ds.getRepository(Value).createQueryBuilder("v").orderBy("v.id");
   if (keys) {
     checkKeys("values", keys);
-    qb.where("v.slug = ANY(:keys)", { keys });
+    qb.where("v.slug = ANY(:keys)", { keys: keys.map((k) => k.toLowerCase()) });
   }
   const rows = await qb.getMany();
-  if (keys) reportUnknown("values", keys, (k) => rows.some((v) => v.slug === k), "value slug (e.g. transparantie)");
+  if (keys) reportUnknown("values", keys, (k) => rows.some((v) => v.slug === k.toLowerCase()), "value slug (e.g. transparantie)");
   for (const v of rows) loaders.value.prime(v.id, v);
   return rows;
 }

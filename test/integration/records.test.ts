@@ -60,6 +60,7 @@ describe("records and global ids", () => {
       { slug: "overijssel-stops-x", occurredOn: "2025-06-01", provincesInvolved: [{ code: "PV23" }] },
       { slug: "ipo-ethics-committee-raised", occurredOn: null, provincesInvolved: [] },
       { slug: "provinces-switch-off-replies-on-x", occurredOn: null, provincesInvolved: [] },
+      { slug: "no-national-advice-on-platforms", occurredOn: null, provincesInvolved: [] },
       { slug: "national-working-group-digital-autonomy", occurredOn: null, provincesInvolved: [{ code: "PV26" }] },
     ]);
   });
@@ -71,5 +72,36 @@ describe("records and global ids", () => {
       { value: "MODERATE", label: "Matig" },
       { value: "HIGH", label: "Veel" },
     ]);
+  });
+
+  it("keys are forgiving where that is safe: official names, upper-case slugs", async () => {
+    expect((await server.gql(`{ province(code: "Fryslân") { code } }`)).data).toEqual({ province: { code: "PV21" } });
+    expect((await server.gql(`{ province(code: "pv26") { code } }`)).data).toEqual({ province: { code: "PV26" } });
+    const res = await server.gql(`{ statusMatrix(asOf: "2025-07-01", provinces: ["PV23"], platforms: ["X"]) { rows { cells { platform { slug } status } } } }`);
+    expect(res.data!.statusMatrix.rows).toEqual([{ cells: [{ platform: { slug: "x" }, status: "INACTIVE" }] }]);
+  });
+
+  it("unknown keys are refused, never silently empty", async () => {
+    const frameworks = await server.gql(`{ frameworks(filter: { platform: "myspace" }) { slug } }`);
+    expect(frameworks.errors![0]).toMatchObject({ message: 'Unknown platform slug (e.g. x) in `filter.platform`: "myspace".', extensions: { code: "BAD_USER_INPUT" } });
+    const tiktok = await server.gql(`{ frameworks(filter: { platform: "TikTok" }) { slug } }`);
+    expect(tiktok.data!.frameworks.map((f: any) => f.slug)).toEqual(["bzk-tiktok-call", "dsa"]);
+    const labels = await server.gql(`{ enumLabels(enums: ["Nope"]) { value } }`);
+    expect(labels.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "enums" });
+  });
+
+  it("argument errors say what is wrong, without stack traces or echoed objects", async () => {
+    const page = await server.gql(`{ assessments(first: 101) { totalCount } }`);
+    expect(page.errors).toEqual([
+      expect.objectContaining({
+        message: "Invalid argument: `first`: first must not be greater than 100.",
+        extensions: { code: "BAD_USER_INPUT", validationErrors: [{ path: ["first"], constraints: ["first must not be greater than 100"] }] },
+      }),
+    ]);
+    const date = await server.gql(`{ statusMatrix(asOf: "2025-02-30") { asOf } }`);
+    expect(date.errors![0].message).toBe("Value is not a valid Date (YYYY-MM-DD): 2025-02-30");
+    expect(date.errors![0].extensions).toEqual({ code: "GRAPHQL_VALIDATION_FAILED" });
+    const unknown = await server.gql(`{ statusMatrix(provinces: ["PV99"]) { asOf } }`);
+    expect(Object.keys(unknown.errors![0].extensions!).sort()).toEqual(["argument", "code", "unknown"]);
   });
 });

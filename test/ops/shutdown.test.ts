@@ -62,7 +62,7 @@ describe("graceful shutdown", () => {
 
 const embedded = !process.env.TEST_DATABASE_URL || process.env.TEST_DATABASE_KIND === "embedded";
 
-describe(`SIGTERM on the real process (npm start, ${embedded ? "embedded database" : "PostgreSQL"})`, () => {
+describe(`Ctrl-C (SIGINT) on the real process (npm start, ${embedded ? "embedded database" : "PostgreSQL"})`, () => {
   it("shuts down cleanly: exit code 0, the pool closed (and the embedded database's lock released)", async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "smc-shutdown-"));
     const port = await new Promise<number>((resolve) => {
@@ -73,7 +73,8 @@ describe(`SIGTERM on the real process (npm start, ${embedded ? "embedded databas
     });
     const env: NodeJS.ProcessEnv = {
       ...process.env,
-      NODE_ENV: "test",
+      // As `npm start` runs it (Apollo installs its own signal handlers outside NODE_ENV=test; they must not interfere).
+      NODE_ENV: "development",
       LOG_LEVEL: "info",
       PORT: String(port),
       DATA_DIR: dataDir,
@@ -97,7 +98,7 @@ describe(`SIGTERM on the real process (npm start, ${embedded ? "embedded databas
       }
       const ready = await fetch(`http://127.0.0.1:${port}/ready`);
       expect(ready.status).toBe(200);
-      child.kill("SIGTERM");
+      child.kill("SIGINT"); // Ctrl-C
       expect(await exited).toBe(0);
       expect(output).toMatch(/"msg":"stopped"/);
       expect(output).toMatch(/"inTime":true/);

@@ -1,0 +1,39 @@
+import { spawnSync } from "node:child_process";
+import net from "node:net";
+import path from "node:path";
+
+/** `npm start`'s refusals, through a real process: each names what is wrong, in a line, before touching a database. */
+const root = path.join(__dirname, "../..");
+const start = (env: Record<string, string>) => {
+  const { DATABASE_URL: _ignored, ...base } = process.env;
+  return spawnSync(process.execPath, ["-r", "@swc-node/register", "src/index.ts"], {
+    cwd: root,
+    env: { ...base, NODE_ENV: "development", DATA_DIR: path.join(root, "no-such-dir-used"), ...env },
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+};
+
+it("bad configuration: one line per bad variable, exit 1", () => {
+  const result = start({ LOG_LEVEL: "loud", DB_POOL_SIZE: "0", DATABASE_URL: "mysql://x@y/z", PORT: "http" });
+  expect(result.status).toBe(1);
+  const text = result.stderr.replace(/\x1b\[[0-9;]*m/g, "");
+  expect(text).toContain('DATABASE_URL: must start with postgresql:// (got mysql://)');
+  expect(text).toContain('DB_POOL_SIZE: must be a whole number of at least 1, got "0"');
+  expect(text).toContain('LOG_LEVEL: Value "loud" not in choices');
+  expect(text).toMatch(/PORT: /);
+  expect(text).not.toMatch(/\n\s+at /); // no stack trace
+});
+
+it("a port in use: one line, before the database is opened", async () => {
+  const blocker = net.createServer();
+  await new Promise<void>((resolve) => blocker.listen(0, "127.0.0.1", resolve));
+  const port = (blocker.address() as net.AddressInfo).port;
+  try {
+    const result = start({ PORT: String(port) });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(`Start failed: Port ${port} on 127.0.0.1 is in use by another process; set PORT to another port.\n`);
+  } finally {
+    blocker.close();
+  }
+});
