@@ -16,6 +16,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     SEED_ON_START: bool({ default: true, desc: "Load the memo's data on start when the database is empty" }),
     LOG_LEVEL: str({ choices: ["fatal", "error", "warn", "info", "debug", "trace", "silent"], default: "info" }),
     EXPOSE_SQL_COUNT: bool({ default: undefined, desc: "Report SQL statements per request in response extensions (default: on unless production)" }),
+    RESPONSE_CACHE: str({ choices: ["on", "off"], default: "on", desc: "Serve reads of unchanged data from the response cache (never stale: keyed on the data version)" }),
+    RESPONSE_CACHE_MAX_ENTRIES: num({ default: 1000, desc: "At most this many cached responses (least recently used go first)" }),
+    RESPONSE_CACHE_MAX_MB: num({ default: 64, desc: "At most this many MiB of cached response bodies" }),
   });
   return {
     nodeEnv: e.NODE_ENV,
@@ -28,6 +31,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     seedOnStart: e.SEED_ON_START,
     logLevel: e.LOG_LEVEL,
     exposeSqlCount: e.EXPOSE_SQL_COUNT ?? e.NODE_ENV !== "production",
+    responseCache: {
+      enabled: e.RESPONSE_CACHE === "on",
+      maxEntries: e.RESPONSE_CACHE_MAX_ENTRIES,
+      maxBytes: Math.round(e.RESPONSE_CACHE_MAX_MB * 1024 * 1024),
+    },
   };
 }
 

@@ -4,6 +4,10 @@ import { AsyncLocalStorage } from "node:async_hooks";
 export interface RequestScope {
   requestId: string;
   sqlStatements: number;
+  /** The request's instant, when something before the GraphQL context (the response cache) fixed it. */
+  now?: Date;
+  /** Set by the response cache on a miss: where to store the answer if it may be cached (see cache/response-cache.ts). */
+  responseCache?: { key: string; version: string };
 }
 
 export const requestScope = new AsyncLocalStorage<RequestScope>();

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import express, { type Express } from "express";
+import express, { type Express, type Request } from "express";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
@@ -8,7 +8,8 @@ import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { DataSource } from "typeorm";
 import type { Config } from "./config";
 import { createContext, type Context } from "./context";
-import { ANONYMOUS } from "./auth/viewer";
+import { ANONYMOUS, type Viewer } from "./auth/viewer";
+import { ResponseCache } from "./cache/response-cache";
 import { buildAppSchema } from "./schema/build-schema";
 import { ErrorCode } from "./errors/error-codes";
 import { logger } from "./logger";
@@ -17,6 +18,7 @@ import { requestScope } from "./request-scope";
 export interface AppServer {
   app: Express;
   apollo: ApolloServer<Context>;
+  responseCache: ResponseCache;
   stop(): Promise<void>;
 }
 
@@ -29,11 +31,12 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 export async function createServer(options: { dataSource: DataSource; config: Config }): Promise<AppServer> {
   const { dataSource, config } = options;
   const schema = await buildAppSchema();
+  const responseCache = new ResponseCache(dataSource, { ...config.responseCache, exposeSqlCount: config.exposeSqlCount });
   const apollo = new ApolloServer<Context>({
     schema,
     includeStacktraceInErrorResponses: !config.isProduction,
     formatError: (formatted, error) => maskInternalErrors(formatted, error),
-    plugins: [ApolloServerPluginLandingPageDisabled(), responseExtensions(config)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), responseExtensions(config), responseCache.plugin()],
   });
   await apollo.start();
 
@@ -51,15 +54,35 @@ export async function createServer(options: { dataSource: DataSource; config: Co
   app.use(
     "/graphql",
     express.json({ limit: "100kb" }),
+    responseCache.middleware(viewerOf),
     expressMiddleware(apollo, {
-      context: async () => createContext(dataSource, ANONYMOUS, requestScope.getStore()?.requestId ?? randomUUID()),
+      context: async ({ req }) => {
+        const scope = requestScope.getStore();
+        return createContext(dataSource, await viewerOf(req), scope?.requestId ?? randomUUID(), scope?.now);
+      },
     }),
   );
   return {
     app,
     apollo,
+    responseCache,
     stop: () => apollo.stop(),
   };
+}
+
+const viewers = new WeakMap<Request, Promise<Viewer>>();
+
+/**
+ * The one place where a request becomes a viewer, once per request: the GraphQL context and the response cache's key
+ * both use it, so they can never disagree about who is asking. Anonymous until token authentication arrives.
+ */
+function viewerOf(req: Request): Promise<Viewer> {
+  let viewer = viewers.get(req);
+  if (!viewer) {
+    viewer = Promise.resolve(ANONYMOUS);
+    viewers.set(req, viewer);
+  }
+  return viewer;
 }
 
 /** Expected errors (GraphQLErrors we or graphql-js raised) pass; anything else is logged and masked. */
