@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import express, { type Express, type Request } from "express";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { DataSource } from "typeorm";
@@ -36,7 +36,9 @@ export async function createServer(options: { dataSource: DataSource; config: Co
     schema,
     includeStacktraceInErrorResponses: !config.isProduction,
     formatError: (formatted, error) => maskInternalErrors(formatted, error),
-    plugins: [ApolloServerPluginLandingPageDisabled(), responseExtensions(config), responseCache.plugin()],
+    // Cache-control hints are not used (the response cache is keyed on the data version instead); Apollo's default
+    // cache-control plugin would otherwise wrap every field's resolver (willResolveField) — measurable on big matrices.
+    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), responseExtensions(config), responseCache.plugin()],
   });
   await apollo.start();
 

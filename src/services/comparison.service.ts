@@ -1,4 +1,5 @@
 import { Assessment, PlatformStatus, ValueRating } from "../entities";
+import { entityRows } from "../db/entity-rows";
 import type { Context } from "../context";
 import { ComparisonImpact, ComparisonStatus } from "../schema/enums";
 import { StatusCell, StatusMatrix, StatusMatrixRow, ValueCell, ValueMatrix, ValueMatrixRow } from "../schema/comparison.types";
@@ -30,24 +31,20 @@ export class ComparisonService {
     const knownAt = args.knownAt ?? ctx.now;
     const provinces = await resolveProvinces(ctx.dataSource, ctx.loaders, args.provinces);
     const platforms = await resolvePlatforms(ctx.dataSource, ctx.loaders, args.platforms);
-    const snapshots =
-      provinces.length === 0 || platforms.length === 0
-        ? []
-        : await ctx.dataSource
-            .getRepository(PlatformStatus)
-            .createQueryBuilder("s")
-            .innerJoinAndSelect("s.presence", "p")
-            .distinctOn(["s.presence_id"])
-            .where("p.province_id = ANY(:provinceIds)", { provinceIds: provinces.map((p) => p.id) })
-            .andWhere("p.platform_id = ANY(:platformIds)", { platformIds: platforms.map((p) => p.id) })
-            .andWhere("s.valid_from <= :asOf", { asOf })
-            .andWhere("s.recorded_at <= :knownAt", { knownAt })
-            .orderBy("s.presence_id")
-            .addOrderBy("s.valid_from", "DESC")
-            .addOrderBy("s.recorded_at", "DESC")
-            .addOrderBy("s.id", "DESC")
-            .getMany();
-    const byCell = new Map(snapshots.map((s) => [`${s.presence!.provinceId}:${s.presence!.platformId}`, s]));
+    // Raw SQL mapped to entities (see db/entity-rows.ts): the same statement the query builder generated, without
+    // its per-row hydration cost. The latest snapshot per presence: latest validFrom, then latest recordedAt, then id.
+    const byCell = new Map<string, PlatformStatus>();
+    if (provinces.length > 0 && platforms.length > 0) {
+      const snapshot = entityRows(ctx.dataSource, PlatformStatus, "s");
+      const raw: Array<Record<string, unknown>> = await ctx.dataSource.query(
+        `SELECT DISTINCT ON ("s"."presence_id") "p"."province_id" AS "cell_province", "p"."platform_id" AS "cell_platform", ${snapshot.selectList}
+         FROM "platform_status" "s" INNER JOIN "presence" "p" ON "p"."id" = "s"."presence_id"
+         WHERE "p"."province_id" = ANY($1) AND "p"."platform_id" = ANY($2) AND "s"."valid_from" <= $3 AND "s"."recorded_at" <= $4
+         ORDER BY "s"."presence_id", "s"."valid_from" DESC, "s"."recorded_at" DESC, "s"."id" DESC`,
+        [provinces.map((p) => p.id), platforms.map((p) => p.id), asOf, knownAt],
+      );
+      for (const r of raw) byCell.set(`${r.cell_province}:${r.cell_platform}`, snapshot.from(r));
+    }
     const rows = provinces.map((province) => {
       const row = new StatusMatrixRow();
       row.province = province;
@@ -69,31 +66,39 @@ export class ComparisonService {
     const provinces = await resolveProvinces(ctx.dataSource, ctx.loaders, args.provinces);
     const values = await resolveValues(ctx.dataSource, ctx.loaders, args.values);
     const platform = args.platform ? (await resolvePlatforms(ctx.dataSource, ctx.loaders, [args.platform]))[0] : null;
-    let ratings: ValueRating[] = [];
+    // Raw SQL mapped to entities (see db/entity-rows.ts): per province and value the latest assessment's rating;
+    // on the same day the platform-specific one; then the latest published; then the latest rating.
+    const byCell = new Map<string, ValueRating>();
     if (provinces.length > 0 && values.length > 0) {
-      const qb = ctx.dataSource
-        .getRepository(ValueRating)
-        .createQueryBuilder("r")
-        .innerJoinAndSelect("r.assessment", "a")
-        .addSelect("CASE WHEN COALESCE(r.platform_id, a.platform_id) IS NULL THEN 0 ELSE 1 END", "specificity")
-        .distinctOn(["a.province_id", "r.value_id"])
-        .where("a.province_id = ANY(:provinceIds)", { provinceIds: provinces.map((p) => p.id) })
-        .andWhere("r.value_id = ANY(:valueIds)", { valueIds: values.map((v) => v.id) })
-        .andWhere("a.held_on <= :asOf", { asOf })
-        .andWhere("a.published_at <= :knownAt AND (a.withdrawn_at IS NULL OR a.withdrawn_at > :knownAt)", { knownAt });
-      if (platform) qb.andWhere("(COALESCE(r.platform_id, a.platform_id) IS NULL OR COALESCE(r.platform_id, a.platform_id) = :platformId)", { platformId: platform.id });
-      else qb.andWhere("COALESCE(r.platform_id, a.platform_id) IS NULL");
-      ratings = await qb
-        .orderBy("a.province_id")
-        .addOrderBy("r.value_id")
-        .addOrderBy("a.held_on", "DESC")
-        .addOrderBy("specificity", "DESC")
-        .addOrderBy("a.published_at", "DESC")
-        .addOrderBy("r.id", "DESC")
-        .getMany();
+      const rating = entityRows(ctx.dataSource, ValueRating, "r");
+      const assessment = entityRows(ctx.dataSource, Assessment, "a");
+      const params: unknown[] = [provinces.map((p) => p.id), values.map((v) => v.id), asOf, knownAt];
+      let platformCondition = `COALESCE("r"."platform_id", "a"."platform_id") IS NULL`;
+      if (platform) {
+        params.push(platform.id);
+        platformCondition = `(COALESCE("r"."platform_id", "a"."platform_id") IS NULL OR COALESCE("r"."platform_id", "a"."platform_id") = $5)`;
+      }
+      const raw: Array<Record<string, unknown>> = await ctx.dataSource.query(
+        `SELECT DISTINCT ON ("a"."province_id", "r"."value_id") ${rating.selectList}, ${assessment.selectList},
+                CASE WHEN COALESCE("r"."platform_id", "a"."platform_id") IS NULL THEN 0 ELSE 1 END AS "specificity"
+         FROM "value_rating" "r" INNER JOIN "assessment" "a" ON "a"."id" = "r"."assessment_id"
+         WHERE "a"."province_id" = ANY($1) AND "r"."value_id" = ANY($2) AND "a"."held_on" <= $3
+           AND "a"."published_at" <= $4 AND ("a"."withdrawn_at" IS NULL OR "a"."withdrawn_at" > $4) AND ${platformCondition}
+         ORDER BY "a"."province_id", "r"."value_id", "a"."held_on" DESC, "specificity" DESC, "a"."published_at" DESC, "r"."id" DESC`,
+        params,
+      );
+      const assessments = new Map<number, Assessment>();
+      for (const r of raw) {
+        const row = rating.from(r);
+        let a = assessments.get(row.assessmentId);
+        if (!a) {
+          assessments.set(row.assessmentId, (a = assessment.from(r)));
+          ctx.loaders.assessment.prime(a.id, a);
+        }
+        row.assessment = a;
+        byCell.set(`${a.provinceId}:${row.valueId}`, row);
+      }
     }
-    const byCell = new Map(ratings.map((r) => [`${r.assessment!.provinceId}:${r.valueId}`, r]));
-    for (const r of ratings) ctx.loaders.assessment.prime(r.assessmentId, r.assessment as Assessment);
     const rows = provinces.map((province) => {
       const row = new ValueMatrixRow();
       row.province = province;
