@@ -17,11 +17,13 @@ export const GRAPHQL_OPERATION = `query StatusMatrixWithRatings($asOf: Date!) {
 /** One statement: every (body, platform) cell with its latest snapshot, and every (body, value) cell with its latest rating. */
 export const FLOOR_SQL = `
 WITH latest_status AS (
-  SELECT DISTINCT ON (s.presence_id) p.province_id, p.platform_id, s.status::text AS status, s.comments_enabled,
+  SELECT p.province_id, p.platform_id, s.status::text AS status, s.comments_enabled,
          s.engagement, s.purposes::text[] AS purposes, s.paid_content::text AS paid_content, s.valid_from
-  FROM platform_status s JOIN presence p ON p.id = s.presence_id
-  WHERE s.valid_from <= $1 AND s.recorded_at <= now()
-  ORDER BY s.presence_id, s.valid_from DESC, s.recorded_at DESC, s.id DESC
+  FROM presence p CROSS JOIN LATERAL (
+    SELECT * FROM platform_status x
+    WHERE x.presence_id = p.id AND x.valid_from <= $1 AND x.recorded_at <= now()
+    ORDER BY x.valid_from DESC, x.recorded_at DESC, x.id DESC LIMIT 1
+  ) s
 ), latest_rating AS (
   SELECT DISTINCT ON (a.province_id, r.value_id) a.province_id, r.value_id, r.impact::text AS impact
   FROM value_rating r JOIN assessment a ON a.id = r.assessment_id

@@ -44,6 +44,9 @@ export async function createServer(options: { dataSource: DataSource; config: Co
 
   const app = express();
   app.disable("x-powered-by");
+  // No ETags: Express would hash every GraphQL answer (a megabyte for a big matrix) for a header that POST clients
+  // do not use; unchanged answers are served from the response cache instead.
+  app.set("etag", false);
   app.use((req, res, next) => {
     const incoming = req.get("x-request-id");
     const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
