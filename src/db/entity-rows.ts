@@ -1,41 +1,53 @@
 import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
 
 /**
- * Raw rows to entity instances for the hot read paths (the comparisons), without TypeORM's query builder and
- * hydration: profiling showed those (SQL generation, alias mapping, `transformColumns`, and the garbage they leave)
- * costing more than the statements themselves (bench/README.md). The column list comes from the entity's TypeORM
- * metadata, so a new column is picked up without touching this; enum arrays are cast to `text[]` so that pg parses
- * them (TypeORM would otherwise parse `{A,B}` itself). The result is a real instance of the entity class: its
- * getters (the global `id`) and `resolveType` work as with TypeORM's own.
+ * Entities for the hot read paths (the comparisons) without TypeORM's query builder and hydration, and without pg's
+ * per-field row parsing: PostgreSQL sends the rows as ONE JSON text (`json_agg(json_build_array(…))`), which
+ * JSON.parse (native) turns into arrays, mapped here by position onto instances of the entity class.
+ *
+ * Profiling (bench/README.md) showed the query builder's hydration, then pg's parsing of thousands of rows x columns
+ * (strings, dates, arrays) and the garbage both leave, costing more than the SQL itself at 420 bodies. The column
+ * list comes from the entity's TypeORM metadata, so a new column is picked up without touching this. Types arrive
+ * as TypeORM would give them: numbers, booleans, strings, `date` as `YYYY-MM-DD` strings, arrays, jsonb values;
+ * `timestamp(tz)` columns are turned into Dates here. The result is a real instance of the entity class: its getters
+ * (the global `id`) and `resolveType` work as with TypeORM's own.
  */
 export class EntityRows<T extends ObjectLiteral> {
-  private readonly columns: Array<{ property: string; alias: string; select: string }>;
+  private readonly columns: Array<{ property: string; expression: string; isInstant: boolean }>;
 
   constructor(
     dataSource: DataSource,
     private readonly entity: new () => T,
-    /** The table alias in the SQL; the selected columns are aliased `<alias>_<column>`. */
+    /** The table alias in the SQL. */
     readonly alias: string,
   ) {
     const target: EntityTarget<T> = entity;
-    this.columns = dataSource.getMetadata(target).columns.map((c) => {
-      const column = `"${alias}"."${c.databaseName}"`;
-      const as = `${alias}_${c.databaseName}`;
-      const cast = c.isArray && c.type === "enum" ? "::text[]" : "";
-      return { property: c.propertyName, alias: as, select: `${column}${cast} AS "${as}"` };
-    });
+    this.columns = dataSource.getMetadata(target).columns.map((c) => ({
+      property: c.propertyName,
+      expression: `"${alias}"."${c.databaseName}"`,
+      isInstant: c.type === "timestamptz" || c.type === "timestamp" || c.type === "timestamp with time zone",
+    }));
   }
 
-  /** `"s"."id" AS "s_id", …` for a SELECT list. */
-  get selectList(): string {
-    return this.columns.map((c) => c.select).join(", ");
+  /** Number of values one entity takes in a row array. */
+  get width(): number {
+    return this.columns.length;
   }
 
-  /** The entity in a raw row (selected with `selectList`). */
-  from(row: Record<string, unknown>): T {
+  /** The entity's columns as SQL expressions, comma-separated, for a `json_build_array(…)`. */
+  get jsonColumns(): string {
+    return this.columns.map((c) => c.expression).join(", ");
+  }
+
+  /** The entity at `offset` in a row array built with `jsonColumns`. */
+  fromJson(values: readonly unknown[], offset = 0): T {
     const instance = new this.entity();
     const target = instance as Record<string, unknown>;
-    for (const c of this.columns) target[c.property] = row[c.alias];
+    for (let i = 0; i < this.columns.length; i++) {
+      const c = this.columns[i];
+      const value = values[offset + i];
+      target[c.property] = c.isInstant && typeof value === "string" ? new Date(value) : value;
+    }
     return instance;
   }
 }
@@ -51,4 +63,14 @@ export function entityRows<T extends ObjectLiteral>(dataSource: DataSource, enti
   let rows = byAlias.get(alias);
   if (!rows) byAlias.set(alias, (rows = new EntityRows(dataSource, entity, alias)));
   return rows as unknown as EntityRows<T>;
+}
+
+/**
+ * Runs a statement whose only column is a JSON array (e.g. `COALESCE(json_agg(…), '[]')::text AS "json"`), and
+ * parses it. One statement, counted like any other.
+ */
+export async function queryJsonRows(dataSource: DataSource, sql: string, params: unknown[]): Promise<unknown[][]> {
+  const rows: Array<{ json: string | null }> = await dataSource.query(sql, params);
+  const text = rows[0]?.json;
+  return text ? (JSON.parse(text) as unknown[][]) : [];
 }

@@ -1,5 +1,5 @@
 import { Assessment, PlatformStatus, ValueRating } from "../entities";
-import { entityRows } from "../db/entity-rows";
+import { entityRows, queryJsonRows } from "../db/entity-rows";
 import type { Context } from "../context";
 import { ComparisonImpact, ComparisonStatus } from "../schema/enums";
 import { StatusCell, StatusMatrix, StatusMatrixRow, ValueCell, ValueMatrix, ValueMatrixRow } from "../schema/comparison.types";
@@ -38,8 +38,9 @@ export class ComparisonService {
     const byCell = new Map<string, PlatformStatus>();
     if (provinces.length > 0 && platforms.length > 0) {
       const snapshot = entityRows(ctx.dataSource, PlatformStatus, "s");
-      const raw: Array<Record<string, unknown>> = await ctx.dataSource.query(
-        `SELECT "p"."province_id" AS "cell_province", "p"."platform_id" AS "cell_platform", ${snapshot.selectList}
+      const cells = await queryJsonRows(
+        ctx.dataSource,
+        `SELECT COALESCE(json_agg(json_build_array("p"."province_id", "p"."platform_id", ${snapshot.jsonColumns})), '[]')::text AS "json"
          FROM "presence" "p"
          CROSS JOIN LATERAL (
            SELECT * FROM "platform_status" "x"
@@ -50,7 +51,7 @@ export class ComparisonService {
          WHERE "p"."province_id" = ANY($1) AND "p"."platform_id" = ANY($2)`,
         [provinces.map((p) => p.id), platforms.map((p) => p.id), asOf, knownAt],
       );
-      for (const r of raw) byCell.set(`${r.cell_province}:${r.cell_platform}`, snapshot.from(r));
+      for (const c of cells) byCell.set(`${c[0]}:${c[1]}`, snapshot.fromJson(c, 2));
     }
     const rows = provinces.map((province) => {
       const row = new StatusMatrixRow();
@@ -85,23 +86,34 @@ export class ComparisonService {
         params.push(platform.id);
         platformCondition = `(COALESCE("r"."platform_id", "a"."platform_id") IS NULL OR COALESCE("r"."platform_id", "a"."platform_id") = $5)`;
       }
-      const raw: Array<Record<string, unknown>> = await ctx.dataSource.query(
-        `SELECT DISTINCT ON ("a"."province_id", "r"."value_id") ${rating.selectList}, ${assessment.selectList},
-                CASE WHEN COALESCE("r"."platform_id", "a"."platform_id") IS NULL THEN 0 ELSE 1 END AS "specificity"
-         FROM "value_rating" "r" INNER JOIN "assessment" "a" ON "a"."id" = "r"."assessment_id"
-         WHERE "a"."province_id" = ANY($1) AND "r"."value_id" = ANY($2) AND "a"."held_on" <= $3
-           AND "a"."published_at" <= $4 AND ("a"."withdrawn_at" IS NULL OR "a"."withdrawn_at" > $4) AND ${platformCondition}
-         ORDER BY "a"."province_id", "r"."value_id", "a"."held_on" DESC, "specificity" DESC, "a"."published_at" DESC, "r"."id" DESC`,
+      // One statement: the chosen ratings, then each of their assessments once (not once per rating).
+      const result: Array<{ ratings: string; assessments: string }> = await ctx.dataSource.query(
+        `WITH "picked" AS (
+           SELECT DISTINCT ON ("a"."province_id", "r"."value_id") "r"."id" AS "rating_id", "a"."id" AS "assessment_id"
+           FROM "value_rating" "r" INNER JOIN "assessment" "a" ON "a"."id" = "r"."assessment_id"
+           WHERE "a"."province_id" = ANY($1) AND "r"."value_id" = ANY($2) AND "a"."held_on" <= $3
+             AND "a"."published_at" <= $4 AND ("a"."withdrawn_at" IS NULL OR "a"."withdrawn_at" > $4) AND ${platformCondition}
+           ORDER BY "a"."province_id", "r"."value_id", "a"."held_on" DESC,
+                    CASE WHEN COALESCE("r"."platform_id", "a"."platform_id") IS NULL THEN 0 ELSE 1 END DESC,
+                    "a"."published_at" DESC, "r"."id" DESC
+         )
+         SELECT
+           (SELECT COALESCE(json_agg(json_build_array(${rating.jsonColumns})), '[]') FROM "value_rating" "r"
+             WHERE "r"."id" IN (SELECT "rating_id" FROM "picked"))::text AS "ratings",
+           (SELECT COALESCE(json_agg(json_build_array(${assessment.jsonColumns})), '[]') FROM "assessment" "a"
+             WHERE "a"."id" IN (SELECT "assessment_id" FROM "picked"))::text AS "assessments"`,
         params,
       );
-      const assessments = new Map<number, Assessment>();
-      for (const r of raw) {
-        const row = rating.from(r);
-        let a = assessments.get(row.assessmentId);
-        if (!a) {
-          assessments.set(row.assessmentId, (a = assessment.from(r)));
-          ctx.loaders.assessment.prime(a.id, a);
-        }
+      const { ratings, assessments } = result[0];
+      const byId = new Map<number, Assessment>();
+      for (const values of JSON.parse(assessments) as unknown[][]) {
+        const a = assessment.fromJson(values);
+        byId.set(a.id, a);
+        ctx.loaders.assessment.prime(a.id, a);
+      }
+      for (const values of JSON.parse(ratings) as unknown[][]) {
+        const row = rating.fromJson(values);
+        const a = byId.get(row.assessmentId)!;
         row.assessment = a;
         byCell.set(`${a.provinceId}:${row.valueId}`, row);
       }

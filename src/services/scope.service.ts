@@ -2,7 +2,7 @@ import type { DataSource } from "typeorm";
 import { Platform, Province, Value } from "../entities";
 import { badInput } from "../errors/error-codes";
 import type { Loaders } from "../dataloaders/loaders";
-import { entityRows } from "../db/entity-rows";
+import { entityRows, queryJsonRows } from "../db/entity-rows";
 
 const MAX_KEYS = 500;
 
@@ -19,7 +19,7 @@ function oncePerRequest<T>(loaders: Loaders, what: string, read: () => Promise<T
   return result;
 }
 
-/** Rows of one reference table (raw SQL, mapped to entity instances without TypeORM's hydration). */
+/** Rows of one reference table (raw SQL as JSON, mapped to entity instances: see db/entity-rows.ts). */
 async function selectAll<T extends { id: number }>(
   ds: DataSource,
   entity: new () => T,
@@ -29,15 +29,14 @@ async function selectAll<T extends { id: number }>(
   orderBy: string,
 ): Promise<T[]> {
   const rows = entityRows(ds, entity, "e");
-  const raw: Array<Record<string, unknown>> = await ds.query(`SELECT ${rows.selectList} FROM "${table}" "e" ${where} ORDER BY ${orderBy}`, params);
-  return raw.map((r) => rows.from(r));
+  const json = await queryJsonRows(
+    ds,
+    `SELECT COALESCE(json_agg(json_build_array(${rows.jsonColumns}) ORDER BY ${orderBy}), '[]')::text AS "json" FROM "${table}" "e" ${where}`,
+    params,
+  );
+  return json.map((r) => rows.fromJson(r));
 }
 
-/**
- * Resolves the provinces / platforms / values a comparison is asked for, in one statement each. `undefined` or null
- * means all; an unknown key is a BAD_USER_INPUT error naming it (never silently dropped). Results are primed into
- * the request's loaders so nested fields do not query again.
- */
 export async function resolveProvinces(ds: DataSource, loaders: Loaders, keys?: string[] | null): Promise<Province[]> {
   let rows: Province[];
   if (keys) {
