@@ -20,11 +20,14 @@ import { AS_OF, GRAPHQL_OPERATION, cellsOf, type Answer } from "./question";
  * 2. Starts, one at a time, each endpoint in its own child process: the floor (node:http + pg, one SQL statement),
  *    the GraphQL service with RESPONSE_CACHE=off, and with RESPONSE_CACHE=on. The load generator (autocannon) runs
  *    in this process; so the endpoint has one core, autocannon and PostgreSQL share the other.
- * 3. Checks that the GraphQL answer and the floor's answer have the same cells, warms each endpoint up, loads it for
- *    `--duration` seconds with `--connections` connections, and prints one table. Writes the table, the machine and
+ * 3. Checks that the GraphQL answers and the floor's answer have the same cells, warms each endpoint up, then loads
+ *    them one at a time for `--duration` seconds with `--connections` connections, `--rounds` times in turn, and
+ *    prints one table of medians. Writes the table, the machine and
  *    the settings to bench/results/<date>-s<scale>.json. Never fails on timing: only on a wrong answer or a crash.
  */
 const DATA_SET_MARK = "smc-bench data set v1";
+/** Node flags of every endpoint process (floor and service alike). See bench/README.md. */
+const DEFAULT_NODE_OPTIONS = "--max-semi-space-size=64";
 
 interface Options {
   scale: number;
@@ -32,6 +35,8 @@ interface Options {
   connections: number;
   warmup: number;
   poolSize: number;
+  rounds: number;
+  nodeOptions: string;
   profile: boolean;
 }
 
@@ -49,6 +54,7 @@ interface Measured {
   p99Ms: number;
   sqlStatements: string;
   ratioToFloor: number;
+  roundsRequestsPerSecond: number[];
   requests: number;
   non2xx: number;
   errors: number;
@@ -63,6 +69,8 @@ function readOptions(): Options {
       connections: { type: "string", default: "10" },
       warmup: { type: "string", default: "3" },
       "pool-size": { type: "string", default: "10" },
+      rounds: { type: "string", default: "3" },
+      "node-options": { type: "string", default: DEFAULT_NODE_OPTIONS },
       profile: { type: "boolean", default: false },
     },
   });
@@ -80,6 +88,8 @@ function readOptions(): Options {
     connections: int("connections", values.connections, 1),
     warmup: int("warmup", values.warmup, 0),
     poolSize: int("pool-size", values["pool-size"], 1),
+    rounds: int("rounds", values.rounds, 1),
+    nodeOptions: values["node-options"] ?? DEFAULT_NODE_OPTIONS,
     profile: values.profile ?? false,
   };
 }
@@ -137,9 +147,10 @@ async function prepareDatabase(serverUrl: string, scale: number): Promise<string
 
 async function startChild(endpoint: Endpoint, databaseUrl: string, options: Options): Promise<{ child: ChildProcess; url: string }> {
   const nodeArgs = options.profile ? ["--cpu-prof", `--cpu-prof-dir=${path.join(__dirname, "results", "profiles")}`] : [];
-  const child = spawn(process.execPath, [...nodeArgs, "-r", "@swc-node/register", path.join(__dirname, endpoint.script)], {
+  const flags = options.nodeOptions.split(/\s+/).filter(Boolean);
+  const child = spawn(process.execPath, [...flags, ...nodeArgs, "-r", "@swc-node/register", path.join(__dirname, endpoint.script)], {
     cwd: path.join(__dirname, ".."),
-    env: { ...process.env, DATABASE_URL: databaseUrl, DB_POOL_SIZE: String(options.poolSize), LOG_LEVEL: "warn", ...endpoint.env },
+    env: { ...process.env, NODE_OPTIONS: "", DATABASE_URL: databaseUrl, DB_POOL_SIZE: String(options.poolSize), LOG_LEVEL: "warn", ...endpoint.env },
     stdio: ["ignore", "pipe", "inherit"],
   });
   const port = await new Promise<number>((resolve, reject) => {
@@ -225,6 +236,7 @@ function formatTable(rows: Measured[]): string {
 
 async function main() {
   const options = readOptions();
+  const loadAverageBefore = os.loadavg();
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     process.stderr.write(
@@ -241,55 +253,67 @@ async function main() {
     { name: "GraphQL, cached (unchanged data)", script: "service-server.ts", env: { NODE_ENV: "production", EXPOSE_SQL_COUNT: "true", RESPONSE_CACHE: "on" }, path: "/graphql" },
   ];
 
-  let floorCells: string[] | undefined;
-  let floorRps = 0;
+  // All endpoints are started and checked first, then loaded one at a time, round after round (floor, uncached,
+  // cached, floor, …): the machine's speed drifts (other processes), and a ratio is only fair between measurements
+  // taken close together. Each endpoint's numbers are the median over the rounds; each ratio is the median of the
+  // per-round ratios to that round's floor.
+  const running: Array<{ endpoint: Endpoint; child: ChildProcess; url: string; first: Response; second: Response }> = [];
   const measured: Measured[] = [];
-  for (const endpoint of endpoints) {
-    const { child, url } = await startChild(endpoint, databaseUrl, options);
-    try {
-      const first = await ask(url);
-      const second = await ask(url);
-      const cells = cellsOf(first.answer);
+  let floorCells: string[] | undefined;
+  try {
+    for (const endpoint of endpoints) {
+      const { child, url } = await startChild(endpoint, databaseUrl, options);
+      const entry = { endpoint, child, url, first: undefined as unknown as Response, second: undefined as unknown as Response };
+      running.push(entry);
+      entry.first = await ask(url);
+      entry.second = await ask(url);
+      const cells = cellsOf(entry.first.answer);
       if (!floorCells) floorCells = cells;
       else {
         const mismatch = cells.findIndex((c, i) => c !== floorCells![i]);
         if (mismatch >= 0 || cells.length !== floorCells.length) {
           throw new Error(`${endpoint.name} disagrees with the floor at cell ${mismatch}: ${cells[mismatch]} vs ${floorCells[mismatch]} (${cells.length} vs ${floorCells.length} cells)`);
         }
-        if (cellsOf(second.answer).join("\n") !== cells.join("\n")) throw new Error(`${endpoint.name}: a second answer differs from the first`);
       }
-      log(`${endpoint.name}: ${cells.length} cells agree with the floor; ${first.bytes} bytes; statements ${first.sqlStatements}/${second.sqlStatements}, cache ${first.cache}/${second.cache}`);
+      if (cellsOf(entry.second.answer).join("\n") !== cells.join("\n")) throw new Error(`${endpoint.name}: a second answer differs from the first`);
+      log(`${endpoint.name}: ${cells.length} cells agree with the floor; ${entry.first.bytes} bytes; statements ${entry.first.sqlStatements}/${entry.second.sqlStatements}, cache ${entry.first.cache}/${entry.second.cache}`);
       if (options.warmup > 0) await load(url, options.warmup, options.connections);
-      const result = await load(url, options.duration, options.connections);
-      const statements =
-        endpoint.env.RESPONSE_CACHE === "on"
-          ? `${second.sqlStatements ?? "?"} + 1 version read`
-          : String(second.sqlStatements ?? "?");
-      const rps = result.requests.average;
-      if (!floorRps) floorRps = rps;
-      measured.push({
-        endpoint: endpoint.name,
-        requestsPerSecond: rps,
-        p50Ms: result.latency.p50,
-        p99Ms: result.latency.p99,
-        sqlStatements: statements,
-        ratioToFloor: rps / floorRps,
-        requests: result.requests.total,
-        non2xx: result.non2xx,
-        errors: result.errors,
-        responseBytes: first.bytes,
-      });
-      if (result.non2xx > 0 || result.errors > 0) log(`${endpoint.name}: ${result.non2xx} non-2xx answers, ${result.errors} errors under load`);
-    } finally {
-      await stopChild(child);
     }
+    const results = running.map(() => [] as autocannon.Result[]);
+    for (let round = 0; round < options.rounds; round++) {
+      for (const [i, e] of running.entries()) {
+        const result = await load(e.url, options.duration, options.connections);
+        results[i].push(result);
+        log(`round ${round + 1}/${options.rounds} ${e.endpoint.name}: ${result.requests.average.toFixed(1)} req/s`);
+        if (result.non2xx > 0 || result.errors > 0) log(`${e.endpoint.name}: ${result.non2xx} non-2xx answers, ${result.errors} errors under load`);
+      }
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+    for (const [i, e] of running.entries()) {
+      const rs = results[i];
+      measured.push({
+        endpoint: e.endpoint.name,
+        requestsPerSecond: median(rs.map((r) => r.requests.average)),
+        p50Ms: median(rs.map((r) => r.latency.p50)),
+        p99Ms: median(rs.map((r) => r.latency.p99)),
+        sqlStatements: e.endpoint.env.RESPONSE_CACHE === "on" ? `${e.second.sqlStatements ?? "?"} + 1 version read` : String(e.second.sqlStatements ?? "?"),
+        ratioToFloor: median(rs.map((r, round) => r.requests.average / results[0][round].requests.average)),
+        roundsRequestsPerSecond: rs.map((r) => +r.requests.average.toFixed(1)),
+        requests: rs.reduce((a, r) => a + r.requests.total, 0),
+        non2xx: rs.reduce((a, r) => a + r.non2xx, 0),
+        errors: rs.reduce((a, r) => a + r.errors, 0),
+        responseBytes: e.first.bytes,
+      });
+    }
+  } finally {
+    for (const e of running) await stopChild(e.child);
   }
 
   const cpus = os.cpus();
   const record = {
     date: new Date().toISOString(),
-    command: `npm run bench -- --scale ${options.scale} --duration ${options.duration} --connections ${options.connections}`,
-    settings: { ...options, asOf: AS_OF, database: new URL(databaseUrl).pathname.slice(1), bodies: 12 * options.scale, platformsPerBody: 10, snapshotsPerPresence: 10, process: "each endpoint in its own child process; autocannon in the parent" },
+    command: `npm run bench -- --scale ${options.scale} --duration ${options.duration} --connections ${options.connections} --rounds ${options.rounds}`,
+    settings: { ...options, asOf: AS_OF, database: new URL(databaseUrl).pathname.slice(1), bodies: 12 * options.scale, platformsPerBody: 10, snapshotsPerPresence: 10, process: "each endpoint in its own child process; autocannon in the parent", loadAverageBefore, loadAverageAfter: os.loadavg() },
     machine: { cpu: cpus[0]?.model ?? "unknown", cores: cpus.length, memoryGiB: +(os.totalmem() / 2 ** 30).toFixed(1), platform: `${os.platform()} ${os.release()}` },
     versions: { node: process.version, pg: packageVersion("pg"), graphql: packageVersion("graphql"), "@apollo/server": packageVersion("@apollo/server"), "type-graphql": packageVersion("type-graphql"), typeorm: packageVersion("typeorm"), autocannon: packageVersion("autocannon") },
     postgresql: await pgFacts(databaseUrl),
@@ -299,7 +323,7 @@ async function main() {
   const table = formatTable(measured);
   process.stdout.write(
     `\nStatus matrix with ratings, all ${12 * options.scale} bodies (scale ${options.scale}, ${record.cells} cells), ` +
-      `${options.duration} s x ${options.connections} connections\n` +
+      `${options.rounds} rounds x ${options.duration} s x ${options.connections} connections (medians)\n` +
       `${record.machine.cpu}, ${record.machine.cores} cores, ${record.machine.memoryGiB} GiB; node ${process.version}, pg ${record.versions.pg}; ${record.postgresql.server.split(" on ")[0]}\n\n${table}\n`,
   );
   const file = path.join(__dirname, "results", `${record.date.slice(0, 10)}-s${options.scale}.json`);
