@@ -28,8 +28,12 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
  * Builds the HTTP application: Express with the GraphQL endpoint at /graphql (Apollo Server 5). Used by `npm start`
  * and by the tests, so both run the same code path.
  */
-export async function createServer(options: { dataSource: DataSource; config: Config }): Promise<AppServer> {
+/** Who is asking, from the HTTP request. */
+export type ViewerResolver = (req: Request) => Promise<Viewer>;
+
+export async function createServer(options: { dataSource: DataSource; config: Config; resolveViewer?: ViewerResolver }): Promise<AppServer> {
   const { dataSource, config } = options;
+  const viewerOf = oncePerRequest(options.resolveViewer ?? (async () => ANONYMOUS));
   const schema = await buildAppSchema();
   const responseCache = new ResponseCache(dataSource, { ...config.responseCache, exposeSqlCount: config.exposeSqlCount });
   const apollo = new ApolloServer<Context>({
@@ -75,19 +79,21 @@ export async function createServer(options: { dataSource: DataSource; config: Co
   };
 }
 
-const viewers = new WeakMap<Request, Promise<Viewer>>();
-
 /**
  * The one place where a request becomes a viewer, once per request: the GraphQL context and the response cache's key
- * both use it, so they can never disagree about who is asking. Anonymous until token authentication arrives.
+ * both use it, so they can never disagree about who is asking. Anonymous unless `resolveViewer` is given (token
+ * authentication plugs in there; the tests use it to ask as other roles).
  */
-function viewerOf(req: Request): Promise<Viewer> {
-  let viewer = viewers.get(req);
-  if (!viewer) {
-    viewer = Promise.resolve(ANONYMOUS);
-    viewers.set(req, viewer);
-  }
-  return viewer;
+function oncePerRequest(resolve: ViewerResolver): ViewerResolver {
+  const viewers = new WeakMap<Request, Promise<Viewer>>();
+  return (req) => {
+    let viewer = viewers.get(req);
+    if (!viewer) {
+      viewer = resolve(req);
+      viewers.set(req, viewer);
+    }
+    return viewer;
+  };
 }
 
 /** Expected errors (GraphQLErrors we or graphql-js raised) pass; anything else is logged and masked. */

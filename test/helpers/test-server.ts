@@ -3,7 +3,7 @@ import type { Server } from "node:http";
 import type { DataSource } from "typeorm";
 import { loadConfig } from "../../src/config";
 import { createDataSource } from "../../src/data-source";
-import { createServer, type AppServer } from "../../src/server";
+import { createServer, type AppServer, type ViewerResolver } from "../../src/server";
 import { seedDatabase } from "../../seeds/seed";
 
 export interface GraphQLResponse<T = Record<string, any>> {
@@ -36,19 +36,28 @@ export async function resetDatabase(dataSource: DataSource, options: { seed?: bo
  * A real server on a real, freshly migrated and seeded database (the one global-setup chose), listening on a free
  * loopback port. Call once per test file (beforeAll) and close it in afterAll.
  */
-export async function startTestServer(options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: {
+    seed?: boolean;
+    env?: Record<string, string>;
+    /** false: use the database as it is (e.g. a second instance on the first one's database). */
+    reset?: boolean;
+    resolveViewer?: ViewerResolver;
+  } = {},
+): Promise<TestServer & { app: AppServer }> {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) throw new Error("TEST_DATABASE_URL is not set: run the tests with `npm test` (jest globalSetup sets it).");
   const dataSource = createDataSource(url, isEmbedded() ? 1 : 5);
   await dataSource.initialize();
-  await resetDatabase(dataSource, options);
+  if (options.reset !== false) await resetDatabase(dataSource, options);
   const config = loadConfig({ NODE_ENV: "test", EXPOSE_SQL_COUNT: "true", ...options.env });
-  const app: AppServer = await createServer({ dataSource, config });
+  const app: AppServer = await createServer({ dataSource, config, resolveViewer: options.resolveViewer });
   const http: Server = app.app.listen(0, "127.0.0.1");
   await new Promise<void>((resolve) => http.once("listening", resolve));
   const base = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
   return {
     url: base,
+    app,
     dataSource,
     async gql(query, variables, headers = {}) {
       const res = await fetch(`${base}/graphql`, {
