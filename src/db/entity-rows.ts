@@ -1,4 +1,6 @@
+import type { Pool } from "pg";
 import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
+import { requestScope } from "../request-scope";
 
 /**
  * Entities for the hot read paths (the comparisons) without TypeORM's query builder and hydration, and without pg's
@@ -66,11 +68,29 @@ export function entityRows<T extends ObjectLiteral>(dataSource: DataSource, enti
 }
 
 /**
+ * One statement straight on the data source's pg pool (the pool TypeORM itself uses, so its size and the embedded
+ * database's single connection hold): TypeORM's query runner adds a query-runner object, subscriber broadcasts and
+ * several awaits per statement, measurable when a request's work is a handful of statements. Counted against the
+ * request like every other statement; not for use inside a transaction (it takes a connection of its own).
+ */
+export async function hotQuery<R extends Record<string, unknown>>(dataSource: DataSource, sql: string, params: unknown[]): Promise<R[]> {
+  const scope = requestScope.getStore();
+  if (scope) scope.sqlStatements += 1;
+  const pool = (dataSource.driver as unknown as { master: Pool }).master;
+  try {
+    return (await pool.query<R>(sql, params)).rows;
+  } catch (error) {
+    dataSource.logger.logQueryError(error instanceof Error ? error : String(error), sql, params);
+    throw error;
+  }
+}
+
+/**
  * Runs a statement whose only column is a JSON array (e.g. `COALESCE(json_agg(…), '[]')::text AS "json"`), and
  * parses it. One statement, counted like any other.
  */
 export async function queryJsonRows(dataSource: DataSource, sql: string, params: unknown[]): Promise<unknown[][]> {
-  const rows: Array<{ json: string | null }> = await dataSource.query(sql, params);
+  const rows = await hotQuery<{ json: string | null }>(dataSource, sql, params);
   const text = rows[0]?.json;
   return text ? (JSON.parse(text) as unknown[][]) : [];
 }

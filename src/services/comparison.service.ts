@@ -1,5 +1,5 @@
 import { Assessment, PlatformStatus, ValueRating } from "../entities";
-import { entityRows, queryJsonRows } from "../db/entity-rows";
+import { entityRows, hotQuery, queryJsonRows } from "../db/entity-rows";
 import type { Context } from "../context";
 import { ComparisonImpact, ComparisonStatus } from "../schema/enums";
 import { StatusCell, StatusMatrix, StatusMatrixRow, ValueCell, ValueMatrix, ValueMatrixRow } from "../schema/comparison.types";
@@ -87,7 +87,8 @@ export class ComparisonService {
         platformCondition = `(COALESCE("r"."platform_id", "a"."platform_id") IS NULL OR COALESCE("r"."platform_id", "a"."platform_id") = $5)`;
       }
       // One statement: the chosen ratings, then each of their assessments once (not once per rating).
-      const result: Array<{ ratings: string; assessments: string }> = await ctx.dataSource.query(
+      const result = await hotQuery<{ ratings: string; assessments: string }>(
+        ctx.dataSource,
         `WITH "picked" AS (
            SELECT DISTINCT ON ("a"."province_id", "r"."value_id") "r"."id" AS "rating_id", "a"."id" AS "assessment_id"
            FROM "value_rating" "r" INNER JOIN "assessment" "a" ON "a"."id" = "r"."assessment_id"
