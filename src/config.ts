@@ -75,6 +75,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     SHUTDOWN_TIMEOUT_MS: nonNegativeInt({ default: 10_000, desc: "On SIGTERM, wait this long for in-flight requests before closing their connections" }),
     // Operations.
     METRICS_ENABLED: bool({ default: true, desc: "Serve Prometheus metrics at /metrics" }),
+    RESPONSE_CACHE: str({ choices: ["on", "off"], default: "on", desc: "Serve reads of unchanged data from the response cache (never stale: keyed on the data version)" }),
+    RESPONSE_CACHE_MAX_ENTRIES: positiveInt({ default: 1000, desc: "At most this many cached responses (least recently used go first)" }),
+    RESPONSE_CACHE_MAX_MB: positiveInt({ default: 64, desc: "At most this many MiB of cached response bodies" }),
   });
   return {
     nodeEnv: e.NODE_ENV,
@@ -112,6 +115,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     readyTimeoutMs: e.READY_TIMEOUT_MS,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     metricsEnabled: e.METRICS_ENABLED,
+    responseCache: {
+      enabled: e.RESPONSE_CACHE === "on",
+      maxEntries: e.RESPONSE_CACHE_MAX_ENTRIES,
+      maxBytes: Math.round(e.RESPONSE_CACHE_MAX_MB * 1024 * 1024),
+    },
   };
 }
 

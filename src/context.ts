@@ -15,7 +15,6 @@ export interface Context {
   today: string;
 }
 
-export function createContext(dataSource: DataSource, viewer: Viewer, requestId: string): Context {
-  const now = new Date();
+export function createContext(dataSource: DataSource, viewer: Viewer, requestId: string, now: Date = new Date()): Context {
   return { requestId, viewer, dataSource, now, today: todayInNetherlands(now), loaders: createLoaders(dataSource, viewer) };
 }

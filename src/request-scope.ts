@@ -21,6 +21,10 @@ export interface RequestScope {
   operationName?: string;
   /** Set by the GraphQL plugin or the middleware that answered; derived from the HTTP status otherwise. */
   outcome?: Outcome;
+  /** The request's instant, when something before the GraphQL context (the response cache) fixed it. */
+  now?: Date;
+  /** Set by the response cache on a miss: where to store the answer if it may be cached (see cache/response-cache.ts). */
+  responseCache?: { key: string; version: string };
 }
 
 export const requestScope = new AsyncLocalStorage<RequestScope>();

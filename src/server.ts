@@ -2,12 +2,14 @@ import { randomUUID } from "node:crypto";
 import express, { type Express, type Request } from "express";
 import { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { DataSource } from "typeorm";
 import type { Logger } from "pino";
 import type { Config } from "./config";
 import { createContext, type Context } from "./context";
 import { resolveViewer } from "./auth/resolve-viewer";
+import type { Viewer } from "./auth/viewer";
+import { ResponseCache } from "./cache/response-cache";
 import { buildAppSchema } from "./schema/build-schema";
 import { formatError } from "./errors/format-error";
 import { requestScope } from "./request-scope";
@@ -34,18 +36,30 @@ export interface AppServer {
   metrics?: Metrics;
   /** Set `draining` when shutting down: `/ready` then answers 503. */
   readiness: ReadinessState;
+  responseCache: ResponseCache;
   stop(): Promise<void>;
 }
 
+/** Who is asking, from the HTTP request (rejects with UNAUTHENTICATED/401 for a bad, unknown or revoked token). */
+export type ViewerResolver = (req: Request) => Promise<Viewer>;
+
 /**
- * Builds the HTTP application: Express with the GraphQL endpoint at /graphql (Apollo Server 5), `/health`, `/ready`,
- * `/metrics` and (when enabled) the GraphiQL explorer at `/`. Used by `npm start` and by the tests, so both run the
- * same code path. See docs/operations.md for the limits and variables.
+ * Builds the HTTP application: Express with the GraphQL endpoint at /graphql (Apollo Server 5, behind the response
+ * cache), the CSV exports at /export, `/health`, `/ready`, `/metrics` and (when enabled) the GraphiQL explorer at `/`.
+ * Used by `npm start` and by the tests, so both run the same code path. See docs/operations.md for the limits and
+ * variables.
  */
-export async function createServer(options: { dataSource: DataSource; config: Config; requestLogger?: Logger }): Promise<AppServer> {
+export async function createServer(options: {
+  dataSource: DataSource;
+  config: Config;
+  requestLogger?: Logger;
+  /** Replaces the token lookup (`Authorization: Bearer`) as the way a request becomes a viewer (tests, benchmarks). */
+  resolveViewer?: ViewerResolver;
+}): Promise<AppServer> {
   const { dataSource, config } = options;
   const schema = await buildAppSchema();
   const limits = queryLimits(config.limits);
+  const responseCache = new ResponseCache(dataSource, { ...config.responseCache, exposeSqlCount: config.exposeSqlCount });
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: config.introspection,
@@ -61,7 +75,16 @@ export async function createServer(options: { dataSource: DataSource; config: Co
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,
     formatError,
-    plugins: [ApolloServerPluginLandingPageDisabled(), responseExtensions(config), operationOutcome()],
+    // Cache-control hints are not used (the response cache is keyed on the data version instead); Apollo's default
+    // cache-control plugin would otherwise wrap every field's resolver (willResolveField) — measurable on big matrices.
+    // The response cache's plugin comes last: it stores only what the others left a complete, error-free 200.
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      responseExtensions(config),
+      operationOutcome(),
+      responseCache.plugin(),
+    ],
   });
   await apollo.start();
 
@@ -69,32 +92,69 @@ export async function createServer(options: { dataSource: DataSource; config: Co
   const metrics = config.metricsEnabled ? createMetrics(dataSource) : undefined;
   const app = express();
   app.disable("x-powered-by");
+  // No ETags: Express would hash every GraphQL answer (a megabyte for a big matrix) for a header that POST clients
+  // do not use; unchanged answers are served from the response cache instead.
+  app.set("etag", false);
   app.set("trust proxy", config.trustProxy);
   app.use(requestIdMiddleware(), apiVersionHeader(), requestLog(options.requestLogger));
   app.use(healthRoutes(dataSource, readiness, config.readyTimeoutMs));
   if (metrics) app.use(metrics.router);
   if (config.explorer) app.use(explorerRoutes());
   else app.get("/", (_req, res) => void res.status(404).json({ status: "not found", graphql: "/graphql" }));
-  /** One context per request, the same for GraphQL and the CSV exports: who calls (from the token), loaders, request id. */
-  const contextFor = async (req: Request) =>
-    createContext(dataSource, await viewerOf(req), requestScope.getStore()?.requestId ?? randomUUID());
-  const viewerOf = (req: Request) =>
-    resolveViewer(dataSource, req.get("authorization"), { publicRead: config.publicRead }).catch((error: unknown) => {
+  const byToken: ViewerResolver = (req) => resolveViewer(dataSource, req.get("authorization"), { publicRead: config.publicRead });
+  /**
+   * The one place where a request becomes a viewer, once per request: the GraphQL context, the CSV exports and the
+   * response cache's key all use it, so they can never disagree about who is asking.
+   */
+  const viewerOf = oncePerRequest((req) =>
+    (options.resolveViewer ?? byToken)(req).catch((error: unknown) => {
       // The token lookup runs before execution, outside the error plugin: an outage must still say 503.
       if (classifyDatabaseError(error) === "unavailable") {
         throw new DomainError(ErrorCode.SERVICE_UNAVAILABLE, UNAVAILABLE_MESSAGE, { http: { status: 503, headers: new Map([["retry-after", "5"]]) } });
       }
       throw error;
-    });
+    }),
+  );
+  /** One context per request, the same for GraphQL and the CSV exports: who calls (from the token), loaders, request id. */
+  const contextFor = async (req: Request) => {
+    const scope = requestScope.getStore();
+    // `now` was fixed by the response cache when it looked the request up (the key's date and the answer agree).
+    return createContext(dataSource, await viewerOf(req), scope?.requestId ?? randomUUID(), scope?.now);
+  };
   const guards = [...(metrics ? [metrics.middleware] : []), requestTimeout(config.requestTimeoutMs), ...rateLimits(config.rateLimit)];
   app.use("/export", ...guards, exportRouter({ contextFor, exposeSqlCount: config.exposeSqlCount }));
-  app.use("/graphql", ...guards, ...graphqlBody(config.limits.bodyLimit), expressMiddleware(apollo, { context: ({ req }) => contextFor(req) }));
+  // The response cache sits after the guards (a hit counts against the rate limit and in the metrics) and the body
+  // parser, right in front of Apollo. It resolves the viewer first: a refused token is a 401 from Apollo's context,
+  // never a hit.
+  app.use(
+    "/graphql",
+    ...guards,
+    ...graphqlBody(config.limits.bodyLimit),
+    responseCache.middleware(viewerOf),
+    expressMiddleware(apollo, { context: ({ req }) => contextFor(req) }),
+  );
   app.use(jsonErrorHandler());
   return {
     app,
     apollo,
     metrics,
     readiness,
+    responseCache,
     stop: () => apollo.stop(),
+  };
+}
+
+/** Memoises a viewer resolver per request (one token lookup per request, however many callers ask). */
+function oncePerRequest(resolve: ViewerResolver): ViewerResolver {
+  const viewers = new WeakMap<Request, Promise<Viewer>>();
+  return (req) => {
+    let viewer = viewers.get(req);
+    if (!viewer) {
+      viewer = resolve(req);
+      // A rejection is handled by whoever awaits it; don't let the memoised copy count as unhandled.
+      viewer.catch(() => undefined);
+      viewers.set(req, viewer);
+    }
+    return viewer;
   };
 }

@@ -6,6 +6,8 @@ import {
 } from "../entities";
 import { AssessmentState } from "../schema/enums";
 import { draftScope, type Viewer } from "../auth/viewer";
+import { entityRows, queryJsonRows } from "../db/entity-rows";
+import { snapshotInForce } from "../db/in-force";
 
 /**
  * The one loader factory: every batch loader of a request, created fresh per request (so caches never outlive a
@@ -37,18 +39,16 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer) {
     let loader = statusAsOfLoaders.get(cacheKey);
     if (!loader) {
       loader = new DataLoader(async (presenceIds) => {
-        const rows = await dataSource
-          .getRepository(PlatformStatus)
-          .createQueryBuilder("s")
-          .distinctOn(["s.presence_id"])
-          .where("s.presence_id = ANY(:ids)", { ids: [...presenceIds] })
-          .andWhere("s.valid_from <= :asOf", { asOf })
-          .andWhere("s.recorded_at <= :knownAt", { knownAt })
-          .orderBy("s.presence_id")
-          .addOrderBy("s.valid_from", "DESC")
-          .addOrderBy("s.recorded_at", "DESC")
-          .addOrderBy("s.id", "DESC")
-          .getMany();
+        // The same rule as the comparisons (db/in-force.ts), mapped onto the entity class (db/entity-rows.ts).
+        const snapshot = entityRows(dataSource, PlatformStatus, "s");
+        const json = await queryJsonRows(
+          dataSource,
+          `SELECT COALESCE(json_agg(json_build_array(${snapshot.jsonColumns})), '[]')::text AS "json"
+           FROM unnest($1::int[]) AS "p"("id")
+           ${snapshotInForce("s", `"p"."id"`, "$2::date", "$3")}`,
+          [[...presenceIds], asOf, knownAt],
+        );
+        const rows = json.map((values) => snapshot.fromJson(values));
         const map = new Map(rows.map((r) => [r.presenceId, r]));
         return presenceIds.map((id) => map.get(id) ?? null);
       }, options);

@@ -5,7 +5,7 @@ import { DateScalar } from "../schema/scalars";
 import { DsaDesignation, PlatformModel } from "../schema/enums";
 import { Source } from "./source.entity";
 
-@ObjectType({ implements: Node, description: "A social media platform (X, Facebook, Mastodon, ...). Reference data." })
+@ObjectType({ implements: Node, simpleResolvers: true, description: "A social media platform (X, Facebook, Mastodon, ...). Reference data." })
 @Entity("platform")
 @Check("platform_slug_format", `"slug" ~ '^[a-z0-9][a-z0-9-]*$'`)
 @Check("platform_jurisdiction_format", `"jurisdiction" IS NULL OR "jurisdiction" ~ '^[A-Z]{2}$'`)

@@ -6,7 +6,7 @@ import { Node } from "../schema/node";
  * The twelve provinces. The table also admits other Dutch public bodies by their CBS code (GMnnnn municipalities,
  * WSnnnn water boards) so that the model holds if it is ever widened; the benchmark's generated data uses that.
  */
-@ObjectType({ implements: Node, description: "A Dutch province (provincie). Reference data: the twelve provinces." })
+@ObjectType({ implements: Node, simpleResolvers: true, description: "A Dutch province (provincie). Reference data: the twelve provinces." })
 @Entity("province")
 @Check("province_code_format", `"code" ~ '^(PV[0-9]{2}|GM[0-9]{4}|WS[0-9]{4})$'`)
 @Check("province_iso_format", `"iso_code" ~ '^NL-[A-Z]{2}$'`)

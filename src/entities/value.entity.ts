@@ -3,7 +3,7 @@ import { Field, ObjectType } from "type-graphql";
 import { Node } from "../schema/node";
 import { ValueOrigin } from "../schema/enums";
 
-@ObjectType({ implements: Node, description: "A public value or communication principle (waarde) against which provinces rate platforms." })
+@ObjectType({ implements: Node, simpleResolvers: true, description: "A public value or communication principle (waarde) against which provinces rate platforms." })
 @Entity("value")
 export class Value extends Node {
   @PrimaryGeneratedColumn({ primaryKeyConstraintName: "value_pkey" })

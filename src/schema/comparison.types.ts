@@ -5,7 +5,7 @@ import {
 } from "./enums";
 import { DateScalar } from "./scalars";
 
-@ObjectType({ description: "One province on one platform in the status matrix. Every field but `platform`, `status` and `statusLabel` is null (or empty) when the status is UNKNOWN." })
+@ObjectType({ simpleResolvers: true, description: "One province on one platform in the status matrix. Every field but `platform`, `status` and `statusLabel` is null (or empty) when the status is UNKNOWN." })
 export class StatusCell {
   @Field(() => Platform, { description: "The platform (column)." })
   platform: Platform;
@@ -50,7 +50,7 @@ export class StatusCell {
   sourceId: number | null;
 }
 
-@ObjectType({ description: "One province (row) of the status matrix: one cell per platform in scope, in the order of `StatusMatrix.platforms`." })
+@ObjectType({ simpleResolvers: true, description: "One province (row) of the status matrix: one cell per platform in scope, in the order of `StatusMatrix.platforms`." })
 export class StatusMatrixRow {
   @Field(() => Province, { description: "The province." })
   province: Province;
@@ -59,7 +59,7 @@ export class StatusMatrixRow {
   cells: StatusCell[];
 }
 
-@ObjectType({ description: "Provinces x platforms: the presence status of each province on each platform on one date." })
+@ObjectType({ simpleResolvers: true, description: "Provinces x platforms: the presence status of each province on each platform on one date." })
 export class StatusMatrix {
   @Field(() => DateScalar, { description: "Valid time asked for." })
   asOf: string;
@@ -79,7 +79,7 @@ export class StatusMatrix {
   rows: StatusMatrixRow[];
 }
 
-@ObjectType({ description: "One province's latest published rating of one value." })
+@ObjectType({ simpleResolvers: true, description: "One province's latest published rating of one value." })
 export class ValueCell {
   @Field(() => Value, { description: "The value (column)." })
   value: Value;
@@ -99,7 +99,7 @@ export class ValueCell {
   assessment: Assessment | null;
 }
 
-@ObjectType({ description: "One province (row) of the value matrix: one cell per value in scope." })
+@ObjectType({ simpleResolvers: true, description: "One province (row) of the value matrix: one cell per value in scope." })
 export class ValueMatrixRow {
   @Field(() => Province, { description: "The province." })
   province: Province;
@@ -108,7 +108,7 @@ export class ValueMatrixRow {
   cells: ValueCell[];
 }
 
-@ObjectType({ description: "Provinces x values: each province's latest published rating of each value on one date." })
+@ObjectType({ simpleResolvers: true, description: "Provinces x values: each province's latest published rating of each value on one date." })
 export class ValueMatrix {
   @Field(() => DateScalar, { description: "Valid time asked for: assessments held on or before it count." })
   asOf: string;

@@ -23,7 +23,9 @@ export abstract class Node {
   /** Primary key in the database; not exposed (the GraphQL `id` is the global id). */
   id: number;
 
-  @Field(() => ID, { name: "id", description: "Opaque global id (stable; do not parse it)." })
+  // Never a "simple" resolver, also in types with `simpleResolvers` (hot reference types): the schema name `id` is not
+  // the property (`globalId`), and graphql's default resolver would return the database key.
+  @Field(() => ID, { name: "id", simple: false, description: "Opaque global id (stable; do not parse it)." })
   get globalId(): string {
     return toGlobalId(this.constructor.name, this.id);
   }

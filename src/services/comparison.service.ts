@@ -1,5 +1,7 @@
 import type { Context } from "../context";
-import { Assessment, Framework, FrameworkPosition, Platform, PlatformFinding, PlatformStatus, Province, Value, ValueRating } from "../entities";
+import { Assessment, Framework, FrameworkPosition, Platform, PlatformFinding, PlatformStatus, Presence, Province, Value, ValueRating } from "../entities";
+import { entityRows, hotQuery, queryJsonRows } from "../db/entity-rows";
+import { snapshotInForce } from "../db/in-force";
 import { ComparisonImpact, ComparisonStance, ComparisonStatus } from "../schema/enums";
 import {
   ChangesBetween, FrameworkCell, FrameworkColumn, FrameworkMatrix, FrameworkMatrixRow, ImpactCount, PlatformSummary,
@@ -250,38 +252,38 @@ function timeOf(ctx: Context, args: TimeArgs): { asOf: string; knownAt: Date } {
 const cellKey = (province: Province, platform: Platform) => `${province.id}:${platform.id}`;
 
 /**
- * The rule "which snapshot is in force": per presence and per date, the snapshot with the latest `validFrom` on or
- * before the date among those recorded at or before `knownAt`; a later `recordedAt` (a correction) wins among equal
- * `validFrom`s, then the higher id. One statement for any number of dates (the dates are joined as a set), keyed
- * `provinceId:platformId`. The snapshots' presences are primed into the request's loader.
+ * The rule "which snapshot is in force" (`snapshotInForce`, db/in-force.ts: per presence and per date, the snapshot
+ * with the latest `validFrom` on or before the date among those recorded at or before `knownAt`; a later `recordedAt`
+ * (a correction) wins among equal `validFrom`s, then the higher id). One statement for any number of dates (the dates
+ * are joined as a set), keyed `provinceId:platformId`. The snapshots' presences are primed into the request's loader.
+ *
+ * Raw SQL mapped onto the entity classes (db/entity-rows.ts), the rows as one JSON text: the query builder's
+ * hydration and pg's per-field parsing cost more than the SQL itself on big matrices (bench/README.md).
  */
 async function snapshotsOn(ctx: Context, provinces: Province[], platforms: Platform[], dates: string[], knownAt: Date): Promise<Array<Map<string, PlatformStatus>>> {
   const result = dates.map(() => new Map<string, PlatformStatus>());
-  if (provinces.length === 0 || platforms.length === 0) return result;
-  const { raw, entities } = await ctx.dataSource
-    .getRepository(PlatformStatus)
-    .createQueryBuilder("s")
-    .innerJoinAndSelect("s.presence", "p")
-    .innerJoin("(SELECT DISTINCT unnest(CAST(:dates AS date[])) AS on_date)", "d", "s.valid_from <= d.on_date", { dates })
-    .addSelect("d.on_date", "on_date")
-    .distinctOn(["d.on_date", "s.presence_id"])
-    .where("p.province_id = ANY(:provinceIds)", { provinceIds: provinces.map((p) => p.id) })
-    .andWhere("p.platform_id = ANY(:platformIds)", { platformIds: platforms.map((p) => p.id) })
-    .andWhere("s.recorded_at <= :knownAt", { knownAt })
-    .orderBy("d.on_date")
-    .addOrderBy("s.presence_id")
-    .addOrderBy("s.valid_from", "DESC")
-    .addOrderBy("s.recorded_at", "DESC")
-    .addOrderBy("s.id", "DESC")
-    .getRawAndEntities<{ s_id: number; on_date: string }>();
-  const byId = new Map(entities.map((s) => [s.id, s]));
-  for (const r of raw) {
-    const snapshot = byId.get(Number(r.s_id));
-    if (!snapshot?.presence) continue;
-    ctx.loaders.presence.prime(snapshot.presenceId, snapshot.presence);
-    dates.forEach((date, i) => {
-      if (date === r.on_date) result[i].set(`${snapshot.presence!.provinceId}:${snapshot.presence!.platformId}`, snapshot);
-    });
+  if (provinces.length === 0 || platforms.length === 0 || dates.length === 0) return result;
+  const presence = entityRows(ctx.dataSource, Presence, "p");
+  const snapshot = entityRows(ctx.dataSource, PlatformStatus, "s");
+  const cells = await queryJsonRows(
+    ctx.dataSource,
+    `SELECT COALESCE(json_agg(json_build_array("d"."i", ${presence.jsonColumns}, ${snapshot.jsonColumns})), '[]')::text AS "json"
+     FROM "presence" "p"
+     CROSS JOIN unnest($3::date[]) WITH ORDINALITY AS "d"("on_date", "i")
+     ${snapshotInForce("s", `"p"."id"`, `"d"."on_date"`, "$4")}
+     WHERE "p"."province_id" = ANY($1) AND "p"."platform_id" = ANY($2)`,
+    [provinces.map((p) => p.id), platforms.map((p) => p.id), dates, knownAt],
+  );
+  const presences = new Map<number, Presence>();
+  for (const c of cells) {
+    const p = presences.get(c[1] as number) ?? presence.fromJson(c, 1);
+    if (!presences.has(p.id)) {
+      presences.set(p.id, p);
+      ctx.loaders.presence.prime(p.id, p);
+    }
+    const s = snapshot.fromJson(c, 1 + presence.width);
+    s.presence = p;
+    result[(c[0] as number) - 1].set(`${p.provinceId}:${p.platformId}`, s);
   }
   return result;
 }
@@ -295,32 +297,50 @@ async function snapshotsOn(ctx: Context, provinces: Province[], platforms: Platf
 async function latestRatings(
   ctx: Context, provinces: Province[], values: Value[], platform: Platform | null, asOf: string, knownAt: Date,
 ): Promise<Map<string, ValueRating>> {
-  if (provinces.length === 0 || values.length === 0) return new Map();
-  const qb = ctx.dataSource
-    .getRepository(ValueRating)
-    .createQueryBuilder("r")
-    .innerJoinAndSelect("r.assessment", "a")
-    .addSelect("CASE WHEN COALESCE(r.platform_id, a.platform_id) IS NULL THEN 0 ELSE 1 END", "specificity")
-    .distinctOn(["a.province_id", "r.value_id"])
-    .where("a.province_id = ANY(:provinceIds)", { provinceIds: provinces.map((p) => p.id) })
-    .andWhere("r.value_id = ANY(:valueIds)", { valueIds: values.map((v) => v.id) })
-    .andWhere("a.held_on <= :asOf", { asOf })
-    .andWhere("a.published_at <= :knownAt AND (a.withdrawn_at IS NULL OR a.withdrawn_at > :knownAt)", { knownAt });
+  const byCell = new Map<string, ValueRating>();
+  if (provinces.length === 0 || values.length === 0) return byCell;
+  // Raw SQL mapped onto the entity classes (db/entity-rows.ts).
+  const rating = entityRows(ctx.dataSource, ValueRating, "r");
+  const assessment = entityRows(ctx.dataSource, Assessment, "a");
+  const params: unknown[] = [provinces.map((p) => p.id), values.map((v) => v.id), asOf, knownAt];
+  let platformCondition = `COALESCE("r"."platform_id", "a"."platform_id") IS NULL`;
   if (platform) {
-    qb.andWhere("(COALESCE(r.platform_id, a.platform_id) IS NULL OR COALESCE(r.platform_id, a.platform_id) = :platformId)", { platformId: platform.id });
-  } else {
-    qb.andWhere("COALESCE(r.platform_id, a.platform_id) IS NULL");
+    params.push(platform.id);
+    platformCondition = `(COALESCE("r"."platform_id", "a"."platform_id") IS NULL OR COALESCE("r"."platform_id", "a"."platform_id") = $5)`;
   }
-  const ratings = await qb
-    .orderBy("a.province_id")
-    .addOrderBy("r.value_id")
-    .addOrderBy("a.held_on", "DESC")
-    .addOrderBy("specificity", "DESC")
-    .addOrderBy("a.published_at", "DESC")
-    .addOrderBy("r.id", "DESC")
-    .getMany();
-  for (const r of ratings) ctx.loaders.assessment.prime(r.assessmentId, r.assessment as Assessment);
-  return new Map(ratings.map((r) => [`${r.assessment!.provinceId}:${r.valueId}`, r]));
+  // One statement: the chosen ratings, then each of their assessments once (not once per rating).
+  const result = await hotQuery<{ ratings: string; assessments: string }>(
+    ctx.dataSource,
+    `WITH "picked" AS (
+       SELECT DISTINCT ON ("a"."province_id", "r"."value_id") "r"."id" AS "rating_id", "a"."id" AS "assessment_id"
+       FROM "value_rating" "r" INNER JOIN "assessment" "a" ON "a"."id" = "r"."assessment_id"
+       WHERE "a"."province_id" = ANY($1) AND "r"."value_id" = ANY($2) AND "a"."held_on" <= $3
+         AND "a"."published_at" <= $4 AND ("a"."withdrawn_at" IS NULL OR "a"."withdrawn_at" > $4) AND ${platformCondition}
+       ORDER BY "a"."province_id", "r"."value_id", "a"."held_on" DESC,
+                CASE WHEN COALESCE("r"."platform_id", "a"."platform_id") IS NULL THEN 0 ELSE 1 END DESC,
+                "a"."published_at" DESC, "r"."id" DESC
+     )
+     SELECT
+       (SELECT COALESCE(json_agg(json_build_array(${rating.jsonColumns})), '[]') FROM "value_rating" "r"
+         WHERE "r"."id" IN (SELECT "rating_id" FROM "picked"))::text AS "ratings",
+       (SELECT COALESCE(json_agg(json_build_array(${assessment.jsonColumns})), '[]') FROM "assessment" "a"
+         WHERE "a"."id" IN (SELECT "assessment_id" FROM "picked"))::text AS "assessments"`,
+    params,
+  );
+  const { ratings, assessments } = result[0];
+  const byId = new Map<number, Assessment>();
+  for (const row of JSON.parse(assessments) as unknown[][]) {
+    const a = assessment.fromJson(row);
+    byId.set(a.id, a);
+    ctx.loaders.assessment.prime(a.id, a);
+  }
+  for (const row of JSON.parse(ratings) as unknown[][]) {
+    const r = rating.fromJson(row);
+    const a = byId.get(r.assessmentId)!;
+    r.assessment = a;
+    byCell.set(`${a.provinceId}:${r.valueId}`, r);
+  }
+  return byCell;
 }
 
 /** Framework positions in force on `asOf` as recorded at `knownAt`, keyed `provinceId:frameworkId`. One statement. */

@@ -2,21 +2,55 @@ import type { DataSource } from "typeorm";
 import { Framework, Platform, Province, Value } from "../entities";
 import { badInput } from "../errors/error-codes";
 import type { Loaders } from "../dataloaders/loaders";
+import { entityRows, queryJsonRows } from "../db/entity-rows";
 
 const MAX_KEYS = 500;
 
 /**
- * Resolves the provinces / platforms / values a comparison is asked for, in one statement each. `undefined` or null
- * means all; an unknown key is a BAD_USER_INPUT error naming it (never silently dropped). Results are primed into
- * the request's loaders so nested fields do not query again.
+ * "All of them" is read once per request (per loaders object), however many comparisons of the request ask for it:
+ * statusMatrix + valueMatrix in one operation share one provinces statement.
+ */
+const everything = new WeakMap<Loaders, Map<string, Promise<unknown>>>();
+function oncePerRequest<T>(loaders: Loaders, what: string, read: () => Promise<T>): Promise<T> {
+  let memo = everything.get(loaders);
+  if (!memo) everything.set(loaders, (memo = new Map()));
+  let result = memo.get(what) as Promise<T> | undefined;
+  if (!result) memo.set(what, (result = read()));
+  return result;
+}
+
+/** Rows of one reference table (raw SQL as JSON, mapped to entity instances: see db/entity-rows.ts). */
+async function selectAll<T extends { id: number }>(
+  ds: DataSource,
+  entity: new () => T,
+  table: string,
+  where: string,
+  params: unknown[],
+  orderBy: string,
+): Promise<T[]> {
+  const rows = entityRows(ds, entity, "e");
+  const json = await queryJsonRows(
+    ds,
+    `SELECT COALESCE(json_agg(json_build_array(${rows.jsonColumns}) ORDER BY ${orderBy}), '[]')::text AS "json" FROM "${table}" "e" ${where}`,
+    params,
+  );
+  return json.map((r) => rows.fromJson(r));
+}
+
+/**
+ * Resolves the provinces / platforms / values a comparison is asked for, in one statement each (all of them: once per
+ * request). `undefined` or null means all; an unknown key is a BAD_USER_INPUT error naming it (never silently
+ * dropped). Results are primed into the request's loaders so nested fields do not query again.
  */
 export async function resolveProvinces(ds: DataSource, loaders: Loaders, keys?: string[] | null): Promise<Province[]> {
-  const qb = ds.getRepository(Province).createQueryBuilder("p").orderBy("p.code");
+  let rows: Province[];
   if (keys) {
     checkKeys("provinces", keys);
-    qb.where("(p.code = ANY(:keys) OR p.slug = ANY(:keys))", { keys: keys.map((k) => (/^pv\d\d$/i.test(k) ? k.toUpperCase() : k)) });
+    const normalised = keys.map((k) => (/^pv\d\d$/i.test(k) ? k.toUpperCase() : k));
+    rows = await selectAll(ds, Province, "province", `WHERE ("e"."code" = ANY($1) OR "e"."slug" = ANY($1))`, [normalised], `"e"."code"`);
+  } else {
+    rows = await oncePerRequest(loaders, "provinces", () => selectAll(ds, Province, "province", "", [], `"e"."code"`));
   }
-  const rows = await qb.getMany();
   if (keys) reportUnknown("provinces", keys, (k) => rows.some((p) => p.code === k.toUpperCase() || p.slug === k), "province code (e.g. PV26) or slug");
   for (const p of rows) loaders.province.prime(p.id, p);
   return rows;
@@ -24,24 +58,26 @@ export async function resolveProvinces(ds: DataSource, loaders: Loaders, keys?: 
 
 /** `argument` names the argument in the error (`platform` for the single-platform argument of the value views). */
 export async function resolvePlatforms(ds: DataSource, loaders: Loaders, keys?: string[] | null, argument = "platforms"): Promise<Platform[]> {
-  const qb = ds.getRepository(Platform).createQueryBuilder("p").orderBy("p.id");
+  let rows: Platform[];
   if (keys) {
     checkKeys(argument, keys);
-    qb.where("p.slug = ANY(:keys)", { keys: keys.map((k) => k.toLowerCase()) });
+    rows = await selectAll(ds, Platform, "platform", `WHERE "e"."slug" = ANY($1)`, [keys.map((k) => k.toLowerCase())], `"e"."id"`);
+  } else {
+    rows = await oncePerRequest(loaders, "platforms", () => selectAll(ds, Platform, "platform", "", [], `"e"."id"`));
   }
-  const rows = await qb.getMany();
   if (keys) reportUnknown(argument, keys, (k) => rows.some((p) => p.slug === k.toLowerCase()), "platform slug (e.g. x)");
   for (const p of rows) loaders.platform.prime(p.id, p);
   return rows;
 }
 
 export async function resolveValues(ds: DataSource, loaders: Loaders, keys?: string[] | null): Promise<Value[]> {
-  const qb = ds.getRepository(Value).createQueryBuilder("v").orderBy("v.id");
+  let rows: Value[];
   if (keys) {
     checkKeys("values", keys);
-    qb.where("v.slug = ANY(:keys)", { keys: keys.map((k) => k.toLowerCase()) });
+    rows = await selectAll(ds, Value, "value", `WHERE "e"."slug" = ANY($1)`, [keys.map((k) => k.toLowerCase())], `"e"."id"`);
+  } else {
+    rows = await oncePerRequest(loaders, "values", () => selectAll(ds, Value, "value", "", [], `"e"."id"`));
   }
-  const rows = await qb.getMany();
   if (keys) reportUnknown("values", keys, (k) => rows.some((v) => v.slug === k.toLowerCase()), "value slug (e.g. transparantie)");
   for (const v of rows) loaders.value.prime(v.id, v);
   return rows;

@@ -4,7 +4,7 @@ import type { DataSource } from "typeorm";
 import type { Logger } from "pino";
 import { loadConfig } from "../../src/config";
 import { createDataSource } from "../../src/data-source";
-import { createServer, type AppServer } from "../../src/server";
+import { createServer, type AppServer, type ViewerResolver } from "../../src/server";
 import { seedDatabase } from "../../seeds/seed";
 
 export interface GraphQLResponse<T = Record<string, any>> {
@@ -40,7 +40,16 @@ export async function resetDatabase(dataSource: DataSource, options: { seed?: bo
  * loopback port. Call once per test file (beforeAll) and close it in afterAll.
  */
 export async function startTestServer(
-  options: { seed?: boolean; reset?: boolean; env?: Record<string, string>; databaseUrl?: string; requestLogger?: Logger } = {},
+  options: {
+    seed?: boolean;
+    /** false: use the database as it is (e.g. a second instance on the first one's database). */
+    reset?: boolean;
+    env?: Record<string, string>;
+    databaseUrl?: string;
+    requestLogger?: Logger;
+    /** Replaces the token-based viewer resolution (tests that ask as a role without issuing a token). */
+    resolveViewer?: ViewerResolver;
+  } = {},
 ): Promise<TestServer> {
   const url = options.databaseUrl ?? process.env.TEST_DATABASE_URL;
   if (!url) throw new Error("TEST_DATABASE_URL is not set: run the tests with `npm test` (jest globalSetup sets it).");
@@ -51,7 +60,12 @@ export async function startTestServer(
   });
   await dataSource.initialize();
   if (options.reset !== false) await resetDatabase(dataSource, options);
-  const app: AppServer = await createServer({ dataSource, config, requestLogger: options.requestLogger });
+  const app: AppServer = await createServer({
+    dataSource,
+    config,
+    requestLogger: options.requestLogger,
+    resolveViewer: options.resolveViewer,
+  });
   const http: Server = app.app.listen(0, "127.0.0.1");
   await new Promise<void>((resolve) => http.once("listening", resolve));
   const base = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;

@@ -1,0 +1,19 @@
+/**
+ * The rule "which status snapshot is in force", as SQL, in one place (the comparisons, the CSV exports through them,
+ * and `Presence.status(asOf:)` through its loader): for a presence and a date, the snapshot with the latest
+ * `validFrom` on or before the date among those recorded at or before `knownAt`; among equal `validFrom`s the later
+ * `recordedAt` (a correction) wins, then the higher id.
+ *
+ * A `CROSS JOIN LATERAL (… LIMIT 1)` to append to a FROM clause that has the presence id in scope: one backward step
+ * on `platform_status_latest_idx` per presence and date. (`DISTINCT ON (presence_id) … ORDER BY …` sorts every
+ * snapshot of every presence in scope: 4x slower at 420 bodies and spilling to disk with the default work_mem; see
+ * bench/README.md.) The arguments are SQL expressions (columns or parameters); `alias` names the snapshot row.
+ */
+export function snapshotInForce(alias: string, presenceId: string, onDate: string, knownAt: string): string {
+  return `CROSS JOIN LATERAL (
+       SELECT * FROM "platform_status" "x"
+       WHERE "x"."presence_id" = ${presenceId} AND "x"."valid_from" <= ${onDate} AND "x"."recorded_at" <= ${knownAt}
+       ORDER BY "x"."valid_from" DESC, "x"."recorded_at" DESC, "x"."id" DESC
+       LIMIT 1
+     ) "${alias}"`;
+}
