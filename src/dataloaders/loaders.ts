@@ -7,7 +7,7 @@ import {
 import { AssessmentState } from "../schema/enums";
 import { draftScope, type Viewer } from "../auth/viewer";
 import { entityRows, queryJsonRows } from "../db/entity-rows";
-import { snapshotInForce } from "../db/in-force";
+import { positionsInForce, snapshotInForce } from "../db/in-force";
 
 /**
  * The one loader factory: every batch loader of a request, created fresh per request (so caches never outlive a
@@ -88,19 +88,7 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer) {
     let loader = positionsAsOfLoaders.get(cacheKey);
     if (!loader) {
       loader = new DataLoader(async (provinceIds) => {
-        const rows = await dataSource
-          .getRepository(FrameworkPosition)
-          .createQueryBuilder("e")
-          .distinctOn(["e.province_id", "e.framework_id"])
-          .where("e.province_id = ANY(:ids)", { ids: [...provinceIds] })
-          .andWhere("e.since <= :asOf", { asOf })
-          .andWhere("e.recorded_at <= :knownAt", { knownAt })
-          .orderBy("e.province_id")
-          .addOrderBy("e.framework_id")
-          .addOrderBy("e.since", "DESC")
-          .addOrderBy("e.recorded_at", "DESC")
-          .addOrderBy("e.id", "DESC")
-          .getMany();
+        const rows = await positionsInForce(dataSource, [...provinceIds], null, asOf, knownAt);
         return groupRows(provinceIds, rows, (r) => r.provinceId);
       }, options);
       positionsAsOfLoaders.set(cacheKey, loader);

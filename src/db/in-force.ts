@@ -1,3 +1,5 @@
+import type { DataSource } from "typeorm";
+import { FrameworkPosition } from "../entities";
 /**
  * The rule "which status snapshot is in force", as SQL, in one place (the comparisons, the CSV exports through them,
  * and `Presence.status(asOf:)` through its loader): for a presence and a date, the snapshot with the latest
@@ -16,4 +18,33 @@ export function snapshotInForce(alias: string, presenceId: string, onDate: strin
        ORDER BY "x"."valid_from" DESC, "x"."recorded_at" DESC, "x"."id" DESC
        LIMIT 1
      ) "${alias}"`;
+}
+
+/**
+ * The rule "which framework position is in force", in one place (frameworkMatrix and `Province.frameworkPositions`):
+ * per province and framework, the position with the latest `since` on or before `asOf` among those recorded at or
+ * before `knownAt`; the later `recordedAt`, then the higher id, breaks ties. `frameworkIds` null = every framework.
+ */
+export function positionsInForce(
+  dataSource: DataSource,
+  provinceIds: number[],
+  frameworkIds: number[] | null,
+  asOf: string,
+  knownAt: Date,
+): Promise<FrameworkPosition[]> {
+  const qb = dataSource
+    .getRepository(FrameworkPosition)
+    .createQueryBuilder("e")
+    .distinctOn(["e.province_id", "e.framework_id"])
+    .where("e.province_id = ANY(:provinceIds)", { provinceIds });
+  if (frameworkIds) qb.andWhere("e.framework_id = ANY(:frameworkIds)", { frameworkIds });
+  return qb
+    .andWhere("e.since <= :asOf", { asOf })
+    .andWhere("e.recorded_at <= :knownAt", { knownAt })
+    .orderBy("e.province_id")
+    .addOrderBy("e.framework_id")
+    .addOrderBy("e.since", "DESC")
+    .addOrderBy("e.recorded_at", "DESC")
+    .addOrderBy("e.id", "DESC")
+    .getMany();
 }

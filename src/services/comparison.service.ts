@@ -1,7 +1,7 @@
 import type { Context } from "../context";
 import { Assessment, Framework, FrameworkPosition, Platform, PlatformFinding, PlatformStatus, Presence, Province, Value, ValueRating } from "../entities";
 import { entityRows, hotQuery, queryJsonRows } from "../db/entity-rows";
-import { snapshotInForce } from "../db/in-force";
+import { positionsInForce, snapshotInForce } from "../db/in-force";
 import { ComparisonImpact, ComparisonStance, ComparisonStatus } from "../schema/enums";
 import {
   ChangesBetween, FrameworkCell, FrameworkColumn, FrameworkMatrix, FrameworkMatrixRow, ImpactCount, PlatformSummary,
@@ -346,20 +346,7 @@ async function latestRatings(
 /** Framework positions in force on `asOf` as recorded at `knownAt`, keyed `provinceId:frameworkId`. One statement. */
 async function positionsOn(ctx: Context, provinces: Province[], frameworks: Framework[], asOf: string, knownAt: Date): Promise<Map<string, FrameworkPosition>> {
   if (provinces.length === 0 || frameworks.length === 0) return new Map();
-  const rows = await ctx.dataSource
-    .getRepository(FrameworkPosition)
-    .createQueryBuilder("e")
-    .distinctOn(["e.province_id", "e.framework_id"])
-    .where("e.province_id = ANY(:provinceIds)", { provinceIds: provinces.map((p) => p.id) })
-    .andWhere("e.framework_id = ANY(:frameworkIds)", { frameworkIds: frameworks.map((f) => f.id) })
-    .andWhere("e.since <= :asOf", { asOf })
-    .andWhere("e.recorded_at <= :knownAt", { knownAt })
-    .orderBy("e.province_id")
-    .addOrderBy("e.framework_id")
-    .addOrderBy("e.since", "DESC")
-    .addOrderBy("e.recorded_at", "DESC")
-    .addOrderBy("e.id", "DESC")
-    .getMany();
+  const rows = await positionsInForce(ctx.dataSource, provinces.map((p) => p.id), frameworks.map((f) => f.id), asOf, knownAt);
   for (const r of rows) ctx.loaders.frameworkPosition.prime(r.id, r);
   return new Map(rows.map((r) => [`${r.provinceId}:${r.frameworkId}`, r]));
 }
