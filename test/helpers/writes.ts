@@ -29,3 +29,13 @@ export async function countRows(dataSource: DataSource, table: string, where = "
   const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM "${table}" WHERE ${where}`, params);
   return n;
 }
+
+/** The callers most tests need: an admin, Utrecht's and Overijssel's editors, and an IPO analyst (headers to send). */
+export async function issueCallers(dataSource: DataSource): Promise<Record<"admin" | "utrecht" | "overijssel" | "ipo", Record<string, string>>> {
+  return {
+    admin: await issueToken(dataSource, Role.ADMIN, "Beheer"),
+    utrecht: await issueToken(dataSource, Role.PROVINCE_EDITOR, "Communicatie Utrecht", "PV26"),
+    overijssel: await issueToken(dataSource, Role.PROVINCE_EDITOR, "Communicatie Overijssel", "PV23"),
+    ipo: await issueToken(dataSource, Role.IPO_ANALYST, "IPO"),
+  };
+}

@@ -1,6 +1,6 @@
 import { Role } from "../../src/schema/enums";
 import { startTestServer, type TestServer } from "../helpers/test-server";
-import { issueToken } from "../helpers/writes";
+import { issueCallers, issueToken } from "../helpers/writes";
 
 /**
  * The response cache with real tokens and real mutations (the server as `npm start` builds it: the viewer comes from
@@ -14,10 +14,7 @@ let overijssel: Record<string, string>;
 let ipo: Record<string, string>;
 beforeAll(async () => {
   server = await startTestServer();
-  admin = await issueToken(server.dataSource, Role.ADMIN, "Beheer");
-  utrecht = await issueToken(server.dataSource, Role.PROVINCE_EDITOR, "Communicatie Utrecht", "PV26");
-  overijssel = await issueToken(server.dataSource, Role.PROVINCE_EDITOR, "Communicatie Overijssel", "PV23");
-  ipo = await issueToken(server.dataSource, Role.IPO_ANALYST, "IPO");
+  ({ admin, utrecht, overijssel, ipo } = await issueCallers(server.dataSource));
 });
 afterAll(() => server?.close());
 
