@@ -1,6 +1,5 @@
 import { startTestServer, type TestServer } from "../helpers/test-server";
-import { issueCallers, issueToken } from "../helpers/writes";
-import { Role } from "../../src/schema/enums";
+import { issueCallers } from "../helpers/writes";
 
 /**
  * The issue's "done when", through the API: an editor of Utrecht records that it switched replies off on X, it is in

@@ -1,6 +1,5 @@
-import { Role } from "../../src/schema/enums";
 import { startTestServer, type TestServer } from "../helpers/test-server";
-import { issueCallers, issueToken } from "../helpers/writes";
+import { issueCallers } from "../helpers/writes";
 
 /**
  * The response cache with real tokens and real mutations (the server as `npm start` builds it: the viewer comes from
