@@ -22,11 +22,11 @@ export class Platform extends Node {
   @Column({ type: "text" })
   name: string;
 
-  @Field(() => String, { nullable: true, description: "Company or organisation that runs it; null for federated networks without one operator." })
+  @Field(() => String, { nullable: true, description: "Company or organisation that runs it; null when no source names it (the seed records none) or for federated networks without one operator." })
   @Column({ type: "text", nullable: true })
   operator: string | null;
 
-  @Field(() => String, { nullable: true, description: "ISO 3166-1 alpha-2 country of the operator's seat, e.g. `US`; null when not recorded or not applicable." })
+  @Field(() => String, { nullable: true, description: "ISO 3166-1 alpha-2 country of the operator's seat, e.g. `US`; null when no source names it (the seed records none) or not applicable." })
   @Column({ type: "varchar", length: 2, nullable: true })
   jurisdiction: string | null;
 

@@ -135,6 +135,9 @@ async function respond(
   parameters: string[],
   build: (q: Query) => Promise<{ asOf: string; header: string[]; records: Cell[][] }>,
 ): Promise<void> {
+  // Metrics and the request log name the export as its "operation" (e.g. `export_statusmatrix`).
+  const scope = requestScope.getStore();
+  if (scope) scope.operationName = `export_${name}`;
   try {
     const q = readQuery(req, [...COMMON_PARAMETERS, ...parameters]);
     const delimiterName = single(q, "delimiter") ?? "comma";

@@ -17,13 +17,13 @@ export function requestLog(log: Logger = logger): HttpLogger {
     genReqId: (_req, res) => scopeOf(res as Response)?.requestId ?? "unknown",
     customAttributeKeys: { reqId: "requestId", responseTime: "durationMs" },
     serializers: {
-      req: (req: { method?: string; url?: string }) => ({ method: req.method, path: (req.url ?? "").split("?")[0] }),
+      req: (req: { method?: string; url?: string; raw?: { originalUrl?: string } }) => ({ method: req.method, path: (req.raw?.originalUrl ?? req.url ?? "").split("?")[0] }),
       res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
     },
     quietReqLogger: true,
     customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info"),
-    customSuccessMessage: (req, res) => `${req.method} ${(req.url ?? "").split("?")[0]} ${res.statusCode}`,
-    customErrorMessage: (req, res) => `${req.method} ${(req.url ?? "").split("?")[0]} ${res.statusCode}`,
+    customSuccessMessage: (req, res) => `${req.method} ${pathOf(req)} ${res.statusCode}`,
+    customErrorMessage: (req, res) => `${req.method} ${pathOf(req)} ${res.statusCode}`,
     customSuccessObject: (_req, res, value: object) => ({ ...value, ...graphqlFields(res) }),
     customErrorObject: (_req, res, _error, value: object) => ({ ...value, ...graphqlFields(res) }),
     autoLogging: { ignore: (req: IncomingMessage) => req.url === "/health" || req.url === "/metrics" },
@@ -34,4 +34,9 @@ function graphqlFields(res: ServerResponse) {
   const scope = scopeOf(res as Response);
   if (!scope?.operationName && !scope?.outcome) return { outcome: outcomeOf(undefined, res.statusCode) };
   return { operation: scope.operationName, outcome: outcomeOf(scope.outcome, res.statusCode), sqlStatements: scope.sqlStatements };
+}
+
+/** The request's path without the query string (which may carry variables), as the client sent it (before routing). */
+function pathOf(req: IncomingMessage): string {
+  return ((req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? "").split("?")[0];
 }
