@@ -10,7 +10,7 @@ import { loadAll } from "../dataloaders/loaders";
 import { ComparisonService } from "../services/comparison.service";
 import { logger } from "../logger";
 import { classifyDatabaseError } from "../errors/database-errors";
-import { INTERNAL_MESSAGE, STATEMENT_TIMEOUT_MESSAGE, UNAVAILABLE_MESSAGE } from "../errors/format-error";
+import { INTERNAL_MESSAGE, INVALID_VALUE_MESSAGE, STATEMENT_TIMEOUT_MESSAGE, UNAVAILABLE_MESSAGE } from "../errors/format-error";
 import { requestScope } from "../request-scope";
 
 /**
@@ -159,6 +159,10 @@ async function respond(
       return;
     }
     const kind = classifyDatabaseError(error);
+    if (kind === "invalid_input") {
+      res.status(400).json({ error: { code: ErrorCode.BAD_USER_INPUT, message: INVALID_VALUE_MESSAGE, argument: null } });
+      return;
+    }
     if (kind === "unavailable" || kind === "timeout") {
       res.setHeader("Retry-After", "5");
       const code = kind === "unavailable" ? ErrorCode.SERVICE_UNAVAILABLE : ErrorCode.TIMEOUT;
@@ -188,6 +192,10 @@ function readQuery(req: Request, allowed: string[]): Query {
     }
     const values = (Array.isArray(raw) ? raw : [raw]).map((v) => (typeof v === "string" ? v : null));
     if (values.some((v) => v === null)) throw badInput(`Parameter \`${key}\` must be a plain value.`, { argument: key });
+    // eslint-disable-next-line no-control-regex
+    if (values.some((v) => /[\u0000-\u001f\u007f]/.test(v as string))) {
+      throw badInput(`Parameter \`${key}\` contains a control character.`, { argument: key });
+    }
     q[key] = values as string[];
   }
   return q;

@@ -21,7 +21,8 @@ export function queryLimits(limits: Config["limits"]): { validationRules: Valida
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: [
       maxDepthRule({ ...common, n: limits.maxDepth, ignoreIntrospection: true, onReject: [report("maxDepth", limits.maxDepth)] }),
-      maxAliasesRule({ ...common, n: limits.maxAliases, onReject: [report("maxAliases", limits.maxAliases)] }),
+      // allowList []: graphql-armor exempts `__typename` aliases by default; they would slip past the limit.
+      maxAliasesRule({ ...common, n: limits.maxAliases, allowList: [], onReject: [report("maxAliases", limits.maxAliases)] }),
       maxDirectivesRule({ ...common, n: limits.maxDirectives, onReject: [report("maxDirectives", limits.maxDirectives)] }),
       costLimitRule({ ...common, maxCost: limits.maxCost, ignoreIntrospection: true, onReject: [report("maxCost", limits.maxCost)] }),
     ],

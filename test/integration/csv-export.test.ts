@@ -158,6 +158,9 @@ describe("invalid parameters: 400 with a clear message", () => {
     ["/export/value-matrix.csv?values=geluk", "values", '"geluk"'],
     ["/export/value-matrix.csv?platforms=x", "platforms", "Unknown parameter `platforms`"],
     ["/export/framework-matrix.csv?frameworks=nope", "frameworks", '"nope"'],
+    ["/export/status-matrix.csv?provinces=%00", "provinces", "contains a control character"],
+    ["/export/value-matrix.csv?platform=x%00", "platform", "contains a control character"],
+    ["/export/framework-matrix.csv?frameworks=%0Adsa", "frameworks", "contains a control character"],
   ])("%s", async (path, argument, message) => {
     const res = await fetch(`${server.url}${path}`);
     expect(res.status).toBe(400);

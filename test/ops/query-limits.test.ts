@@ -54,9 +54,10 @@ describe("query limits (small limits configured)", () => {
     await refused(nested(6), "maxDepth", 5, 6);
   });
 
-  it("aliases: 4 pass, 5 are refused", async () => {
+  it("aliases: 4 pass, 5 are refused; `__typename` aliases count too", async () => {
     expect((await server.gql(aliases(4))).errors).toBeUndefined();
     await refused(aliases(5), "maxAliases", 4, 5);
+    await refused(`{ ${Array.from({ length: 5 }, (_, i) => `t${i}: __typename`).join(" ")} }`, "maxAliases", 4, 5);
   });
 
   it("directives: 3 pass, 4 are refused", async () => {
