@@ -1,6 +1,6 @@
 import type { Context } from "../context";
 import { Assessment, Framework, FrameworkPosition, Platform, PlatformFinding, PlatformStatus, Presence, Province, Value, ValueRating } from "../entities";
-import { entityRows, hotQuery, queryJsonRows } from "../db/entity-rows";
+import { entityRows } from "../db/entity-rows";
 import { snapshotInForce } from "../db/in-force";
 import { ComparisonImpact, ComparisonStance, ComparisonStatus } from "../schema/enums";
 import {
@@ -10,7 +10,7 @@ import {
 } from "../schema/comparison.types";
 import { badInput } from "../errors/error-codes";
 import { compareByDivergence, leikDispersion } from "./divergence.rule";
-import { resolveFrameworks, resolvePlatforms, resolveProvinces, resolveValues } from "./scope.service";
+import { inOrder, resolveFrameworks, resolvePlatforms, resolveProvinces, resolveValues } from "./scope.service";
 
 /** Valid time (`asOf`, a calendar date) and recorded time (`knownAt`, an instant) of a comparison. */
 interface TimeArgs {
@@ -66,8 +66,10 @@ export class ComparisonService {
   /** Presence status of every province in scope on every platform in scope: 3 statements. */
   static async statusMatrix(ctx: Context, args: StatusMatrixArgs): Promise<StatusMatrix> {
     const { asOf, knownAt } = timeOf(ctx, args);
-    const provinces = await resolveProvinces(ctx.dataSource, ctx.loaders, args.provinces);
-    const platforms = await resolvePlatforms(ctx.dataSource, ctx.loaders, args.platforms);
+    const [provinces, platforms] = await inOrder([
+      resolveProvinces(ctx.dataSource, ctx.loaders, args.provinces),
+      resolvePlatforms(ctx.dataSource, ctx.loaders, args.platforms),
+    ] as const);
     const [facts] = await snapshotsOn(ctx, provinces, platforms, [asOf], knownAt);
     const wanted = args.statuses ? new Set(args.statuses) : null;
     const rows = provinces
@@ -88,8 +90,10 @@ export class ComparisonService {
   /** Per platform: provinces per status (UNKNOWN included) and with comments disabled. 3 statements. */
   static async platformSummary(ctx: Context, args: PlatformSummaryArgs): Promise<PlatformSummary> {
     const { asOf, knownAt } = timeOf(ctx, args);
-    const provinces = await resolveProvinces(ctx.dataSource, ctx.loaders, args.provinces);
-    const platforms = await resolvePlatforms(ctx.dataSource, ctx.loaders, args.platforms);
+    const [provinces, platforms] = await inOrder([
+      resolveProvinces(ctx.dataSource, ctx.loaders, args.provinces),
+      resolvePlatforms(ctx.dataSource, ctx.loaders, args.platforms),
+    ] as const);
     const [facts] = await snapshotsOn(ctx, provinces, platforms, [asOf], knownAt);
     const rows = platforms.map((platform) => {
       const counts = new Map<ComparisonStatus, number>(STATUS_ORDER.map((s) => [s, 0]));
@@ -121,9 +125,11 @@ export class ComparisonService {
    */
   static async valueMatrix(ctx: Context, args: ValueMatrixArgs): Promise<ValueMatrix> {
     const { asOf, knownAt } = timeOf(ctx, args);
-    const provinces = await resolveProvinces(ctx.dataSource, ctx.loaders, args.provinces);
-    const values = await resolveValues(ctx.dataSource, ctx.loaders, args.values);
-    const platform = args.platform ? (await resolvePlatforms(ctx.dataSource, ctx.loaders, [args.platform], "platform"))[0] : null;
+    const [provinces, values, platform] = await inOrder([
+      resolveProvinces(ctx.dataSource, ctx.loaders, args.provinces),
+      resolveValues(ctx.dataSource, ctx.loaders, args.values),
+      args.platform ? resolvePlatforms(ctx.dataSource, ctx.loaders, [args.platform], "platform").then((p) => p[0]) : Promise.resolve(null),
+    ] as const);
     const ratings = await latestRatings(ctx, provinces, values, platform, asOf, knownAt);
     const rows = provinces.map((province) => {
       const row = new ValueMatrixRow();
@@ -145,9 +151,11 @@ export class ComparisonService {
   /** Per value: provinces per impact (UNKNOWN included) and Leik's ordinal dispersion, most divergent first. 3 statements (4 with `platform`). */
   static async valueSummary(ctx: Context, args: ValueSummaryArgs): Promise<ValueSummary> {
     const { asOf, knownAt } = timeOf(ctx, args);
-    const provinces = await resolveProvinces(ctx.dataSource, ctx.loaders, args.provinces);
-    const values = await resolveValues(ctx.dataSource, ctx.loaders, args.values);
-    const platform = args.platform ? (await resolvePlatforms(ctx.dataSource, ctx.loaders, [args.platform], "platform"))[0] : null;
+    const [provinces, values, platform] = await inOrder([
+      resolveProvinces(ctx.dataSource, ctx.loaders, args.provinces),
+      resolveValues(ctx.dataSource, ctx.loaders, args.values),
+      args.platform ? resolvePlatforms(ctx.dataSource, ctx.loaders, [args.platform], "platform").then((p) => p[0]) : Promise.resolve(null),
+    ] as const);
     const ratings = await latestRatings(ctx, provinces, values, platform, asOf, knownAt);
     const rows = values.map((value, order) => {
       const counts = new Map<ComparisonImpact, number>(IMPACT_ORDER.map((i) => [i, 0]));
@@ -218,8 +226,10 @@ export class ComparisonService {
     if (args.from > args.to) {
       throw badInput(`\`from\` (${args.from}) must not be after \`to\` (${args.to}).`, { argument: "from" });
     }
-    const provinces = await resolveProvinces(ctx.dataSource, ctx.loaders, args.provinces);
-    const platforms = await resolvePlatforms(ctx.dataSource, ctx.loaders, args.platforms);
+    const [provinces, platforms] = await inOrder([
+      resolveProvinces(ctx.dataSource, ctx.loaders, args.provinces),
+      resolvePlatforms(ctx.dataSource, ctx.loaders, args.platforms),
+    ] as const);
     const [before, after] = await snapshotsOn(ctx, provinces, platforms, [args.from, args.to], knownAt);
     const changes: PresenceChange[] = [];
     for (const province of provinces) {
@@ -265,8 +275,7 @@ async function snapshotsOn(ctx: Context, provinces: Province[], platforms: Platf
   if (provinces.length === 0 || platforms.length === 0 || dates.length === 0) return result;
   const presence = entityRows(ctx.dataSource, Presence, "p");
   const snapshot = entityRows(ctx.dataSource, PlatformStatus, "s");
-  const cells = await queryJsonRows(
-    ctx.dataSource,
+  const cells = await ctx.loaders.reads.rows(
     `SELECT COALESCE(json_agg(json_build_array("d"."i", ${presence.jsonColumns}, ${snapshot.jsonColumns})), '[]')::text AS "json"
      FROM "presence" "p"
      CROSS JOIN unnest($3::date[]) WITH ORDINALITY AS "d"("on_date", "i")
@@ -309,8 +318,8 @@ async function latestRatings(
     platformCondition = `(COALESCE("r"."platform_id", "a"."platform_id") IS NULL OR COALESCE("r"."platform_id", "a"."platform_id") = $5)`;
   }
   // One statement: the chosen ratings, then each of their assessments once (not once per rating).
-  const result = await hotQuery<{ ratings: string; assessments: string }>(
-    ctx.dataSource,
+  // One JSON value, [ratings, assessments], so that the read can share a statement (ReadBatch, db/entity-rows.ts).
+  const [ratings, assessments] = await ctx.loaders.reads.rows(
     `WITH "picked" AS (
        SELECT DISTINCT ON ("a"."province_id", "r"."value_id") "r"."id" AS "rating_id", "a"."id" AS "assessment_id"
        FROM "value_rating" "r" INNER JOIN "assessment" "a" ON "a"."id" = "r"."assessment_id"
@@ -320,21 +329,20 @@ async function latestRatings(
                 CASE WHEN COALESCE("r"."platform_id", "a"."platform_id") IS NULL THEN 0 ELSE 1 END DESC,
                 "a"."published_at" DESC, "r"."id" DESC
      )
-     SELECT
+     SELECT json_build_array(
        (SELECT COALESCE(json_agg(json_build_array(${rating.jsonColumns})), '[]') FROM "value_rating" "r"
-         WHERE "r"."id" IN (SELECT "rating_id" FROM "picked"))::text AS "ratings",
+         WHERE "r"."id" IN (SELECT "rating_id" FROM "picked")),
        (SELECT COALESCE(json_agg(json_build_array(${assessment.jsonColumns})), '[]') FROM "assessment" "a"
-         WHERE "a"."id" IN (SELECT "assessment_id" FROM "picked"))::text AS "assessments"`,
+         WHERE "a"."id" IN (SELECT "assessment_id" FROM "picked")))::text AS "json"`,
     params,
   );
-  const { ratings, assessments } = result[0];
   const byId = new Map<number, Assessment>();
-  for (const row of JSON.parse(assessments) as unknown[][]) {
+  for (const row of assessments as unknown[][]) {
     const a = assessment.fromJson(row);
     byId.set(a.id, a);
     ctx.loaders.assessment.prime(a.id, a);
   }
-  for (const row of JSON.parse(ratings) as unknown[][]) {
+  for (const row of ratings as unknown[][]) {
     const r = rating.fromJson(row);
     const a = byId.get(r.assessmentId)!;
     r.assessment = a;

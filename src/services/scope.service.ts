@@ -2,7 +2,7 @@ import type { DataSource } from "typeorm";
 import { Framework, Platform, Province, Value } from "../entities";
 import { badInput } from "../errors/error-codes";
 import type { Loaders } from "../dataloaders/loaders";
-import { entityRows, queryJsonRows } from "../db/entity-rows";
+import { entityRows } from "../db/entity-rows";
 
 const MAX_KEYS = 500;
 
@@ -22,6 +22,7 @@ function oncePerRequest<T>(loaders: Loaders, what: string, read: () => Promise<T
 /** Rows of one reference table (raw SQL as JSON, mapped to entity instances: see db/entity-rows.ts). */
 async function selectAll<T extends { id: number }>(
   ds: DataSource,
+  loaders: Loaders,
   entity: new () => T,
   table: string,
   where: string,
@@ -29,8 +30,8 @@ async function selectAll<T extends { id: number }>(
   orderBy: string,
 ): Promise<T[]> {
   const rows = entityRows(ds, entity, "e");
-  const json = await queryJsonRows(
-    ds,
+  // Through the request's read batch: the dimensions a comparison asks for together are one statement.
+  const json = await loaders.reads.rows(
     `SELECT COALESCE(json_agg(json_build_array(${rows.jsonColumns}) ORDER BY ${orderBy}), '[]')::text AS "json" FROM "${table}" "e" ${where}`,
     params,
   );
@@ -47,9 +48,9 @@ export async function resolveProvinces(ds: DataSource, loaders: Loaders, keys?: 
   if (keys) {
     checkKeys("provinces", keys);
     const normalised = keys.map((k) => (/^pv\d\d$/i.test(k) ? k.toUpperCase() : k));
-    rows = await selectAll(ds, Province, "province", `WHERE ("e"."code" = ANY($1) OR "e"."slug" = ANY($1))`, [normalised], `"e"."code"`);
+    rows = await selectAll(ds, loaders, Province, "province", `WHERE ("e"."code" = ANY($1) OR "e"."slug" = ANY($1))`, [normalised], `"e"."code"`);
   } else {
-    rows = await oncePerRequest(loaders, "provinces", () => selectAll(ds, Province, "province", "", [], `"e"."code"`));
+    rows = await oncePerRequest(loaders, "provinces", () => selectAll(ds, loaders, Province, "province", "", [], `"e"."code"`));
   }
   if (keys) reportUnknown("provinces", keys, (k) => rows.some((p) => p.code === k.toUpperCase() || p.slug === k), "province code (e.g. PV26) or slug");
   for (const p of rows) loaders.province.prime(p.id, p);
@@ -61,9 +62,9 @@ export async function resolvePlatforms(ds: DataSource, loaders: Loaders, keys?: 
   let rows: Platform[];
   if (keys) {
     checkKeys(argument, keys);
-    rows = await selectAll(ds, Platform, "platform", `WHERE "e"."slug" = ANY($1)`, [keys.map((k) => k.toLowerCase())], `"e"."id"`);
+    rows = await selectAll(ds, loaders, Platform, "platform", `WHERE "e"."slug" = ANY($1)`, [keys.map((k) => k.toLowerCase())], `"e"."id"`);
   } else {
-    rows = await oncePerRequest(loaders, "platforms", () => selectAll(ds, Platform, "platform", "", [], `"e"."id"`));
+    rows = await oncePerRequest(loaders, "platforms", () => selectAll(ds, loaders, Platform, "platform", "", [], `"e"."id"`));
   }
   if (keys) reportUnknown(argument, keys, (k) => rows.some((p) => p.slug === k.toLowerCase()), "platform slug (e.g. x)");
   for (const p of rows) loaders.platform.prime(p.id, p);
@@ -74,9 +75,9 @@ export async function resolveValues(ds: DataSource, loaders: Loaders, keys?: str
   let rows: Value[];
   if (keys) {
     checkKeys("values", keys);
-    rows = await selectAll(ds, Value, "value", `WHERE "e"."slug" = ANY($1)`, [keys.map((k) => k.toLowerCase())], `"e"."id"`);
+    rows = await selectAll(ds, loaders, Value, "value", `WHERE "e"."slug" = ANY($1)`, [keys.map((k) => k.toLowerCase())], `"e"."id"`);
   } else {
-    rows = await oncePerRequest(loaders, "values", () => selectAll(ds, Value, "value", "", [], `"e"."id"`));
+    rows = await oncePerRequest(loaders, "values", () => selectAll(ds, loaders, Value, "value", "", [], `"e"."id"`));
   }
   if (keys) reportUnknown("values", keys, (k) => rows.some((v) => v.slug === k.toLowerCase()), "value slug (e.g. transparantie)");
   for (const v of rows) loaders.value.prime(v.id, v);
@@ -93,6 +94,20 @@ export async function resolveFrameworks(ds: DataSource, loaders: Loaders, keys?:
   if (keys) reportUnknown("frameworks", keys, (k) => rows.some((f) => f.slug === k), "framework slug (e.g. dsa)");
   for (const f of rows) loaders.framework.prime(f.id, f);
   return rows;
+}
+
+/**
+ * Awaits dimensions resolved side by side (so that their reads share one statement) and, when several fail, throws
+ * the error of the first in argument order: the same error as resolving them one after the other.
+ */
+export async function inOrder<T extends readonly unknown[]>(promises: { [K in keyof T]: Promise<T[K]> }): Promise<T> {
+  const settled = await Promise.allSettled(promises);
+  const values: unknown[] = [];
+  for (const s of settled) {
+    if (s.status === "rejected") throw s.reason;
+    values.push(s.value);
+  }
+  return values as unknown as T;
 }
 
 function checkKeys(argument: string, keys: string[]) {
