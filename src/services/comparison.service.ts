@@ -10,7 +10,7 @@ import {
 } from "../schema/comparison.types";
 import { badInput } from "../errors/error-codes";
 import { compareByDivergence, leikDispersion } from "./divergence.rule";
-import { inOrder, resolveFrameworks, resolvePlatforms, resolveProvinces, resolveValues } from "./scope.service";
+import { inOrder, inScope, resolveFrameworks, resolvePlatforms, resolveProvinces, resolveValues, scopeKeys } from "./scope.service";
 
 /** Valid time (`asOf`, a calendar date) and recorded time (`knownAt`, an instant) of a comparison. */
 interface TimeArgs {
@@ -66,11 +66,11 @@ export class ComparisonService {
   /** Presence status of every province in scope on every platform in scope: 3 statements. */
   static async statusMatrix(ctx: Context, args: StatusMatrixArgs): Promise<StatusMatrix> {
     const { asOf, knownAt } = timeOf(ctx, args);
-    const [provinces, platforms] = await inOrder([
+    const [provinces, platforms, [facts]] = await inOrder([
       resolveProvinces(ctx.dataSource, ctx.loaders, args.provinces),
       resolvePlatforms(ctx.dataSource, ctx.loaders, args.platforms),
+      snapshotsOn(ctx, args, [asOf], knownAt),
     ] as const);
-    const [facts] = await snapshotsOn(ctx, provinces, platforms, [asOf], knownAt);
     const wanted = args.statuses ? new Set(args.statuses) : null;
     const rows = provinces
       .map((province) => {
@@ -90,11 +90,11 @@ export class ComparisonService {
   /** Per platform: provinces per status (UNKNOWN included) and with comments disabled. 3 statements. */
   static async platformSummary(ctx: Context, args: PlatformSummaryArgs): Promise<PlatformSummary> {
     const { asOf, knownAt } = timeOf(ctx, args);
-    const [provinces, platforms] = await inOrder([
+    const [provinces, platforms, [facts]] = await inOrder([
       resolveProvinces(ctx.dataSource, ctx.loaders, args.provinces),
       resolvePlatforms(ctx.dataSource, ctx.loaders, args.platforms),
+      snapshotsOn(ctx, args, [asOf], knownAt),
     ] as const);
-    const [facts] = await snapshotsOn(ctx, provinces, platforms, [asOf], knownAt);
     const rows = platforms.map((platform) => {
       const counts = new Map<ComparisonStatus, number>(STATUS_ORDER.map((s) => [s, 0]));
       let commentsDisabled = 0;
@@ -125,12 +125,12 @@ export class ComparisonService {
    */
   static async valueMatrix(ctx: Context, args: ValueMatrixArgs): Promise<ValueMatrix> {
     const { asOf, knownAt } = timeOf(ctx, args);
-    const [provinces, values, platform] = await inOrder([
+    const [provinces, values, platform, ratings] = await inOrder([
       resolveProvinces(ctx.dataSource, ctx.loaders, args.provinces),
       resolveValues(ctx.dataSource, ctx.loaders, args.values),
       args.platform ? resolvePlatforms(ctx.dataSource, ctx.loaders, [args.platform], "platform").then((p) => p[0]) : Promise.resolve(null),
+      latestRatings(ctx, args, asOf, knownAt),
     ] as const);
-    const ratings = await latestRatings(ctx, provinces, values, platform, asOf, knownAt);
     const rows = provinces.map((province) => {
       const row = new ValueMatrixRow();
       row.province = province;
@@ -151,12 +151,12 @@ export class ComparisonService {
   /** Per value: provinces per impact (UNKNOWN included) and Leik's ordinal dispersion, most divergent first. 3 statements (4 with `platform`). */
   static async valueSummary(ctx: Context, args: ValueSummaryArgs): Promise<ValueSummary> {
     const { asOf, knownAt } = timeOf(ctx, args);
-    const [provinces, values, platform] = await inOrder([
+    const [provinces, values, platform, ratings] = await inOrder([
       resolveProvinces(ctx.dataSource, ctx.loaders, args.provinces),
       resolveValues(ctx.dataSource, ctx.loaders, args.values),
       args.platform ? resolvePlatforms(ctx.dataSource, ctx.loaders, [args.platform], "platform").then((p) => p[0]) : Promise.resolve(null),
+      latestRatings(ctx, args, asOf, knownAt),
     ] as const);
-    const ratings = await latestRatings(ctx, provinces, values, platform, asOf, knownAt);
     const rows = values.map((value, order) => {
       const counts = new Map<ComparisonImpact, number>(IMPACT_ORDER.map((i) => [i, 0]));
       for (const province of provinces) {
@@ -226,11 +226,11 @@ export class ComparisonService {
     if (args.from > args.to) {
       throw badInput(`\`from\` (${args.from}) must not be after \`to\` (${args.to}).`, { argument: "from" });
     }
-    const [provinces, platforms] = await inOrder([
+    const [provinces, platforms, [before, after]] = await inOrder([
       resolveProvinces(ctx.dataSource, ctx.loaders, args.provinces),
       resolvePlatforms(ctx.dataSource, ctx.loaders, args.platforms),
+      snapshotsOn(ctx, args, [args.from, args.to], knownAt),
     ] as const);
-    const [before, after] = await snapshotsOn(ctx, provinces, platforms, [args.from, args.to], knownAt);
     const changes: PresenceChange[] = [];
     for (const province of provinces) {
       for (const platform of platforms) {
@@ -270,18 +270,22 @@ const cellKey = (province: Province, platform: Platform) => `${province.id}:${pl
  * Raw SQL mapped onto the entity classes (db/entity-rows.ts), the rows as one JSON text: the query builder's
  * hydration and pg's per-field parsing cost more than the SQL itself on big matrices (bench/README.md).
  */
-async function snapshotsOn(ctx: Context, provinces: Province[], platforms: Platform[], dates: string[], knownAt: Date): Promise<Array<Map<string, PlatformStatus>>> {
+async function snapshotsOn(
+  ctx: Context, scope: { provinces?: string[] | null; platforms?: string[] | null }, dates: string[], knownAt: Date,
+): Promise<Array<Map<string, PlatformStatus>>> {
   const result = dates.map(() => new Map<string, PlatformStatus>());
-  if (provinces.length === 0 || platforms.length === 0 || dates.length === 0) return result;
+  if (dates.length === 0) return result;
   const presence = entityRows(ctx.dataSource, Presence, "p");
   const snapshot = entityRows(ctx.dataSource, PlatformStatus, "s");
+  // The provinces and platforms in scope by the dimensions' own rule (inScope), so that this read shares a statement
+  // with theirs instead of waiting for their ids.
   const cells = await ctx.loaders.reads.rows(
     `SELECT COALESCE(json_agg(json_build_array("d"."i", ${presence.jsonColumns}, ${snapshot.jsonColumns})), '[]')::text AS "json"
      FROM "presence" "p"
      CROSS JOIN unnest($3::date[]) WITH ORDINALITY AS "d"("on_date", "i")
      ${snapshotInForce("s", `"p"."id"`, `"d"."on_date"`, "$4")}
-     WHERE "p"."province_id" = ANY($1) AND "p"."platform_id" = ANY($2)`,
-    [provinces.map((p) => p.id), platforms.map((p) => p.id), dates, knownAt],
+     WHERE "p"."province_id" IN (${inScope("provinces", "$1")}) AND "p"."platform_id" IN (${inScope("platforms", "$2")})`,
+    [scopeKeys("provinces", scope.provinces), scopeKeys("platforms", scope.platforms), dates, knownAt],
   );
   const presences = new Map<number, Presence>();
   for (const c of cells) {
@@ -304,18 +308,18 @@ async function snapshotsOn(ctx: Context, provinces: Province[], platforms: Platf
  * day, the platform-specific rating. One statement, keyed `provinceId:valueId`; assessments are primed.
  */
 async function latestRatings(
-  ctx: Context, provinces: Province[], values: Value[], platform: Platform | null, asOf: string, knownAt: Date,
+  ctx: Context, scope: { provinces?: string[] | null; values?: string[] | null; platform?: string | null }, asOf: string, knownAt: Date,
 ): Promise<Map<string, ValueRating>> {
   const byCell = new Map<string, ValueRating>();
-  if (provinces.length === 0 || values.length === 0) return byCell;
-  // Raw SQL mapped onto the entity classes (db/entity-rows.ts).
+  // Raw SQL mapped onto the entity classes (db/entity-rows.ts). The provinces, values and platform in scope by the
+  // dimensions' own rule (inScope), so that this read shares a statement with theirs instead of waiting for their ids.
   const rating = entityRows(ctx.dataSource, ValueRating, "r");
   const assessment = entityRows(ctx.dataSource, Assessment, "a");
-  const params: unknown[] = [provinces.map((p) => p.id), values.map((v) => v.id), asOf, knownAt];
+  const params: unknown[] = [scopeKeys("provinces", scope.provinces), scopeKeys("values", scope.values), asOf, knownAt];
   let platformCondition = `COALESCE("r"."platform_id", "a"."platform_id") IS NULL`;
-  if (platform) {
-    params.push(platform.id);
-    platformCondition = `(COALESCE("r"."platform_id", "a"."platform_id") IS NULL OR COALESCE("r"."platform_id", "a"."platform_id") = $5)`;
+  if (scope.platform) {
+    params.push(scopeKeys("platforms", [scope.platform]));
+    platformCondition = `(COALESCE("r"."platform_id", "a"."platform_id") IS NULL OR COALESCE("r"."platform_id", "a"."platform_id") IN (${inScope("platforms", "$5")}))`;
   }
   // One statement: the chosen ratings, then each of their assessments once (not once per rating).
   // One JSON value, [ratings, assessments], so that the read can share a statement (ReadBatch, db/entity-rows.ts).
@@ -323,7 +327,7 @@ async function latestRatings(
     `WITH "picked" AS (
        SELECT DISTINCT ON ("a"."province_id", "r"."value_id") "r"."id" AS "rating_id", "a"."id" AS "assessment_id"
        FROM "value_rating" "r" INNER JOIN "assessment" "a" ON "a"."id" = "r"."assessment_id"
-       WHERE "a"."province_id" = ANY($1) AND "r"."value_id" = ANY($2) AND "a"."held_on" <= $3
+       WHERE "a"."province_id" IN (${inScope("provinces", "$1")}) AND "r"."value_id" IN (${inScope("values", "$2")}) AND "a"."held_on" <= $3
          AND "a"."published_at" <= $4 AND ("a"."withdrawn_at" IS NULL OR "a"."withdrawn_at" > $4) AND ${platformCondition}
        ORDER BY "a"."province_id", "r"."value_id", "a"."held_on" DESC,
                 CASE WHEN COALESCE("r"."platform_id", "a"."platform_id") IS NULL THEN 0 ELSE 1 END DESC,

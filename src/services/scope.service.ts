@@ -39,19 +39,52 @@ async function selectAll<T extends { id: number }>(
 }
 
 /**
+ * The dimensions a comparison is asked for, and the one rule per dimension for which rows its keys name (used by the
+ * dimension's own read and, as `inScope`, by the fact reads: both select the same rows).
+ */
+const DIMENSIONS = {
+  provinces: {
+    table: "province",
+    orderBy: `"e"."code"`,
+    /** CBS codes in any case (`pv26`) or slugs. */
+    normalise: (k: string) => (/^pv\d\d$/i.test(k) ? k.toUpperCase() : k),
+    match: (keys: string) => `("e"."code" = ANY(${keys}) OR "e"."slug" = ANY(${keys}))`,
+  },
+  platforms: { table: "platform", orderBy: `"e"."id"`, normalise: (k: string) => k.toLowerCase(), match: (keys: string) => `"e"."slug" = ANY(${keys})` },
+  values: { table: "value", orderBy: `"e"."id"`, normalise: (k: string) => k.toLowerCase(), match: (keys: string) => `"e"."slug" = ANY(${keys})` },
+} as const;
+export type Dimension = keyof typeof DIMENSIONS;
+
+/** The keys of a dimension as its SQL rule takes them (`inScope`): normalised, or null for all rows. */
+export function scopeKeys(dimension: Dimension, keys: readonly string[] | null | undefined): string[] | null {
+  return keys ? keys.map(DIMENSIONS[dimension].normalise) : null;
+}
+
+/**
+ * SQL: the ids of the rows of `dimension` that the keys in parameter `param` (a `text[]` from `scopeKeys`; NULL for
+ * all rows) name — the same rows as `resolveProvinces` / `resolvePlatforms` / `resolveValues` return. For a fact
+ * read that runs in the same statement as the dimension's read (ReadBatch), instead of waiting for the ids.
+ */
+export function inScope(dimension: Dimension, param: string): string {
+  const d = DIMENSIONS[dimension];
+  return `SELECT "e"."id" FROM "${d.table}" "e" WHERE ${param}::text[] IS NULL OR ${d.match(param)}`;
+}
+
+function readDimension<T extends { id: number }>(ds: DataSource, loaders: Loaders, dimension: Dimension, entity: new () => T, keys?: string[] | null): Promise<T[]> {
+  const d = DIMENSIONS[dimension];
+  if (keys) return selectAll(ds, loaders, entity, d.table, `WHERE ${d.match("$1")}`, [scopeKeys(dimension, keys)], d.orderBy);
+  return oncePerRequest(loaders, dimension, () => selectAll(ds, loaders, entity, d.table, "", [], d.orderBy));
+}
+
+/**
  * Resolves the provinces / platforms / values a comparison is asked for, in one statement each (all of them: once per
- * request). `undefined` or null means all; an unknown key is a BAD_USER_INPUT error naming it (never silently
- * dropped). Results are primed into the request's loaders so nested fields do not query again.
+ * request; through the request's read batch, so the dimensions of a comparison and its facts share one statement).
+ * `undefined` or null means all; an unknown key is a BAD_USER_INPUT error naming it (never silently dropped). Results
+ * are primed into the request's loaders so nested fields do not query again.
  */
 export async function resolveProvinces(ds: DataSource, loaders: Loaders, keys?: string[] | null): Promise<Province[]> {
-  let rows: Province[];
-  if (keys) {
-    checkKeys("provinces", keys);
-    const normalised = keys.map((k) => (/^pv\d\d$/i.test(k) ? k.toUpperCase() : k));
-    rows = await selectAll(ds, loaders, Province, "province", `WHERE ("e"."code" = ANY($1) OR "e"."slug" = ANY($1))`, [normalised], `"e"."code"`);
-  } else {
-    rows = await oncePerRequest(loaders, "provinces", () => selectAll(ds, loaders, Province, "province", "", [], `"e"."code"`));
-  }
+  if (keys) checkKeys("provinces", keys);
+  const rows = await readDimension(ds, loaders, "provinces", Province, keys);
   if (keys) reportUnknown("provinces", keys, (k) => rows.some((p) => p.code === k.toUpperCase() || p.slug === k), "province code (e.g. PV26) or slug");
   for (const p of rows) loaders.province.prime(p.id, p);
   return rows;
@@ -59,26 +92,16 @@ export async function resolveProvinces(ds: DataSource, loaders: Loaders, keys?: 
 
 /** `argument` names the argument in the error (`platform` for the single-platform argument of the value views). */
 export async function resolvePlatforms(ds: DataSource, loaders: Loaders, keys?: string[] | null, argument = "platforms"): Promise<Platform[]> {
-  let rows: Platform[];
-  if (keys) {
-    checkKeys(argument, keys);
-    rows = await selectAll(ds, loaders, Platform, "platform", `WHERE "e"."slug" = ANY($1)`, [keys.map((k) => k.toLowerCase())], `"e"."id"`);
-  } else {
-    rows = await oncePerRequest(loaders, "platforms", () => selectAll(ds, loaders, Platform, "platform", "", [], `"e"."id"`));
-  }
+  if (keys) checkKeys(argument, keys);
+  const rows = await readDimension(ds, loaders, "platforms", Platform, keys);
   if (keys) reportUnknown(argument, keys, (k) => rows.some((p) => p.slug === k.toLowerCase()), "platform slug (e.g. x)");
   for (const p of rows) loaders.platform.prime(p.id, p);
   return rows;
 }
 
 export async function resolveValues(ds: DataSource, loaders: Loaders, keys?: string[] | null): Promise<Value[]> {
-  let rows: Value[];
-  if (keys) {
-    checkKeys("values", keys);
-    rows = await selectAll(ds, loaders, Value, "value", `WHERE "e"."slug" = ANY($1)`, [keys.map((k) => k.toLowerCase())], `"e"."id"`);
-  } else {
-    rows = await oncePerRequest(loaders, "values", () => selectAll(ds, loaders, Value, "value", "", [], `"e"."id"`));
-  }
+  if (keys) checkKeys("values", keys);
+  const rows = await readDimension(ds, loaders, "values", Value, keys);
   if (keys) reportUnknown("values", keys, (k) => rows.some((v) => v.slug === k.toLowerCase()), "value slug (e.g. transparantie)");
   for (const v of rows) loaders.value.prime(v.id, v);
   return rows;
