@@ -58,12 +58,15 @@ const STATE_FIELDS = ["status", "commentsEnabled", "engagement", "purposes", "pa
 
 /**
  * The comparisons. Each runs a fixed number of SQL statements whatever the number of provinces, platforms, values or
- * frameworks: one per dimension (provinces, platforms / values / frameworks) and one per kind of fact, all set-based.
+ * frameworks, all set-based: one read per dimension (provinces, platforms / values / frameworks) and one per kind of
+ * fact. The reads of the status and value comparisons are issued side by side (the facts select their scope by the
+ * dimensions' own key rule, `inScope`) and travel as ONE statement through the request's read batch (ReadBatch),
+ * shared with the other comparisons of the same operation.
  * The rules "which snapshot is in force" and "which rating is the latest published one" live in one function each
  * (`snapshotsOn`, `latestRatings`), shared by the matrices, the summaries, `changesBetween` and the CSV exports.
  */
 export class ComparisonService {
-  /** Presence status of every province in scope on every platform in scope: 3 statements. */
+  /** Presence status of every province in scope on every platform in scope: 1 statement. */
   static async statusMatrix(ctx: Context, args: StatusMatrixArgs): Promise<StatusMatrix> {
     const { asOf, knownAt } = timeOf(ctx, args);
     const [provinces, platforms, [facts]] = await inOrder([
@@ -87,7 +90,7 @@ export class ComparisonService {
     return Object.assign(new StatusMatrix(), { asOf, knownAt, platforms, statuses: args.statuses ?? null, rows });
   }
 
-  /** Per platform: provinces per status (UNKNOWN included) and with comments disabled. 3 statements. */
+  /** Per platform: provinces per status (UNKNOWN included) and with comments disabled. 1 statement. */
   static async platformSummary(ctx: Context, args: PlatformSummaryArgs): Promise<PlatformSummary> {
     const { asOf, knownAt } = timeOf(ctx, args);
     const [provinces, platforms, [facts]] = await inOrder([
@@ -121,7 +124,7 @@ export class ComparisonService {
 
   /**
    * Latest published rating per province and value on `asOf` (assessments held on or before it, published and not
-   * withdrawn at `knownAt`). 3 statements (4 with `platform`).
+   * withdrawn at `knownAt`). 1 statement.
    */
   static async valueMatrix(ctx: Context, args: ValueMatrixArgs): Promise<ValueMatrix> {
     const { asOf, knownAt } = timeOf(ctx, args);
@@ -148,7 +151,7 @@ export class ComparisonService {
     return Object.assign(new ValueMatrix(), { asOf, knownAt, platform, values, rows });
   }
 
-  /** Per value: provinces per impact (UNKNOWN included) and Leik's ordinal dispersion, most divergent first. 3 statements (4 with `platform`). */
+  /** Per value: provinces per impact (UNKNOWN included) and Leik's ordinal dispersion, most divergent first. 1 statement. */
   static async valueSummary(ctx: Context, args: ValueSummaryArgs): Promise<ValueSummary> {
     const { asOf, knownAt } = timeOf(ctx, args);
     const [provinces, values, platform, ratings] = await inOrder([
@@ -219,7 +222,7 @@ export class ComparisonService {
 
   /**
    * Every presence whose state (status, commentsEnabled, engagement, purposes, paidContent) on `to` differs from its
-   * state on `from`, both as recorded at `knownAt`. 3 statements: both dates are read in one statement.
+   * state on `from`, both as recorded at `knownAt`. 1 statement: both dates are read in one read.
    */
   static async changesBetween(ctx: Context, args: ChangesBetweenArgs): Promise<ChangesBetween> {
     const knownAt = args.knownAt ?? ctx.now;
@@ -321,7 +324,7 @@ async function latestRatings(
     params.push(scopeKeys("platforms", [scope.platform]));
     platformCondition = `(COALESCE("r"."platform_id", "a"."platform_id") IS NULL OR COALESCE("r"."platform_id", "a"."platform_id") IN (${inScope("platforms", "$5")}))`;
   }
-  // One statement: the chosen ratings, then each of their assessments once (not once per rating).
+  // The chosen ratings, then each of their assessments once (not once per rating).
   // One JSON value, [ratings, assessments], so that the read can share a statement (ReadBatch, db/entity-rows.ts).
   const [ratings, assessments] = await ctx.loaders.reads.rows(
     `WITH "picked" AS (
