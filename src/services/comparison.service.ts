@@ -287,7 +287,7 @@ async function snapshotsOn(
      FROM "presence" "p"
      CROSS JOIN unnest($3::date[]) WITH ORDINALITY AS "d"("on_date", "i")
      ${snapshotInForce("s", `"p"."id"`, `"d"."on_date"`, "$4")}
-     WHERE "p"."province_id" IN (${inScope("provinces", "$1")}) AND "p"."platform_id" IN (${inScope("platforms", "$2")})`,
+     WHERE ${inScope("provinces", `"p"."province_id"`, "$1")} AND ${inScope("platforms", `"p"."platform_id"`, "$2")}`,
     [scopeKeys("provinces", scope.provinces), scopeKeys("platforms", scope.platforms), dates, knownAt],
   );
   const presences = new Map<number, Presence>();
@@ -322,7 +322,7 @@ async function latestRatings(
   let platformCondition = `COALESCE("r"."platform_id", "a"."platform_id") IS NULL`;
   if (scope.platform) {
     params.push(scopeKeys("platforms", [scope.platform]));
-    platformCondition = `(COALESCE("r"."platform_id", "a"."platform_id") IS NULL OR COALESCE("r"."platform_id", "a"."platform_id") IN (${inScope("platforms", "$5")}))`;
+    platformCondition = `(COALESCE("r"."platform_id", "a"."platform_id") IS NULL OR ${inScope("platforms", `COALESCE("r"."platform_id", "a"."platform_id")`, "$5")})`;
   }
   // The chosen ratings, then each of their assessments once (not once per rating).
   // One JSON value, [ratings, assessments], so that the read can share a statement (ReadBatch, db/entity-rows.ts).
@@ -330,7 +330,7 @@ async function latestRatings(
     `WITH "picked" AS (
        SELECT DISTINCT ON ("a"."province_id", "r"."value_id") "r"."id" AS "rating_id", "a"."id" AS "assessment_id"
        FROM "value_rating" "r" INNER JOIN "assessment" "a" ON "a"."id" = "r"."assessment_id"
-       WHERE "a"."province_id" IN (${inScope("provinces", "$1")}) AND "r"."value_id" IN (${inScope("values", "$2")}) AND "a"."held_on" <= $3
+       WHERE ${inScope("provinces", `"a"."province_id"`, "$1")} AND ${inScope("values", `"r"."value_id"`, "$2")} AND "a"."held_on" <= $3
          AND "a"."published_at" <= $4 AND ("a"."withdrawn_at" IS NULL OR "a"."withdrawn_at" > $4) AND ${platformCondition}
        ORDER BY "a"."province_id", "r"."value_id", "a"."held_on" DESC,
                 CASE WHEN COALESCE("r"."platform_id", "a"."platform_id") IS NULL THEN 0 ELSE 1 END DESC,

@@ -61,13 +61,14 @@ export function scopeKeys(dimension: Dimension, keys: readonly string[] | null |
 }
 
 /**
- * SQL: the ids of the rows of `dimension` that the keys in parameter `param` (a `text[]` from `scopeKeys`; NULL for
- * all rows) name — the same rows as `resolveProvinces` / `resolvePlatforms` / `resolveValues` return. For a fact
- * read that runs in the same statement as the dimension's read (ReadBatch), instead of waiting for the ids.
+ * SQL condition: `column` holds the id of a row of `dimension` that the keys in parameter `param` (a `text[]` from
+ * `scopeKeys`; NULL for all rows) name — the same rows as `resolveProvinces` / `resolvePlatforms` / `resolveValues`
+ * return. For a fact read that runs in the same statement as the dimension's read (ReadBatch) instead of waiting for
+ * the ids. With NULL (all rows) PostgreSQL folds the condition away when it plans the statement.
  */
-export function inScope(dimension: Dimension, param: string): string {
+export function inScope(dimension: Dimension, column: string, param: string): string {
   const d = DIMENSIONS[dimension];
-  return `SELECT "e"."id" FROM "${d.table}" "e" WHERE ${param}::text[] IS NULL OR ${d.match(param)}`;
+  return `(${param}::text[] IS NULL OR ${column} IN (SELECT "e"."id" FROM "${d.table}" "e" WHERE ${d.match(param)}))`;
 }
 
 function readDimension<T extends { id: number }>(ds: DataSource, loaders: Loaders, dimension: Dimension, entity: new () => T, keys?: string[] | null): Promise<T[]> {
