@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { loadConfig } from "../src/config";
 import { createDataSource } from "../src/data-source";
 import { createServer } from "../src/server";
+import { logger } from "../src/logger";
 
 /**
  * The GraphQL service as the benchmark runs it: the same createServer() as `npm start`, in its own process (so that
@@ -13,6 +14,9 @@ import { createServer } from "../src/server";
  */
 async function main() {
   const config = loadConfig();
+  // As src/index.ts does: LOG_LEVEL applies (run.ts sets warn: no request log line per request into the benchmark's
+  // pipe, which the load generator's process would have to read).
+  logger.level = config.logLevel;
   if (!config.databaseUrl) throw new Error("DATABASE_URL is required");
   const dataSource = createDataSource(config.databaseUrl, config.dbPoolSize, {
     statementTimeoutMs: config.dbStatementTimeoutMs,

@@ -6,7 +6,7 @@ import {
 } from "../entities";
 import { AssessmentState } from "../schema/enums";
 import { draftScope, type Viewer } from "../auth/viewer";
-import { entityRows, queryJsonRows } from "../db/entity-rows";
+import { ReadBatch, entityRows } from "../db/entity-rows";
 import { positionsInForce, snapshotInForce } from "../db/in-force";
 
 /**
@@ -17,6 +17,8 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer) {
   // Dispatch a batch once every pending promise job has run (setImmediate), not after the first one: type-graphql's
   // resolver wrapping spreads the loads of one list over several microtask turns, which would split the batch.
   const options = { batchScheduleFn: (dispatch: () => void) => setImmediate(dispatch) };
+  /** The request's JSON reads issued together go as one statement (db/entity-rows.ts). */
+  const reads = new ReadBatch(dataSource);
   const byId = <T extends ObjectLiteral & { id: number }>(entity: EntityTarget<T>) =>
     new DataLoader<number, T | null>(async (ids) => {
       const rows = await dataSource.getRepository(entity).createQueryBuilder("e").where("e.id = ANY(:ids)", { ids: [...ids] }).getMany();
@@ -41,8 +43,7 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer) {
       loader = new DataLoader(async (presenceIds) => {
         // The same rule as the comparisons (db/in-force.ts), mapped onto the entity class (db/entity-rows.ts).
         const snapshot = entityRows(dataSource, PlatformStatus, "s");
-        const json = await queryJsonRows(
-          dataSource,
+        const json = await reads.rows(
           `SELECT COALESCE(json_agg(json_build_array(${snapshot.jsonColumns})), '[]')::text AS "json"
            FROM unnest($1::int[]) AS "p"("id")
            ${snapshotInForce("s", `"p"."id"`, "$2::date", "$3")}`,
@@ -106,6 +107,7 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer) {
     }, options);
 
   return {
+    reads,
     province: byId(Province),
     platform: byId(Platform),
     presence: byId(Presence),

@@ -22,7 +22,7 @@ export class ComparisonResolver {
       "Rows = provinces, cells = platforms: each province's presence status on each platform on `asOf` (valid time), " +
       "as the register stood at `knownAt` (recorded time). A province without a record for a platform is UNKNOWN. " +
       "Announced changes count only from their `validFrom`. With `statuses`, only provinces with at least one cell in one of " +
-      "those statuses are returned, with all their cells (see `StatusCell.matches`). 3 SQL statements (+1 when `source` is asked).",
+      "those statuses are returned, with all their cells (see `StatusCell.matches`). 1 SQL statement (one statement for the dimensions and the facts, shared with the other comparisons of the operation; +1 when `source` is asked).",
   })
   statusMatrix(
     @Ctx() ctx: Context,
@@ -45,7 +45,7 @@ export class ComparisonResolver {
     description:
       "Rows = provinces, cells = values: each province's latest published rating of each value on `asOf` (valid time: assessments held on or before it), " +
       "as published at `knownAt` (recorded time: published at or before it and not withdrawn by then), with the assessment it comes from. " +
-      "UNKNOWN where a province has no such rating. Drafts never count. 3 SQL statements (4 with `platform`).",
+      "UNKNOWN where a province has no such rating. Drafts never count. 1 SQL statement (one statement for the dimensions and the facts, shared with the other comparisons of the operation).",
   })
   valueMatrix(
     @Ctx() ctx: Context,
@@ -61,7 +61,7 @@ export class ComparisonResolver {
   @Query(() => PlatformSummary, {
     description:
       "Per platform: the number of provinces in scope per status on `asOf` (valid time) as known at `knownAt` (recorded time), UNKNOWN included " +
-      "so that each row sums to `provinceCount`, and the number with replies switched off. 3 SQL statements.",
+      "so that each row sums to `provinceCount`, and the number with replies switched off. 1 SQL statement (one statement for the dimensions and the facts, shared with the other comparisons of the operation).",
   })
   platformSummary(
     @Ctx() ctx: Context,
@@ -76,7 +76,7 @@ export class ComparisonResolver {
   @Query(() => ValueSummary, {
     description:
       "Per value: the number of provinces in scope per impact of their latest published rating (as in `valueMatrix`; UNKNOWN included, so each row " +
-      `sums to \`provinceCount\`), and a divergence measure, most divergent first. Divergence: ${DIVERGENCE_DESCRIPTION} 3 SQL statements (4 with \`platform\`).`,
+      `sums to \`provinceCount\`), and a divergence measure, most divergent first. Divergence: ${DIVERGENCE_DESCRIPTION} 1 SQL statement (one statement for the dimensions and the facts, shared with the other comparisons of the operation).`,
   })
   valueSummary(
     @Ctx() ctx: Context,
@@ -110,7 +110,7 @@ export class ComparisonResolver {
       "Every presence whose state (status, commentsEnabled, engagement, purposes, paidContent) differs between `from` and `to` (valid time), " +
       "both as recorded at `knownAt` (recorded time): the state before (UNKNOWN when nothing was recorded for `from`), after, and the snapshot " +
       "that made the change. A presence that changed and changed back in between is not listed (see `statusChanges` for every step). " +
-      "BAD_USER_INPUT when `from` is after `to`. 3 SQL statements (+1 when a `source` is asked).",
+      "BAD_USER_INPUT when `from` is after `to`. 1 SQL statement (one statement for the dimensions and the facts, shared with the other comparisons of the operation; +1 when a `source` is asked).",
   })
   changesBetween(
     @Ctx() ctx: Context,

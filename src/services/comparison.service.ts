@@ -1,6 +1,6 @@
 import type { Context } from "../context";
-import { Assessment, Framework, FrameworkPosition, Platform, PlatformFinding, PlatformStatus, Presence, Province, Value, ValueRating } from "../entities";
-import { entityRows, hotQuery, queryJsonRows } from "../db/entity-rows";
+import { Assessment, Framework, FrameworkPosition, Platform, PlatformFinding, PlatformStatus, Presence, Province, ValueRating } from "../entities";
+import { entityRows } from "../db/entity-rows";
 import { positionsInForce, snapshotInForce } from "../db/in-force";
 import { ComparisonImpact, ComparisonStance, ComparisonStatus } from "../schema/enums";
 import {
@@ -10,7 +10,7 @@ import {
 } from "../schema/comparison.types";
 import { badInput } from "../errors/error-codes";
 import { compareByDivergence, leikDispersion } from "./divergence.rule";
-import { resolveFrameworks, resolvePlatforms, resolveProvinces, resolveValues } from "./scope.service";
+import { inOrder, inScope, resolveFrameworks, resolvePlatforms, resolveProvinces, resolveValues, scopeKeys } from "./scope.service";
 
 /** Valid time (`asOf`, a calendar date) and recorded time (`knownAt`, an instant) of a comparison. */
 interface TimeArgs {
@@ -58,17 +58,22 @@ const STATE_FIELDS = ["status", "commentsEnabled", "engagement", "purposes", "pa
 
 /**
  * The comparisons. Each runs a fixed number of SQL statements whatever the number of provinces, platforms, values or
- * frameworks: one per dimension (provinces, platforms / values / frameworks) and one per kind of fact, all set-based.
+ * frameworks, all set-based: one read per dimension (provinces, platforms / values / frameworks) and one per kind of
+ * fact. The reads of the status and value comparisons are issued side by side (the facts select their scope by the
+ * dimensions' own key rule, `inScope`) and travel as ONE statement through the request's read batch (ReadBatch),
+ * shared with the other comparisons of the same operation.
  * The rules "which snapshot is in force" and "which rating is the latest published one" live in one function each
  * (`snapshotsOn`, `latestRatings`), shared by the matrices, the summaries, `changesBetween` and the CSV exports.
  */
 export class ComparisonService {
-  /** Presence status of every province in scope on every platform in scope: 3 statements. */
+  /** Presence status of every province in scope on every platform in scope: 1 statement. */
   static async statusMatrix(ctx: Context, args: StatusMatrixArgs): Promise<StatusMatrix> {
     const { asOf, knownAt } = timeOf(ctx, args);
-    const provinces = await resolveProvinces(ctx.dataSource, ctx.loaders, args.provinces);
-    const platforms = await resolvePlatforms(ctx.dataSource, ctx.loaders, args.platforms);
-    const [facts] = await snapshotsOn(ctx, provinces, platforms, [asOf], knownAt);
+    const [provinces, platforms, [facts]] = await inOrder([
+      resolveProvinces(ctx.dataSource, ctx.loaders, args.provinces),
+      resolvePlatforms(ctx.dataSource, ctx.loaders, args.platforms),
+      snapshotsOn(ctx, args, [asOf], knownAt),
+    ] as const);
     const wanted = args.statuses ? new Set(args.statuses) : null;
     const rows = provinces
       .map((province) => {
@@ -85,12 +90,14 @@ export class ComparisonService {
     return Object.assign(new StatusMatrix(), { asOf, knownAt, platforms, statuses: args.statuses ?? null, rows });
   }
 
-  /** Per platform: provinces per status (UNKNOWN included) and with comments disabled. 3 statements. */
+  /** Per platform: provinces per status (UNKNOWN included) and with comments disabled. 1 statement. */
   static async platformSummary(ctx: Context, args: PlatformSummaryArgs): Promise<PlatformSummary> {
     const { asOf, knownAt } = timeOf(ctx, args);
-    const provinces = await resolveProvinces(ctx.dataSource, ctx.loaders, args.provinces);
-    const platforms = await resolvePlatforms(ctx.dataSource, ctx.loaders, args.platforms);
-    const [facts] = await snapshotsOn(ctx, provinces, platforms, [asOf], knownAt);
+    const [provinces, platforms, [facts]] = await inOrder([
+      resolveProvinces(ctx.dataSource, ctx.loaders, args.provinces),
+      resolvePlatforms(ctx.dataSource, ctx.loaders, args.platforms),
+      snapshotsOn(ctx, args, [asOf], knownAt),
+    ] as const);
     const rows = platforms.map((platform) => {
       const counts = new Map<ComparisonStatus, number>(STATUS_ORDER.map((s) => [s, 0]));
       let commentsDisabled = 0;
@@ -117,14 +124,16 @@ export class ComparisonService {
 
   /**
    * Latest published rating per province and value on `asOf` (assessments held on or before it, published and not
-   * withdrawn at `knownAt`). 3 statements (4 with `platform`).
+   * withdrawn at `knownAt`). 1 statement.
    */
   static async valueMatrix(ctx: Context, args: ValueMatrixArgs): Promise<ValueMatrix> {
     const { asOf, knownAt } = timeOf(ctx, args);
-    const provinces = await resolveProvinces(ctx.dataSource, ctx.loaders, args.provinces);
-    const values = await resolveValues(ctx.dataSource, ctx.loaders, args.values);
-    const platform = args.platform ? (await resolvePlatforms(ctx.dataSource, ctx.loaders, [args.platform], "platform"))[0] : null;
-    const ratings = await latestRatings(ctx, provinces, values, platform, asOf, knownAt);
+    const [provinces, values, platform, ratings] = await inOrder([
+      resolveProvinces(ctx.dataSource, ctx.loaders, args.provinces),
+      resolveValues(ctx.dataSource, ctx.loaders, args.values),
+      args.platform ? resolvePlatforms(ctx.dataSource, ctx.loaders, [args.platform], "platform").then((p) => p[0]) : Promise.resolve(null),
+      latestRatings(ctx, args, asOf, knownAt),
+    ] as const);
     const rows = provinces.map((province) => {
       const row = new ValueMatrixRow();
       row.province = province;
@@ -142,13 +151,15 @@ export class ComparisonService {
     return Object.assign(new ValueMatrix(), { asOf, knownAt, platform, values, rows });
   }
 
-  /** Per value: provinces per impact (UNKNOWN included) and Leik's ordinal dispersion, most divergent first. 3 statements (4 with `platform`). */
+  /** Per value: provinces per impact (UNKNOWN included) and Leik's ordinal dispersion, most divergent first. 1 statement. */
   static async valueSummary(ctx: Context, args: ValueSummaryArgs): Promise<ValueSummary> {
     const { asOf, knownAt } = timeOf(ctx, args);
-    const provinces = await resolveProvinces(ctx.dataSource, ctx.loaders, args.provinces);
-    const values = await resolveValues(ctx.dataSource, ctx.loaders, args.values);
-    const platform = args.platform ? (await resolvePlatforms(ctx.dataSource, ctx.loaders, [args.platform], "platform"))[0] : null;
-    const ratings = await latestRatings(ctx, provinces, values, platform, asOf, knownAt);
+    const [provinces, values, platform, ratings] = await inOrder([
+      resolveProvinces(ctx.dataSource, ctx.loaders, args.provinces),
+      resolveValues(ctx.dataSource, ctx.loaders, args.values),
+      args.platform ? resolvePlatforms(ctx.dataSource, ctx.loaders, [args.platform], "platform").then((p) => p[0]) : Promise.resolve(null),
+      latestRatings(ctx, args, asOf, knownAt),
+    ] as const);
     const rows = values.map((value, order) => {
       const counts = new Map<ComparisonImpact, number>(IMPACT_ORDER.map((i) => [i, 0]));
       for (const province of provinces) {
@@ -211,16 +222,18 @@ export class ComparisonService {
 
   /**
    * Every presence whose state (status, commentsEnabled, engagement, purposes, paidContent) on `to` differs from its
-   * state on `from`, both as recorded at `knownAt`. 3 statements: both dates are read in one statement.
+   * state on `from`, both as recorded at `knownAt`. 1 statement: both dates are read in one read.
    */
   static async changesBetween(ctx: Context, args: ChangesBetweenArgs): Promise<ChangesBetween> {
     const knownAt = args.knownAt ?? ctx.now;
     if (args.from > args.to) {
       throw badInput(`\`from\` (${args.from}) must not be after \`to\` (${args.to}).`, { argument: "from" });
     }
-    const provinces = await resolveProvinces(ctx.dataSource, ctx.loaders, args.provinces);
-    const platforms = await resolvePlatforms(ctx.dataSource, ctx.loaders, args.platforms);
-    const [before, after] = await snapshotsOn(ctx, provinces, platforms, [args.from, args.to], knownAt);
+    const [provinces, platforms, [before, after]] = await inOrder([
+      resolveProvinces(ctx.dataSource, ctx.loaders, args.provinces),
+      resolvePlatforms(ctx.dataSource, ctx.loaders, args.platforms),
+      snapshotsOn(ctx, args, [args.from, args.to], knownAt),
+    ] as const);
     const changes: PresenceChange[] = [];
     for (const province of provinces) {
       for (const platform of platforms) {
@@ -260,19 +273,22 @@ const cellKey = (province: Province, platform: Platform) => `${province.id}:${pl
  * Raw SQL mapped onto the entity classes (db/entity-rows.ts), the rows as one JSON text: the query builder's
  * hydration and pg's per-field parsing cost more than the SQL itself on big matrices (bench/README.md).
  */
-async function snapshotsOn(ctx: Context, provinces: Province[], platforms: Platform[], dates: string[], knownAt: Date): Promise<Array<Map<string, PlatformStatus>>> {
+async function snapshotsOn(
+  ctx: Context, scope: { provinces?: string[] | null; platforms?: string[] | null }, dates: string[], knownAt: Date,
+): Promise<Array<Map<string, PlatformStatus>>> {
   const result = dates.map(() => new Map<string, PlatformStatus>());
-  if (provinces.length === 0 || platforms.length === 0 || dates.length === 0) return result;
+  if (dates.length === 0) return result;
   const presence = entityRows(ctx.dataSource, Presence, "p");
   const snapshot = entityRows(ctx.dataSource, PlatformStatus, "s");
-  const cells = await queryJsonRows(
-    ctx.dataSource,
+  // The provinces and platforms in scope by the dimensions' own rule (inScope), so that this read shares a statement
+  // with theirs instead of waiting for their ids.
+  const cells = await ctx.loaders.reads.rows(
     `SELECT COALESCE(json_agg(json_build_array("d"."i", ${presence.jsonColumns}, ${snapshot.jsonColumns})), '[]')::text AS "json"
      FROM "presence" "p"
      CROSS JOIN unnest($3::date[]) WITH ORDINALITY AS "d"("on_date", "i")
      ${snapshotInForce("s", `"p"."id"`, `"d"."on_date"`, "$4")}
-     WHERE "p"."province_id" = ANY($1) AND "p"."platform_id" = ANY($2)`,
-    [provinces.map((p) => p.id), platforms.map((p) => p.id), dates, knownAt],
+     WHERE ${inScope("provinces", `"p"."province_id"`, "$1")} AND ${inScope("platforms", `"p"."platform_id"`, "$2")}`,
+    [scopeKeys("provinces", scope.provinces), scopeKeys("platforms", scope.platforms), dates, knownAt],
   );
   const presences = new Map<number, Presence>();
   for (const c of cells) {
@@ -295,46 +311,45 @@ async function snapshotsOn(ctx: Context, provinces: Province[], platforms: Platf
  * day, the platform-specific rating. One statement, keyed `provinceId:valueId`; assessments are primed.
  */
 async function latestRatings(
-  ctx: Context, provinces: Province[], values: Value[], platform: Platform | null, asOf: string, knownAt: Date,
+  ctx: Context, scope: { provinces?: string[] | null; values?: string[] | null; platform?: string | null }, asOf: string, knownAt: Date,
 ): Promise<Map<string, ValueRating>> {
   const byCell = new Map<string, ValueRating>();
-  if (provinces.length === 0 || values.length === 0) return byCell;
-  // Raw SQL mapped onto the entity classes (db/entity-rows.ts).
+  // Raw SQL mapped onto the entity classes (db/entity-rows.ts). The provinces, values and platform in scope by the
+  // dimensions' own rule (inScope), so that this read shares a statement with theirs instead of waiting for their ids.
   const rating = entityRows(ctx.dataSource, ValueRating, "r");
   const assessment = entityRows(ctx.dataSource, Assessment, "a");
-  const params: unknown[] = [provinces.map((p) => p.id), values.map((v) => v.id), asOf, knownAt];
+  const params: unknown[] = [scopeKeys("provinces", scope.provinces), scopeKeys("values", scope.values), asOf, knownAt];
   let platformCondition = `COALESCE("r"."platform_id", "a"."platform_id") IS NULL`;
-  if (platform) {
-    params.push(platform.id);
-    platformCondition = `(COALESCE("r"."platform_id", "a"."platform_id") IS NULL OR COALESCE("r"."platform_id", "a"."platform_id") = $5)`;
+  if (scope.platform) {
+    params.push(scopeKeys("platforms", [scope.platform]));
+    platformCondition = `(COALESCE("r"."platform_id", "a"."platform_id") IS NULL OR ${inScope("platforms", `COALESCE("r"."platform_id", "a"."platform_id")`, "$5")})`;
   }
-  // One statement: the chosen ratings, then each of their assessments once (not once per rating).
-  const result = await hotQuery<{ ratings: string; assessments: string }>(
-    ctx.dataSource,
+  // The chosen ratings, then each of their assessments once (not once per rating).
+  // One JSON value, [ratings, assessments], so that the read can share a statement (ReadBatch, db/entity-rows.ts).
+  const [ratings, assessments] = await ctx.loaders.reads.rows(
     `WITH "picked" AS (
        SELECT DISTINCT ON ("a"."province_id", "r"."value_id") "r"."id" AS "rating_id", "a"."id" AS "assessment_id"
        FROM "value_rating" "r" INNER JOIN "assessment" "a" ON "a"."id" = "r"."assessment_id"
-       WHERE "a"."province_id" = ANY($1) AND "r"."value_id" = ANY($2) AND "a"."held_on" <= $3
+       WHERE ${inScope("provinces", `"a"."province_id"`, "$1")} AND ${inScope("values", `"r"."value_id"`, "$2")} AND "a"."held_on" <= $3
          AND "a"."published_at" <= $4 AND ("a"."withdrawn_at" IS NULL OR "a"."withdrawn_at" > $4) AND ${platformCondition}
        ORDER BY "a"."province_id", "r"."value_id", "a"."held_on" DESC,
                 CASE WHEN COALESCE("r"."platform_id", "a"."platform_id") IS NULL THEN 0 ELSE 1 END DESC,
                 "a"."published_at" DESC, "r"."id" DESC
      )
-     SELECT
+     SELECT json_build_array(
        (SELECT COALESCE(json_agg(json_build_array(${rating.jsonColumns})), '[]') FROM "value_rating" "r"
-         WHERE "r"."id" IN (SELECT "rating_id" FROM "picked"))::text AS "ratings",
+         WHERE "r"."id" IN (SELECT "rating_id" FROM "picked")),
        (SELECT COALESCE(json_agg(json_build_array(${assessment.jsonColumns})), '[]') FROM "assessment" "a"
-         WHERE "a"."id" IN (SELECT "assessment_id" FROM "picked"))::text AS "assessments"`,
+         WHERE "a"."id" IN (SELECT "assessment_id" FROM "picked")))::text AS "json"`,
     params,
   );
-  const { ratings, assessments } = result[0];
   const byId = new Map<number, Assessment>();
-  for (const row of JSON.parse(assessments) as unknown[][]) {
+  for (const row of assessments as unknown[][]) {
     const a = assessment.fromJson(row);
     byId.set(a.id, a);
     ctx.loaders.assessment.prime(a.id, a);
   }
-  for (const row of JSON.parse(ratings) as unknown[][]) {
+  for (const row of ratings as unknown[][]) {
     const r = rating.fromJson(row);
     const a = byId.get(r.assessmentId)!;
     r.assessment = a;

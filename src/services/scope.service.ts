@@ -2,7 +2,7 @@ import type { DataSource } from "typeorm";
 import { Framework, Platform, Province, Value } from "../entities";
 import { badInput } from "../errors/error-codes";
 import type { Loaders } from "../dataloaders/loaders";
-import { entityRows, queryJsonRows } from "../db/entity-rows";
+import { entityRows } from "../db/entity-rows";
 
 const MAX_KEYS = 500;
 
@@ -22,6 +22,7 @@ function oncePerRequest<T>(loaders: Loaders, what: string, read: () => Promise<T
 /** Rows of one reference table (raw SQL as JSON, mapped to entity instances: see db/entity-rows.ts). */
 async function selectAll<T extends { id: number }>(
   ds: DataSource,
+  loaders: Loaders,
   entity: new () => T,
   table: string,
   where: string,
@@ -29,8 +30,8 @@ async function selectAll<T extends { id: number }>(
   orderBy: string,
 ): Promise<T[]> {
   const rows = entityRows(ds, entity, "e");
-  const json = await queryJsonRows(
-    ds,
+  // Through the request's read batch: the dimensions a comparison asks for together are one statement.
+  const json = await loaders.reads.rows(
     `SELECT COALESCE(json_agg(json_build_array(${rows.jsonColumns}) ORDER BY ${orderBy}), '[]')::text AS "json" FROM "${table}" "e" ${where}`,
     params,
   );
@@ -38,19 +39,53 @@ async function selectAll<T extends { id: number }>(
 }
 
 /**
+ * The dimensions a comparison is asked for, and the one rule per dimension for which rows its keys name (used by the
+ * dimension's own read and, as `inScope`, by the fact reads: both select the same rows).
+ */
+const DIMENSIONS = {
+  provinces: {
+    table: "province",
+    orderBy: `"e"."code"`,
+    /** CBS codes in any case (`pv26`) or slugs. */
+    normalise: (k: string) => (/^pv\d\d$/i.test(k) ? k.toUpperCase() : k),
+    match: (keys: string) => `("e"."code" = ANY(${keys}) OR "e"."slug" = ANY(${keys}))`,
+  },
+  platforms: { table: "platform", orderBy: `"e"."id"`, normalise: (k: string) => k.toLowerCase(), match: (keys: string) => `"e"."slug" = ANY(${keys})` },
+  values: { table: "value", orderBy: `"e"."id"`, normalise: (k: string) => k.toLowerCase(), match: (keys: string) => `"e"."slug" = ANY(${keys})` },
+} as const;
+export type Dimension = keyof typeof DIMENSIONS;
+
+/** The keys of a dimension as its SQL rule takes them (`inScope`): normalised, or null for all rows. */
+export function scopeKeys(dimension: Dimension, keys: readonly string[] | null | undefined): string[] | null {
+  return keys ? keys.map(DIMENSIONS[dimension].normalise) : null;
+}
+
+/**
+ * SQL condition: `column` holds the id of a row of `dimension` that the keys in parameter `param` (a `text[]` from
+ * `scopeKeys`; NULL for all rows) name — the same rows as `resolveProvinces` / `resolvePlatforms` / `resolveValues`
+ * return. For a fact read that runs in the same statement as the dimension's read (ReadBatch) instead of waiting for
+ * the ids. With NULL (all rows) PostgreSQL folds the condition away when it plans the statement.
+ */
+export function inScope(dimension: Dimension, column: string, param: string): string {
+  const d = DIMENSIONS[dimension];
+  return `(${param}::text[] IS NULL OR ${column} IN (SELECT "e"."id" FROM "${d.table}" "e" WHERE ${d.match(param)}))`;
+}
+
+function readDimension<T extends { id: number }>(ds: DataSource, loaders: Loaders, dimension: Dimension, entity: new () => T, keys?: string[] | null): Promise<T[]> {
+  const d = DIMENSIONS[dimension];
+  if (keys) return selectAll(ds, loaders, entity, d.table, `WHERE ${d.match("$1")}`, [scopeKeys(dimension, keys)], d.orderBy);
+  return oncePerRequest(loaders, dimension, () => selectAll(ds, loaders, entity, d.table, "", [], d.orderBy));
+}
+
+/**
  * Resolves the provinces / platforms / values a comparison is asked for, in one statement each (all of them: once per
- * request). `undefined` or null means all; an unknown key is a BAD_USER_INPUT error naming it (never silently
- * dropped). Results are primed into the request's loaders so nested fields do not query again.
+ * request; through the request's read batch, so the dimensions of a comparison and its facts share one statement).
+ * `undefined` or null means all; an unknown key is a BAD_USER_INPUT error naming it (never silently dropped). Results
+ * are primed into the request's loaders so nested fields do not query again.
  */
 export async function resolveProvinces(ds: DataSource, loaders: Loaders, keys?: string[] | null): Promise<Province[]> {
-  let rows: Province[];
-  if (keys) {
-    checkKeys("provinces", keys);
-    const normalised = keys.map((k) => (/^pv\d\d$/i.test(k) ? k.toUpperCase() : k));
-    rows = await selectAll(ds, Province, "province", `WHERE ("e"."code" = ANY($1) OR "e"."slug" = ANY($1))`, [normalised], `"e"."code"`);
-  } else {
-    rows = await oncePerRequest(loaders, "provinces", () => selectAll(ds, Province, "province", "", [], `"e"."code"`));
-  }
+  if (keys) checkKeys("provinces", keys);
+  const rows = await readDimension(ds, loaders, "provinces", Province, keys);
   if (keys) reportUnknown("provinces", keys, (k) => rows.some((p) => p.code === k.toUpperCase() || p.slug === k), "province code (e.g. PV26) or slug");
   for (const p of rows) loaders.province.prime(p.id, p);
   return rows;
@@ -58,26 +93,16 @@ export async function resolveProvinces(ds: DataSource, loaders: Loaders, keys?: 
 
 /** `argument` names the argument in the error (`platform` for the single-platform argument of the value views). */
 export async function resolvePlatforms(ds: DataSource, loaders: Loaders, keys?: string[] | null, argument = "platforms"): Promise<Platform[]> {
-  let rows: Platform[];
-  if (keys) {
-    checkKeys(argument, keys);
-    rows = await selectAll(ds, Platform, "platform", `WHERE "e"."slug" = ANY($1)`, [keys.map((k) => k.toLowerCase())], `"e"."id"`);
-  } else {
-    rows = await oncePerRequest(loaders, "platforms", () => selectAll(ds, Platform, "platform", "", [], `"e"."id"`));
-  }
+  if (keys) checkKeys(argument, keys);
+  const rows = await readDimension(ds, loaders, "platforms", Platform, keys);
   if (keys) reportUnknown(argument, keys, (k) => rows.some((p) => p.slug === k.toLowerCase()), "platform slug (e.g. x)");
   for (const p of rows) loaders.platform.prime(p.id, p);
   return rows;
 }
 
 export async function resolveValues(ds: DataSource, loaders: Loaders, keys?: string[] | null): Promise<Value[]> {
-  let rows: Value[];
-  if (keys) {
-    checkKeys("values", keys);
-    rows = await selectAll(ds, Value, "value", `WHERE "e"."slug" = ANY($1)`, [keys.map((k) => k.toLowerCase())], `"e"."id"`);
-  } else {
-    rows = await oncePerRequest(loaders, "values", () => selectAll(ds, Value, "value", "", [], `"e"."id"`));
-  }
+  if (keys) checkKeys("values", keys);
+  const rows = await readDimension(ds, loaders, "values", Value, keys);
   if (keys) reportUnknown("values", keys, (k) => rows.some((v) => v.slug === k.toLowerCase()), "value slug (e.g. transparantie)");
   for (const v of rows) loaders.value.prime(v.id, v);
   return rows;
@@ -93,6 +118,20 @@ export async function resolveFrameworks(ds: DataSource, loaders: Loaders, keys?:
   if (keys) reportUnknown("frameworks", keys, (k) => rows.some((f) => f.slug === k), "framework slug (e.g. dsa)");
   for (const f of rows) loaders.framework.prime(f.id, f);
   return rows;
+}
+
+/**
+ * Awaits dimensions resolved side by side (so that their reads share one statement) and, when several fail, throws
+ * the error of the first in argument order: the same error as resolving them one after the other.
+ */
+export async function inOrder<T extends readonly unknown[]>(promises: { [K in keyof T]: Promise<T[K]> }): Promise<T> {
+  const settled = await Promise.allSettled(promises);
+  const values: unknown[] = [];
+  for (const s of settled) {
+    if (s.status === "rejected") throw s.reason;
+    values.push(s.value);
+  }
+  return values as unknown as T;
 }
 
 function checkKeys(argument: string, keys: string[]) {
