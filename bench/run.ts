@@ -61,8 +61,20 @@ interface Measured {
   responseBytes: number;
 }
 
-function readOptions(): Options {
-  const { values } = parseArgs({
+const USAGE = `usage: DATABASE_URL=postgresql://user@host:5432/any npm run bench -- [options]
+  --scale N           12 x N public bodies (1 = the 12 provinces, 35 = 420 bodies); default 1
+  --duration S        seconds of load per endpoint per round; default 10
+  --connections N     concurrent HTTP connections; default 10
+  --rounds N          rounds (endpoints take turns); default 3
+  --warmup S          seconds of load per endpoint before the first round; default 3
+  --pool-size N       database pool of every endpoint; default 10
+  --node-options F    V8 flags of every endpoint process
+  --profile           write a V8 CPU profile per endpoint to bench/results/profiles/
+See bench/README.md.
+`;
+
+function parseOptions() {
+  return parseArgs({
     options: {
       scale: { type: "string", default: "1" },
       duration: { type: "string", default: "10" },
@@ -72,8 +84,24 @@ function readOptions(): Options {
       rounds: { type: "string", default: "3" },
       "node-options": { type: "string", default: DEFAULT_NODE_OPTIONS },
       profile: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
     },
   });
+}
+
+function readOptions(): Options {
+  let parsed: ReturnType<typeof parseOptions>;
+  try {
+    parsed = parseOptions();
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    process.exit(2);
+  }
+  const { values } = parsed;
+  if (values.help) {
+    process.stdout.write(USAGE);
+    process.exit(0);
+  }
   const int = (name: string, value: string | undefined, min: number) => {
     const n = Number(value);
     if (!Number.isInteger(n) || n < min) {
