@@ -8,6 +8,9 @@ import { ErrorCode } from "./error-codes";
 /** graphql-js's parser message for `parseOptions.maxTokens` (its own typo included). */
 const TOKEN_LIMIT = /^Syntax Error: Document contains more th\w+ (\d+) tokens\. Parsing aborted\.$/;
 
+/** graphql-js's default `maxErrors` of `validate()`, which Apollo Server keeps. */
+const MAX_VALIDATION_ERRORS = 100;
+
 export const INTERNAL_MESSAGE = "Internal server error. Quote the request id when reporting it.";
 export const UNAVAILABLE_MESSAGE = "The database is unavailable. Retry in a few seconds.";
 export const STATEMENT_TIMEOUT_MESSAGE = "A database statement took too long and was cancelled.";
@@ -34,6 +37,22 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       ...formatted,
       message: `Token limit of ${max} exceeded, found more than ${max}: parsing stopped.`,
       extensions: { ...formatted.extensions, limit: "maxTokens", max },
+    };
+  }
+  if (formatted.message === "Too many validation errors, error limit reached. Validation aborted.") {
+    // graphql-js stops validating after 100 errors (its maxErrors): name that limit like the others.
+    return {
+      ...formatted,
+      message: `More than ${MAX_VALIDATION_ERRORS} validation errors: validation stopped. Fix the first ones and send the operation again.`,
+      extensions: { ...formatted.extensions, limit: "maxValidationErrors", max: MAX_VALIDATION_ERRORS },
+    };
+  }
+  if (formatted.message === "Validation aborted.") {
+    // graphql-js's own work budget for comparing fields and fragments (e.g. thousands of repeated fields) ran out.
+    return {
+      ...formatted,
+      message: "The operation is too complex to validate (graphql-js's field-merging work budget ran out): send fewer repeated fields or fragments.",
+      extensions: { ...formatted.extensions, limit: "validationWork" },
     };
   }
   const validation = argumentValidation(formatted);

@@ -44,8 +44,9 @@ export function IsNotBlank(validationOptions?: ValidationOptions): PropertyDecor
     {
       name: "isNotBlank",
       validator: {
-        validate: (value: unknown) => typeof value === "string" && value.trim().length > 0,
-        defaultMessage: buildMessage((each) => `${each}$property must not be empty or blank`, validationOptions),
+        // Not blank, and no NUL (PostgreSQL text can not hold it): the field is named in userErrors, nothing is written.
+        validate: (value: unknown) => typeof value === "string" && value.trim().length > 0 && !value.includes("\u0000"),
+        defaultMessage: buildMessage((each) => `${each}$property must not be empty, blank or contain a NUL character`, validationOptions),
       },
     },
     validationOptions,

@@ -46,6 +46,7 @@ const CASES: Row[] = [
   ["recordPlatformStatus", "RecordPlatformStatusInput", "status { id }", () => ({ ...STATUS, purposes: ["NEWS", "NEWS"] }), ["input", "purposes"], "INVALID"],
   ["recordPlatformStatus", "RecordPlatformStatusInput", "status { id }", () => ({ ...STATUS, reason: LONG }), ["input", "reason"], "INVALID"],
   ["recordPlatformStatus", "RecordPlatformStatusInput", "status { id }", () => ({ ...STATUS, reason: "   " }), ["input", "reason"], "INVALID"],
+  ["recordPlatformStatus", "RecordPlatformStatusInput", "status { id }", () => ({ ...STATUS, reason: "a\u0000b" }), ["input", "reason"], "INVALID"],
   ["recordPlatformStatus", "RecordPlatformStatusInput", "status { id }", () => ({ ...STATUS, sourceSlug: "geen-bron" }), ["input", "sourceSlug"], "NOT_FOUND"],
   ["recordPlatformStatus", "RecordPlatformStatusInput", "status { id }", () => ({ ...STATUS, expectedLatestId: "bm9wZQ" }), ["input", "expectedLatestId"], "INVALID"],
   ["recordPlatformStatus", "RecordPlatformStatusInput", "status { id }", () => ({ ...STATUS, expectedLatestId: Buffer.from("PlatformStatus:999999").toString("base64url") }), ["input", "expectedLatestId"], "INVALID"],

@@ -26,7 +26,7 @@ describe(`database outage and recovery (${isEmbedded() ? "embedded" : "PostgreSQ
     for (let attempt = 0; attempt < 3; attempt++) {
       const started = Date.now();
       const res = await server.gql(query);
-      expect(Date.now() - started).toBeLessThan(1500);
+      expect(Date.now() - started).toBeLessThan(3000); // fails fast: no waiting for a connection that will not come
       expect(res.status).toBe(503);
       expect(res.headers.get("retry-after")).toBe("5");
       expect(res.errors).toHaveLength(1);
