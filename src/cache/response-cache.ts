@@ -96,12 +96,13 @@ export class ResponseCache {
       const scope = requestScope.getStore();
       const body: unknown = req.body;
       if (!this.options.enabled || req.method !== "POST" || !scope || !isSingleOperation(body)) return next();
-      const now = new Date();
-      scope.now = now;
       void (async () => {
         const viewer = await viewerOf(req);
+        // The request's instant comes from the database clock with the version (see DataVersionProbe): an answer
+        // stored under a version then never misses a write that version counts.
+        const { version, now } = await this.probe.read();
+        scope.now = now;
         const key = responseCacheKey({ viewer, today: todayInNetherlands(now), ...body });
-        const version = await this.probe.read();
         const entry = this.lru.get(key);
         if (entry && entry.version === version) {
           this.sendHit(res, entry, scope);

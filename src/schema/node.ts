@@ -9,10 +9,11 @@ export function toGlobalId(typeName: string, id: number | string): string {
 export function fromGlobalId(globalId: string): { typeName: string; id: number } | null {
   if (typeof globalId !== "string" || globalId.length === 0 || globalId.length > 200) return null;
   const decoded = Buffer.from(globalId, "base64url").toString("utf8");
-  const match = /^([A-Za-z]+):([1-9][0-9]{0,15})$/.exec(decoded);
+  const match = /^([A-Za-z]+):([1-9][0-9]{0,9})$/.exec(decoded);
   if (!match) return null;
   const id = Number(match[2]);
-  return Number.isSafeInteger(id) ? { typeName: match[1], id } : null;
+  // Primary keys are PostgreSQL `integer`s: anything larger is no id of ours (and must not reach a query).
+  return id <= 2_147_483_647 ? { typeName: match[1], id } : null;
 }
 
 @InterfaceType({

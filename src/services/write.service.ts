@@ -31,9 +31,10 @@ export class WriteService {
   static async run<T>(ctx: Context, input: object, work: (scope: WriteScope) => Promise<T>): Promise<WriteResult<T>> {
     try {
       await validateInput(input);
-      const result = await ctx.dataSource.transaction((em) =>
-        work({ em, audit: (entry) => AuditService.record(em, actorOf(ctx.viewer), ctx.requestId, entry) }),
-      );
+      const result = await ctx.dataSource.transaction(async (em) => {
+        await takeWriteLock(em);
+        return work({ em, audit: (entry) => AuditService.record(em, actorOf(ctx.viewer), ctx.requestId, entry) });
+      });
       return { result, userErrors: [] };
     } catch (error) {
       if (error instanceof UserErrors) return { result: null, userErrors: error.errors };
@@ -43,6 +44,16 @@ export class WriteService {
       throw error;
     }
   }
+}
+
+/**
+ * The first statement of every write transaction. Every write bumps the one `data_version` row (a trigger, for the
+ * response cache) and so holds its lock until commit; taking that lock first gives all writes one lock order.
+ * Otherwise a write holding it could wait for a row another write locked FOR UPDATE (a token being revoked, a source
+ * being upserted) while that one waits for `data_version`: a deadlock. Writes are serialised by that row anyway.
+ */
+export async function takeWriteLock(em: EntityManager): Promise<void> {
+  await em.query("SELECT 1 FROM data_version FOR UPDATE");
 }
 
 /** A global id of the given type, or INVALID on `field`. */

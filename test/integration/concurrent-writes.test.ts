@@ -88,3 +88,32 @@ it("a writer on another presence is not held up by, nor conflicts with, the X pr
   expect(x.data!.recordPlatformStatus.userErrors).toEqual([]);
   expect(li.data!.recordPlatformStatus.userErrors).toEqual([]);
 });
+
+it("writes racing the revocation of their own token and an upsert of their source: no deadlock, every write recorded or refused", async () => {
+  const admin = await issueToken(server.dataSource, Role.ADMIN, "Beheer");
+  const racer = await issueToken(server.dataSource, Role.PROVINCE_EDITOR, "Redactie Utrecht (tijdelijk)", "PV26");
+  const viewer = await server.gql(`{ viewer { apiClient { id } } }`, undefined, racer);
+  const clientId: string = viewer.data!.viewer.apiClient.id;
+  const write = (i: number) =>
+    server.gql(
+      RECORD,
+      { i: { provinceCode: "PV26", platformSlug: "x", validFrom: "2026-04-01", status: "ACTIVE", reason: `racer ${i}`, sourceSlug: "utrecht-memo-2025" } },
+      racer,
+    );
+  const results = await Promise.all([
+    ...Array.from({ length: 10 }, (_, i) => write(i)),
+    server.gql(`mutation($id: ID!) { revokeApiToken(input: { apiClientId: $id }) { userErrors { code } } }`, { id: clientId }, admin),
+    ...Array.from({ length: 10 }, (_, i) => write(10 + i)),
+    server.gql(
+      `mutation { upsertSource(input: { slug: "utrecht-memo-2025", title: "Sociale media-accounts provincie Utrecht (memo)", publisher: "Provincie Utrecht, Corporate Communicatie", kind: MEMO }) { userErrors { code } } }`,
+      undefined,
+      admin,
+    ),
+  ]);
+  for (const res of results) {
+    const codes = (res.errors ?? []).map((e) => e.extensions?.code);
+    expect(codes.filter((c) => c !== "UNAUTHENTICATED")).toEqual([]); // refused because revoked, never an internal error
+  }
+  const recorded = results.filter((r) => r.data?.recordPlatformStatus?.status).length;
+  expect(await countRows(server.dataSource, "audit_event", "action = 'recordPlatformStatus' AND actor_name = 'Redactie Utrecht (tijdelijk)'")).toBe(recorded);
+});

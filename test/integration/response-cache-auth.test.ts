@@ -54,6 +54,24 @@ describe("a write through a mutation", () => {
     expect((await cell(utrecht)).cell.status).toBe("INACTIVE");
   });
 
+  it("a write is never missed when the service's clock runs behind the database's (the request instant is the database's)", async () => {
+    // Node's clock 10 s behind PostgreSQL's: were the request's default knownAt taken from Node, the read right after
+    // the write would leave the write out and be cached as current under the new data version.
+    jest.useFakeTimers({ doNotFake: ["nextTick", "setImmediate", "clearImmediate", "setTimeout", "clearTimeout", "setInterval", "clearInterval", "queueMicrotask", "hrtime", "performance"] });
+    jest.setSystemTime(Date.now() - 10_000);
+    try {
+      const current = await cell();
+      const input = { provinceCode: "PV26", platformSlug: "x", validFrom: current.cell.validFrom, status: "LEFT", reason: "Account opgeheven.", expectedLatestId: current.cell.snapshot.id };
+      const res = await server.gql(RECORD, { i: input }, utrecht);
+      expect(res.data!.recordPlatformStatus.userErrors).toEqual([]);
+      const after = await cell();
+      expect(after).toMatchObject({ cache: "MISS", cell: { status: "LEFT" } });
+      expect(await cell()).toMatchObject({ cache: "HIT", cell: { status: "LEFT" } });
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   it("a mutation is never answered from the cache: the same mutation again runs again", async () => {
     const current = await cell();
     const input = { provinceCode: "PV26", platformSlug: "x", validFrom: current.cell.validFrom, status: "INACTIVE", expectedLatestId: current.cell.snapshot.id };

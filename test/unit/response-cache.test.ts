@@ -32,11 +32,14 @@ describe("response cache key", () => {
 describe("data version probe", () => {
   /** A data source whose version SELECTs are resolved by hand, to order them against the callers. */
   function fakeDataSource() {
-    const pending: Array<(rows: Array<{ version: string }>) => void> = [];
+    const pending: Array<(rows: Array<{ version: string; now: Date }>) => void> = [];
     const ds = { query: () => new Promise((resolve) => pending.push(resolve)) } as unknown as DataSource;
     return { ds, pending };
   }
   const tick = () => new Promise((resolve) => setImmediate(resolve));
+  // The database clock read with the version: the request's instant (its default knownAt).
+  const T5 = new Date("2026-11-29T10:00:00.005Z");
+  const T6 = new Date("2026-11-29T10:00:00.006Z");
 
   it("shares one SELECT among callers that arrive before it starts", async () => {
     const { ds, pending } = fakeDataSource();
@@ -44,8 +47,8 @@ describe("data version probe", () => {
     const reads = [probe.read(), probe.read(), probe.read()];
     await tick();
     expect(pending).toHaveLength(1);
-    pending[0]([{ version: "5" }]);
-    expect(await Promise.all(reads)).toEqual(["5", "5", "5"]);
+    pending[0]([{ version: "5", now: T5 }]);
+    expect(await Promise.all(reads)).toEqual([{ version: "5", now: T5 }, { version: "5", now: T5 }, { version: "5", now: T5 }]);
   });
 
   it("never answers a caller with a SELECT that started before it called", async () => {
@@ -55,11 +58,11 @@ describe("data version probe", () => {
     await tick();
     expect(pending).toHaveLength(1);
     const late = [probe.read(), probe.read()]; // arrive while the first SELECT runs (a write may commit meanwhile)
-    pending[0]([{ version: "5" }]);
-    expect(await early).toBe("5");
+    pending[0]([{ version: "5", now: T5 }]);
+    expect(await early).toEqual({ version: "5", now: T5 });
     await tick();
     expect(pending).toHaveLength(2); // one new SELECT for both late callers
-    pending[1]([{ version: "6" }]);
-    expect(await Promise.all(late)).toEqual(["6", "6"]);
+    pending[1]([{ version: "6", now: T6 }]);
+    expect(await Promise.all(late)).toEqual([{ version: "6", now: T6 }, { version: "6", now: T6 }]);
   });
 });
