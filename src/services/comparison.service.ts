@@ -127,13 +127,7 @@ export class ComparisonService {
    * withdrawn at `knownAt`). 1 statement.
    */
   static async valueMatrix(ctx: Context, args: ValueMatrixArgs): Promise<ValueMatrix> {
-    const { asOf, knownAt } = timeOf(ctx, args);
-    const [provinces, values, platform, ratings] = await inOrder([
-      resolveProvinces(ctx.dataSource, ctx.loaders, args.provinces),
-      resolveValues(ctx.dataSource, ctx.loaders, args.values),
-      args.platform ? resolvePlatforms(ctx.dataSource, ctx.loaders, [args.platform], "platform").then((p) => p[0]) : Promise.resolve(null),
-      latestRatings(ctx, args, asOf, knownAt),
-    ] as const);
+    const { asOf, knownAt, provinces, values, platform, ratings } = await ratingsInScope(ctx, args);
     const rows = provinces.map((province) => {
       const row = new ValueMatrixRow();
       row.province = province;
@@ -143,7 +137,7 @@ export class ComparisonService {
           value,
           rating,
           assessment: rating?.assessment ?? null,
-          impact: rating ? (rating.impact as unknown as ComparisonImpact) : ComparisonImpact.UNKNOWN,
+          impact: impactOf(rating),
         });
       });
       return row;
@@ -153,18 +147,12 @@ export class ComparisonService {
 
   /** Per value: provinces per impact (UNKNOWN included) and Leik's ordinal dispersion, most divergent first. 1 statement. */
   static async valueSummary(ctx: Context, args: ValueSummaryArgs): Promise<ValueSummary> {
-    const { asOf, knownAt } = timeOf(ctx, args);
-    const [provinces, values, platform, ratings] = await inOrder([
-      resolveProvinces(ctx.dataSource, ctx.loaders, args.provinces),
-      resolveValues(ctx.dataSource, ctx.loaders, args.values),
-      args.platform ? resolvePlatforms(ctx.dataSource, ctx.loaders, [args.platform], "platform").then((p) => p[0]) : Promise.resolve(null),
-      latestRatings(ctx, args, asOf, knownAt),
-    ] as const);
+    const { asOf, knownAt, provinces, values, platform, ratings } = await ratingsInScope(ctx, args);
     const rows = values.map((value, order) => {
       const counts = new Map<ComparisonImpact, number>(IMPACT_ORDER.map((i) => [i, 0]));
       for (const province of provinces) {
         const rating = ratings.get(`${province.id}:${value.id}`);
-        const impact = rating ? (rating.impact as unknown as ComparisonImpact) : ComparisonImpact.UNKNOWN;
+        const impact = impactOf(rating);
         counts.set(impact, (counts.get(impact) ?? 0) + 1);
       }
       const count = (i: ComparisonImpact) => counts.get(i) ?? 0;
@@ -359,6 +347,23 @@ async function latestRatings(
 }
 
 /** Framework positions in force on `asOf` as recorded at `knownAt`, keyed `provinceId:frameworkId`. One statement. */
+/** The value views' scope and facts, read together (one statement): provinces, values, the platform, the ratings. */
+async function ratingsInScope(ctx: Context, args: ValueMatrixArgs) {
+  const { asOf, knownAt } = timeOf(ctx, args);
+  const [provinces, values, platform, ratings] = await inOrder([
+    resolveProvinces(ctx.dataSource, ctx.loaders, args.provinces),
+    resolveValues(ctx.dataSource, ctx.loaders, args.values),
+    args.platform ? resolvePlatforms(ctx.dataSource, ctx.loaders, [args.platform], "platform").then((p) => p[0]) : Promise.resolve(null),
+    latestRatings(ctx, args, asOf, knownAt),
+  ] as const);
+  return { asOf, knownAt, provinces, values, platform, ratings };
+}
+
+/** A cell's impact: the rating's, or UNKNOWN when the province has no published rating. */
+function impactOf(rating: ValueRating | null | undefined): ComparisonImpact {
+  return rating ? (rating.impact as unknown as ComparisonImpact) : ComparisonImpact.UNKNOWN;
+}
+
 async function positionsOn(ctx: Context, provinces: Province[], frameworks: Framework[], asOf: string, knownAt: Date): Promise<Map<string, FrameworkPosition>> {
   if (provinces.length === 0 || frameworks.length === 0) return new Map();
   const rows = await positionsInForce(ctx.dataSource, provinces.map((p) => p.id), frameworks.map((f) => f.id), asOf, knownAt);
