@@ -17,7 +17,10 @@ const server = http.createServer((req, res) => {
     pool.query<FloorRow>(FLOOR_SQL, [AS_OF]).then(
       (result) => {
         const body = JSON.stringify({ data: floorAnswer(result.rows), extensions: { sqlStatements: 1 } });
-        res.writeHead(200, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(body) });
+        res.writeHead(200, {
+          "content-type": "application/json; charset=utf-8",
+          "content-length": Buffer.byteLength(body),
+        });
         res.end(body);
       },
       (error: Error) => {

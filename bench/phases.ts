@@ -2,9 +2,9 @@ import "reflect-metadata";
 import { performance } from "node:perf_hooks";
 import { execute, parse } from "graphql";
 import { Pool, types } from "pg";
-import { createDataSource } from "../src/data-source";
-import { buildAppSchema } from "../src/schema/build-schema";
-import { createContext } from "../src/context";
+import { createDataSource } from "../src/db/data-source";
+import { buildAppSchema } from "../src/api/schema";
+import { createContext } from "../src/request/context";
 import { ANONYMOUS } from "../src/auth/viewer";
 import { ComparisonService } from "../src/services/comparison.service";
 import { AS_OF, FLOOR_SQL, GRAPHQL_OPERATION, floorAnswer, type FloorRow } from "./question";
@@ -39,7 +39,9 @@ async function main() {
     await time("service: statusMatrix (3 SQL + mapping)", () => ComparisonService.statusMatrix(ctx, { asOf: AS_OF }));
     await time("service: valueMatrix (2 SQL + mapping)", () => ComparisonService.valueMatrix(ctx, { asOf: AS_OF }));
     const ctx2 = createContext(ds, ANONYMOUS, "phases");
-    const result = await time("graphql: whole execute (SQL + mapping + resolvers)", () => execute({ schema, document, contextValue: ctx2, variableValues: { asOf: AS_OF } }));
+    const result = await time("graphql: whole execute (SQL + mapping + resolvers)", () =>
+      execute({ schema, document, contextValue: ctx2, variableValues: { asOf: AS_OF } }),
+    );
     await time("graphql: JSON.stringify of the result", () => JSON.stringify(result));
     if (i < 3) for (const k of Object.keys(times)) times[k] = [];
   }

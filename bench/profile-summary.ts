@@ -35,7 +35,9 @@ const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const selfMicros = new Map<number, number>();
 profile.samples.forEach((id, i) => selfMicros.set(id, (selfMicros.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
 const total = [...selfMicros.values()].reduce((a, b) => a + b, 0);
-const idle = [...selfMicros].filter(([id]) => byId.get(id)?.callFrame.functionName === "(idle)").reduce((a, [, v]) => a + v, 0);
+const idle = [...selfMicros]
+  .filter(([id]) => byId.get(id)?.callFrame.functionName === "(idle)")
+  .reduce((a, [, v]) => a + v, 0);
 const byOwner = new Map<string, number>();
 const byFunction = new Map<string, number>();
 for (const [id, micros] of selfMicros) {
@@ -47,7 +49,17 @@ for (const [id, micros] of selfMicros) {
 }
 const busy = total - idle;
 const pct = (v: number) => `${((100 * v) / busy).toFixed(1).padStart(5)}%`;
-process.stdout.write(`busy ${(busy / 1000).toFixed(0)} ms of ${(total / 1000).toFixed(0)} ms\n\nself time by package/file (share of busy time):\n`);
-for (const [o, v] of [...byOwner].filter(([o]) => o !== "(idle)").sort((a, b) => b[1] - a[1]).slice(0, 20)) process.stdout.write(`${pct(v)}  ${o}\n`);
+process.stdout.write(
+  `busy ${(busy / 1000).toFixed(0)} ms of ${(total / 1000).toFixed(0)} ms\n\nself time by package/file (share of busy time):\n`,
+);
+for (const [o, v] of [...byOwner]
+  .filter(([o]) => o !== "(idle)")
+  .sort((a, b) => b[1] - a[1])
+  .slice(0, 20))
+  process.stdout.write(`${pct(v)}  ${o}\n`);
 process.stdout.write(`\nhottest functions:\n`);
-for (const [f, v] of [...byFunction].filter(([f]) => !f.startsWith("(idle)")).sort((a, b) => b[1] - a[1]).slice(0, Number(topArg ?? 25))) process.stdout.write(`${pct(v)}  ${f}\n`);
+for (const [f, v] of [...byFunction]
+  .filter(([f]) => !f.startsWith("(idle)"))
+  .sort((a, b) => b[1] - a[1])
+  .slice(0, Number(topArg ?? 25)))
+  process.stdout.write(`${pct(v)}  ${f}\n`);

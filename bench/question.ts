@@ -84,7 +84,8 @@ export function floorAnswer(rows: FloorRow[]): Answer {
   let valueRow: Row<ValueCellOut> | undefined;
   for (const r of rows) {
     if (r.kind === 1) {
-      if (statusRow?.province.code !== r.code) statusRows.push((statusRow = { province: { code: r.code, name: r.name }, cells: [] }));
+      if (statusRow?.province.code !== r.code)
+        statusRows.push((statusRow = { province: { code: r.code, name: r.name }, cells: [] }));
       statusRow.cells.push({
         platform: { slug: r.col },
         status: r.status ?? "UNKNOWN",
@@ -95,7 +96,8 @@ export function floorAnswer(rows: FloorRow[]): Answer {
         validFrom: r.valid_from,
       });
     } else {
-      if (valueRow?.province.code !== r.code) valueRows.push((valueRow = { province: { code: r.code, name: r.name }, cells: [] }));
+      if (valueRow?.province.code !== r.code)
+        valueRows.push((valueRow = { province: { code: r.code, name: r.name }, cells: [] }));
       valueRow.cells.push({ value: { slug: r.col }, impact: r.status ?? "UNKNOWN" });
     }
   }
@@ -107,11 +109,25 @@ export function cellsOf(answer: Answer): string[] {
   const lines: string[] = [];
   for (const row of answer.statusMatrix.rows) {
     for (const c of row.cells) {
-      lines.push(["S", row.province.code, row.province.name, c.platform.slug, c.status, c.commentsEnabled, c.engagement, c.purposes.join("+"), c.paidContent, c.validFrom].join("|"));
+      lines.push(
+        [
+          "S",
+          row.province.code,
+          row.province.name,
+          c.platform.slug,
+          c.status,
+          c.commentsEnabled,
+          c.engagement,
+          c.purposes.join("+"),
+          c.paidContent,
+          c.validFrom,
+        ].join("|"),
+      );
     }
   }
   for (const row of answer.valueMatrix.rows) {
-    for (const c of row.cells) lines.push(["V", row.province.code, row.province.name, c.value.slug, c.impact].join("|"));
+    for (const c of row.cells)
+      lines.push(["V", row.province.code, row.province.name, c.value.slug, c.impact].join("|"));
   }
   return lines;
 }

@@ -7,7 +7,7 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { Client } from "pg";
-import { createDataSource } from "../src/data-source";
+import { createDataSource } from "../src/db/data-source";
 import { seedDatabase } from "../seeds/seed";
 import { generateDataSet } from "../seeds/generate";
 import { AS_OF, GRAPHQL_OPERATION, cellsOf, type Answer } from "./question";
@@ -173,14 +173,31 @@ async function prepareDatabase(serverUrl: string, scale: number): Promise<string
   return url;
 }
 
-async function startChild(endpoint: Endpoint, databaseUrl: string, options: Options): Promise<{ child: ChildProcess; url: string }> {
-  const nodeArgs = options.profile ? ["--cpu-prof", `--cpu-prof-dir=${path.join(__dirname, "results", "profiles")}`] : [];
+async function startChild(
+  endpoint: Endpoint,
+  databaseUrl: string,
+  options: Options,
+): Promise<{ child: ChildProcess; url: string }> {
+  const nodeArgs = options.profile
+    ? ["--cpu-prof", `--cpu-prof-dir=${path.join(__dirname, "results", "profiles")}`]
+    : [];
   const flags = options.nodeOptions.split(/\s+/).filter(Boolean);
-  const child = spawn(process.execPath, [...flags, ...nodeArgs, "-r", "@swc-node/register", path.join(__dirname, endpoint.script)], {
-    cwd: path.join(__dirname, ".."),
-    env: { ...process.env, NODE_OPTIONS: "", DATABASE_URL: databaseUrl, DB_POOL_SIZE: String(options.poolSize), LOG_LEVEL: "warn", ...endpoint.env },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  const child = spawn(
+    process.execPath,
+    [...flags, ...nodeArgs, "-r", "@swc-node/register", path.join(__dirname, endpoint.script)],
+    {
+      cwd: path.join(__dirname, ".."),
+      env: {
+        ...process.env,
+        NODE_OPTIONS: "",
+        DATABASE_URL: databaseUrl,
+        DB_POOL_SIZE: String(options.poolSize),
+        LOG_LEVEL: "warn",
+        ...endpoint.env,
+      },
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   const port = await new Promise<number>((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! });
     lines.once("line", (line) => {
@@ -207,7 +224,13 @@ async function stopChild(child: ChildProcess): Promise<void> {
  * loopback: the limits would answer most requests 429, which would measure the limiter) and with a request timeout
  * above any latency of the big matrix on a loaded machine. Any non-2xx answer under load fails the run.
  */
-const SERVICE_ENV = { NODE_ENV: "production", EXPOSE_SQL_COUNT: "true", RATE_LIMIT_ENABLED: "false", REQUEST_TIMEOUT_MS: "60000", DB_STATEMENT_TIMEOUT_MS: "50000" };
+const SERVICE_ENV = {
+  NODE_ENV: "production",
+  EXPOSE_SQL_COUNT: "true",
+  RATE_LIMIT_ENABLED: "false",
+  REQUEST_TIMEOUT_MS: "60000",
+  DB_STATEMENT_TIMEOUT_MS: "50000",
+};
 
 const REQUEST_BODY = JSON.stringify({ query: GRAPHQL_OPERATION, variables: { asOf: AS_OF } });
 
@@ -222,8 +245,14 @@ async function ask(url: string): Promise<Response> {
   const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: REQUEST_BODY });
   const text = await res.text();
   const body = JSON.parse(text) as { data?: Answer; errors?: unknown; extensions?: { sqlStatements?: number } };
-  if (res.status !== 200 || !body.data || body.errors) throw new Error(`${url} answered ${res.status}: ${text.slice(0, 500)}`);
-  return { answer: body.data, sqlStatements: body.extensions?.sqlStatements, cache: res.headers.get("x-response-cache"), bytes: Buffer.byteLength(text) };
+  if (res.status !== 200 || !body.data || body.errors)
+    throw new Error(`${url} answered ${res.status}: ${text.slice(0, 500)}`);
+  return {
+    answer: body.data,
+    sqlStatements: body.extensions?.sqlStatements,
+    cache: res.headers.get("x-response-cache"),
+    bytes: Buffer.byteLength(text),
+  };
 }
 
 function load(url: string, seconds: number, connections: number): Promise<autocannon.Result> {
@@ -250,7 +279,10 @@ async function pgFacts(url: string): Promise<Record<string, string>> {
       "SELECT name, setting, unit FROM pg_settings WHERE name = ANY($1) ORDER BY name",
       [["shared_buffers", "work_mem", "max_connections", "effective_cache_size", "jit", "synchronous_commit"]],
     );
-    return { server: version, ...Object.fromEntries(settings.rows.map((s) => [s.name, s.unit ? `${s.setting} ${s.unit}` : s.setting])) };
+    return {
+      server: version,
+      ...Object.fromEntries(settings.rows.map((s) => [s.name, s.unit ? `${s.setting} ${s.unit}` : s.setting])),
+    };
   } finally {
     await client.end();
   }
@@ -263,10 +295,22 @@ function packageVersion(name: string): string {
 
 function formatTable(rows: Measured[]): string {
   const header = ["endpoint", "requests/s", "p50 ms", "p99 ms", "SQL/request", "ratio to floor"];
-  const body = rows.map((r) => [r.endpoint, r.requestsPerSecond.toFixed(1), r.p50Ms.toFixed(1), r.p99Ms.toFixed(1), r.sqlStatements, `${r.ratioToFloor.toFixed(2)}x`]);
+  const body = rows.map((r) => [
+    r.endpoint,
+    r.requestsPerSecond.toFixed(1),
+    r.p50Ms.toFixed(1),
+    r.p99Ms.toFixed(1),
+    r.sqlStatements,
+    `${r.ratioToFloor.toFixed(2)}x`,
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(" | ")} |`;
-  return [line(header), `|${widths.map((w, i) => (i === 0 ? `${"-".repeat(w + 1)}-` : `${"-".repeat(w + 1)}:`)).join("|")}|`, ...body.map(line)].join("\n");
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(" | ")} |`;
+  return [
+    line(header),
+    `|${widths.map((w, i) => (i === 0 ? `${"-".repeat(w + 1)}-` : `${"-".repeat(w + 1)}:`)).join("|")}|`,
+    ...body.map(line),
+  ].join("\n");
 }
 
 async function main() {
@@ -284,21 +328,38 @@ async function main() {
 
   const endpoints: Endpoint[] = [
     { name: "floor (node:http + pg, 1 SQL)", script: "floor-server.ts", env: {}, path: "/" },
-    { name: "GraphQL, uncached", script: "service-server.ts", env: { ...SERVICE_ENV, RESPONSE_CACHE: "off" }, path: "/graphql" },
-    { name: "GraphQL, cached (unchanged data)", script: "service-server.ts", env: { ...SERVICE_ENV, RESPONSE_CACHE: "on" }, path: "/graphql" },
+    {
+      name: "GraphQL, uncached",
+      script: "service-server.ts",
+      env: { ...SERVICE_ENV, RESPONSE_CACHE: "off" },
+      path: "/graphql",
+    },
+    {
+      name: "GraphQL, cached (unchanged data)",
+      script: "service-server.ts",
+      env: { ...SERVICE_ENV, RESPONSE_CACHE: "on" },
+      path: "/graphql",
+    },
   ];
 
   // All endpoints are started and checked first, then loaded one at a time, round after round (floor, uncached,
   // cached, floor, …): the machine's speed drifts (other processes), and a ratio is only fair between measurements
   // taken close together. Each endpoint's numbers are the median over the rounds; each ratio is the median of the
   // per-round ratios to that round's floor.
-  const running: Array<{ endpoint: Endpoint; child: ChildProcess; url: string; first: Response; second: Response }> = [];
+  const running: Array<{ endpoint: Endpoint; child: ChildProcess; url: string; first: Response; second: Response }> =
+    [];
   const measured: Measured[] = [];
   let floorCells: string[] | undefined;
   try {
     for (const endpoint of endpoints) {
       const { child, url } = await startChild(endpoint, databaseUrl, options);
-      const entry = { endpoint, child, url, first: undefined as unknown as Response, second: undefined as unknown as Response };
+      const entry = {
+        endpoint,
+        child,
+        url,
+        first: undefined as unknown as Response,
+        second: undefined as unknown as Response,
+      };
       running.push(entry);
       entry.first = await ask(url);
       entry.second = await ask(url);
@@ -307,11 +368,16 @@ async function main() {
       else {
         const mismatch = cells.findIndex((c, i) => c !== floorCells![i]);
         if (mismatch >= 0 || cells.length !== floorCells.length) {
-          throw new Error(`${endpoint.name} disagrees with the floor at cell ${mismatch}: ${cells[mismatch]} vs ${floorCells[mismatch]} (${cells.length} vs ${floorCells.length} cells)`);
+          throw new Error(
+            `${endpoint.name} disagrees with the floor at cell ${mismatch}: ${cells[mismatch]} vs ${floorCells[mismatch]} (${cells.length} vs ${floorCells.length} cells)`,
+          );
         }
       }
-      if (cellsOf(entry.second.answer).join("\n") !== cells.join("\n")) throw new Error(`${endpoint.name}: a second answer differs from the first`);
-      log(`${endpoint.name}: ${cells.length} cells agree with the floor; ${entry.first.bytes} bytes; statements ${entry.first.sqlStatements}/${entry.second.sqlStatements}, cache ${entry.first.cache}/${entry.second.cache}`);
+      if (cellsOf(entry.second.answer).join("\n") !== cells.join("\n"))
+        throw new Error(`${endpoint.name}: a second answer differs from the first`);
+      log(
+        `${endpoint.name}: ${cells.length} cells agree with the floor; ${entry.first.bytes} bytes; statements ${entry.first.sqlStatements}/${entry.second.sqlStatements}, cache ${entry.first.cache}/${entry.second.cache}`,
+      );
       if (options.warmup > 0) await load(url, options.warmup, options.connections);
     }
     const results = running.map(() => [] as autocannon.Result[]);
@@ -321,7 +387,9 @@ async function main() {
         results[i].push(result);
         log(`round ${round + 1}/${options.rounds} ${e.endpoint.name}: ${result.requests.average.toFixed(1)} req/s`);
         if (result.non2xx > 0 || result.errors > 0) {
-          throw new Error(`${e.endpoint.name}: ${result.non2xx} non-2xx answers, ${result.errors} errors under load: not a measurement of the answer`);
+          throw new Error(
+            `${e.endpoint.name}: ${result.non2xx} non-2xx answers, ${result.errors} errors under load: not a measurement of the answer`,
+          );
         }
       }
     }
@@ -333,7 +401,10 @@ async function main() {
         requestsPerSecond: median(rs.map((r) => r.requests.average)),
         p50Ms: median(rs.map((r) => r.latency.p50)),
         p99Ms: median(rs.map((r) => r.latency.p99)),
-        sqlStatements: e.endpoint.env.RESPONSE_CACHE === "on" ? `${e.second.sqlStatements ?? "?"} + 1 version read` : String(e.second.sqlStatements ?? "?"),
+        sqlStatements:
+          e.endpoint.env.RESPONSE_CACHE === "on"
+            ? `${e.second.sqlStatements ?? "?"} + 1 version read`
+            : String(e.second.sqlStatements ?? "?"),
         ratioToFloor: median(rs.map((r, round) => r.requests.average / results[0][round].requests.average)),
         roundsRequestsPerSecond: rs.map((r) => +r.requests.average.toFixed(1)),
         requests: rs.reduce((a, r) => a + r.requests.total, 0),
@@ -350,9 +421,32 @@ async function main() {
   const record = {
     date: new Date().toISOString(),
     command: `npm run bench -- --scale ${options.scale} --duration ${options.duration} --connections ${options.connections} --rounds ${options.rounds}`,
-    settings: { ...options, asOf: AS_OF, database: new URL(databaseUrl).pathname.slice(1), bodies: 12 * options.scale, platformsPerBody: 10, snapshotsPerPresence: 10, process: "each endpoint in its own child process; autocannon in the parent", loadAverageBefore, loadAverageAfter: os.loadavg() },
-    machine: { cpu: cpus[0]?.model ?? "unknown", cores: cpus.length, memoryGiB: +(os.totalmem() / 2 ** 30).toFixed(1), platform: `${os.platform()} ${os.release()}` },
-    versions: { node: process.version, pg: packageVersion("pg"), graphql: packageVersion("graphql"), "@apollo/server": packageVersion("@apollo/server"), "type-graphql": packageVersion("type-graphql"), typeorm: packageVersion("typeorm"), autocannon: packageVersion("autocannon") },
+    settings: {
+      ...options,
+      asOf: AS_OF,
+      database: new URL(databaseUrl).pathname.slice(1),
+      bodies: 12 * options.scale,
+      platformsPerBody: 10,
+      snapshotsPerPresence: 10,
+      process: "each endpoint in its own child process; autocannon in the parent",
+      loadAverageBefore,
+      loadAverageAfter: os.loadavg(),
+    },
+    machine: {
+      cpu: cpus[0]?.model ?? "unknown",
+      cores: cpus.length,
+      memoryGiB: +(os.totalmem() / 2 ** 30).toFixed(1),
+      platform: `${os.platform()} ${os.release()}`,
+    },
+    versions: {
+      node: process.version,
+      pg: packageVersion("pg"),
+      graphql: packageVersion("graphql"),
+      "@apollo/server": packageVersion("@apollo/server"),
+      "type-graphql": packageVersion("type-graphql"),
+      typeorm: packageVersion("typeorm"),
+      autocannon: packageVersion("autocannon"),
+    },
     postgresql: await pgFacts(databaseUrl),
     cells: floorCells?.length ?? 0,
     results: measured,

@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import type { AddressInfo } from "node:net";
 import { loadConfig } from "../src/config";
-import { createDataSource } from "../src/data-source";
+import { createDataSource } from "../src/db/data-source";
 import { createServer } from "../src/server";
 import { logger } from "../src/logger";
 
@@ -14,7 +14,7 @@ import { logger } from "../src/logger";
  */
 async function main() {
   const config = loadConfig();
-  // As src/index.ts does: LOG_LEVEL applies (run.ts sets warn: no request log line per request into the benchmark's
+  // As src/main.ts does: LOG_LEVEL applies (run.ts sets warn: no request log line per request into the benchmark's
   // pipe, which the load generator's process would have to read).
   logger.level = config.logLevel;
   if (!config.databaseUrl) throw new Error("DATABASE_URL is required");
@@ -30,7 +30,10 @@ async function main() {
   process.on("SIGTERM", () => {
     http.close();
     http.closeAllConnections();
-    void server.stop().then(() => dataSource.destroy()).then(() => process.exit(0));
+    void server
+      .stop()
+      .then(() => dataSource.destroy())
+      .then(() => process.exit(0));
   });
 }
 

@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { AssessmentState, PaidContent, PresenceStatus, Purpose, Stance, Impact } from "../src/schema/enums";
+import { AssessmentState, PaidContent, PresenceStatus, Purpose, Stance, Impact } from "../src/domain/enums";
 
 /**
  * A synthetic data set for statement-count tests and the benchmark — never for the real register. It adds
@@ -48,7 +48,9 @@ export async function generateDataSet(dataSource: DataSource, options: GenerateO
       `SELECT id FROM province WHERE code = ANY($1) ${options.includeProvinces ? "OR code LIKE 'PV%'" : ""} ORDER BY code`,
       [codes],
     );
-    const platformRows: Array<{ id: number }> = await m.query(`SELECT id FROM platform ORDER BY id LIMIT $1`, [platformsPerBody]);
+    const platformRows: Array<{ id: number }> = await m.query(`SELECT id FROM platform ORDER BY id LIMIT $1`, [
+      platformsPerBody,
+    ]);
     const valueRows: Array<{ id: number }> = await m.query(`SELECT id FROM value ORDER BY id`);
     const frameworkRows: Array<{ id: number }> = await m.query(`SELECT id FROM framework ORDER BY id`);
 
@@ -67,14 +69,25 @@ export async function generateDataSet(dataSource: DataSource, options: GenerateO
     const statuses = Object.values(PresenceStatus);
     const purposes = Object.values(Purpose);
     const paid = Object.values(PaidContent);
-    const s = { presence: [] as number[], status: [] as string[], validFrom: [] as string[], comments: [] as Array<boolean | null>, engagement: [] as Array<boolean | null>, purposes: [] as string[], paid: [] as Array<string | null>, recordedAt: [] as string[] };
+    const s = {
+      presence: [] as number[],
+      status: [] as string[],
+      validFrom: [] as string[],
+      comments: [] as Array<boolean | null>,
+      engagement: [] as Array<boolean | null>,
+      purposes: [] as string[],
+      paid: [] as Array<string | null>,
+      recordedAt: [] as string[],
+    };
     const day = 86_400_000;
     const start = Date.UTC(2015, 0, 1);
     for (const presence of presences) {
       let previous = "";
       for (let i = 0; i < snapshotsPerPresence; i++) {
         const correction = i > 0 && random() < 0.1;
-        const validFrom = correction ? previous : isoDate(start + Math.floor(((i + random()) / snapshotsPerPresence) * 12 * 365) * day);
+        const validFrom = correction
+          ? previous
+          : isoDate(start + Math.floor(((i + random()) / snapshotsPerPresence) * 12 * 365) * day);
         previous = validFrom;
         s.presence.push(presence.id);
         s.status.push(pick(statuses));
@@ -132,7 +145,12 @@ export async function generateDataSet(dataSource: DataSource, options: GenerateO
        SELECT p, fw, st::stance, si FROM unnest($1::int[], $2::int[], $3::text[], $4::date[]) AS t(p, fw, st, si)`,
       [f.province, f.framework, f.stance, f.since],
     );
-    return { bodies: bodyRows.length, presences: presences.length, snapshots: s.presence.length, ratings: r.assessment.length };
+    return {
+      bodies: bodyRows.length,
+      presences: presences.length,
+      snapshots: s.presence.length,
+      ratings: r.assessment.length,
+    };
   });
 }
 

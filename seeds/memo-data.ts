@@ -17,7 +17,7 @@ import {
   SourceKind,
   Stance,
   ValueOrigin,
-} from "../src/schema/enums";
+} from "../src/domain/enums";
 
 /**
  * The facts of the seed as plain data: what the Utrecht memo (`../shared/sources/utrecht-social-media-memo.txt`,
@@ -44,9 +44,11 @@ export type SourceSlug =
   | "bzk-tiktok-call-2023-03-21"
   | "werkagenda-waardengedreven-digitaliseren-2022-11-04";
 
-export type ProvinceCode = "PV20" | "PV21" | "PV22" | "PV23" | "PV24" | "PV25" | "PV26" | "PV27" | "PV28" | "PV29" | "PV30" | "PV31";
+export type ProvinceCode =
+  "PV20" | "PV21" | "PV22" | "PV23" | "PV24" | "PV25" | "PV26" | "PV27" | "PV28" | "PV29" | "PV30" | "PV31";
 
-export type PlatformSlug = "x" | "facebook" | "instagram" | "linkedin" | "youtube" | "tiktok" | "mastodon" | "bluesky" | "threads" | "peertube";
+export type PlatformSlug =
+  "x" | "facebook" | "instagram" | "linkedin" | "youtube" | "tiktok" | "mastodon" | "bluesky" | "threads" | "peertube";
 
 export type ValueSlug =
   | "transparantie"
@@ -327,16 +329,41 @@ const provinces: ProvinceSeed[] = (
   tooiId: `https://identifier.overheid.nl/tooi/id/provincie/${code.toLowerCase()}`,
 }));
 
-const VLOP = { designation: DsaDesignation.VLOP, designatedOn: "2023-04-25", source: "ec-dsa-vlop-designation-2023-04-25" } as const;
+const VLOP = {
+  designation: DsaDesignation.VLOP,
+  designatedOn: "2023-04-25",
+  source: "ec-dsa-vlop-designation-2023-04-25",
+} as const;
 
 const platforms: PlatformSeed[] = [
   // Operator and jurisdiction stay null: neither the memo nor the documents it cites name them, and the register
   // holds only what a source says. `model` is filled only where it is what the platform is (a single company's
   // service, or an ActivityPub network); Bluesky and Threads are left open.
   { slug: "x", name: "X", operator: null, jurisdiction: null, model: PlatformModel.CENTRALISED, dsa: VLOP },
-  { slug: "facebook", name: "Facebook", operator: null, jurisdiction: null, model: PlatformModel.CENTRALISED, dsa: VLOP },
-  { slug: "instagram", name: "Instagram", operator: null, jurisdiction: null, model: PlatformModel.CENTRALISED, dsa: VLOP },
-  { slug: "linkedin", name: "LinkedIn", operator: null, jurisdiction: null, model: PlatformModel.CENTRALISED, dsa: VLOP },
+  {
+    slug: "facebook",
+    name: "Facebook",
+    operator: null,
+    jurisdiction: null,
+    model: PlatformModel.CENTRALISED,
+    dsa: VLOP,
+  },
+  {
+    slug: "instagram",
+    name: "Instagram",
+    operator: null,
+    jurisdiction: null,
+    model: PlatformModel.CENTRALISED,
+    dsa: VLOP,
+  },
+  {
+    slug: "linkedin",
+    name: "LinkedIn",
+    operator: null,
+    jurisdiction: null,
+    model: PlatformModel.CENTRALISED,
+    dsa: VLOP,
+  },
   { slug: "youtube", name: "YouTube", operator: null, jurisdiction: null, model: PlatformModel.CENTRALISED, dsa: VLOP },
   { slug: "tiktok", name: "TikTok", operator: null, jurisdiction: null, model: PlatformModel.CENTRALISED, dsa: VLOP },
   { slug: "mastodon", name: "Mastodon", operator: null, jurisdiction: null, model: PlatformModel.FEDERATED, dsa: null },
@@ -350,7 +377,8 @@ const values: ValueSeed[] = [
     slug: "transparantie",
     name: "Transparantie",
     nameEn: "Transparency",
-    description: "Open zijn over de eigen berichtgeving, ook over dilemma's en niet alleen over resultaten, naar zoveel mogelijk doelgroepen.",
+    description:
+      "Open zijn over de eigen berichtgeving, ook over dilemma's en niet alleen over resultaten, naar zoveel mogelijk doelgroepen.",
     origin: ValueOrigin.COMMUNICATION_PRINCIPLE,
     source: MEMO,
   },
@@ -382,7 +410,8 @@ const values: ValueSeed[] = [
     slug: "betrouwbaarheid",
     name: "Betrouwbaarheid",
     nameEn: "Reliability",
-    description: "Een betrouwbare overheid zijn, en daarom kritisch kiezen op welke platformen de provincie zich begeeft.",
+    description:
+      "Een betrouwbare overheid zijn, en daarom kritisch kiezen op welke platformen de provincie zich begeeft.",
     origin: ValueOrigin.CODIO,
     source: MEMO,
   },
@@ -390,7 +419,8 @@ const values: ValueSeed[] = [
     slug: "digitale-inclusiviteit",
     name: "(Digitale) inclusiviteit",
     nameEn: "(Digital) inclusiveness",
-    description: "Iedereen moet kunnen meedoen in de digitale samenleving; wat de provincie zelf plaatst, moet toegankelijk zijn.",
+    description:
+      "Iedereen moet kunnen meedoen in de digitale samenleving; wat de provincie zelf plaatst, moet toegankelijk zijn.",
     origin: ValueOrigin.CODIO,
     source: MEMO,
   },
@@ -398,7 +428,8 @@ const values: ValueSeed[] = [
     slug: "onafhankelijkheid",
     name: "Onafhankelijkheid",
     nameEn: "Independence",
-    description: "Digitale soevereiniteit en autonomie, waaronder zo min mogelijk afhankelijk zijn van grote sociale mediaplatformen.",
+    description:
+      "Digitale soevereiniteit en autonomie, waaronder zo min mogelijk afhankelijk zijn van grote sociale mediaplatformen.",
     origin: ValueOrigin.CODIO,
     source: MEMO,
   },
@@ -414,7 +445,8 @@ const values: ValueSeed[] = [
     slug: "informatieveiligheid",
     name: "Informatieveiligheid",
     nameEn: "Information security",
-    description: "De veiligheid van informatie; door de memo als kritische factor genoemd naast de waarden, niet apart beoordeeld.",
+    description:
+      "De veiligheid van informatie; door de memo als kritische factor genoemd naast de waarden, niet apart beoordeeld.",
     origin: ValueOrigin.CRITICAL_FACTOR,
     source: MEMO,
   },
@@ -422,7 +454,8 @@ const values: ValueSeed[] = [
     slug: "privacy",
     name: "Privacy",
     nameEn: "Privacy",
-    description: "De bescherming van persoonsgegevens; door de memo als kritische factor genoemd naast de waarden, niet apart beoordeeld.",
+    description:
+      "De bescherming van persoonsgegevens; door de memo als kritische factor genoemd naast de waarden, niet apart beoordeeld.",
     origin: ValueOrigin.CRITICAL_FACTOR,
     source: MEMO,
   },
@@ -511,7 +544,8 @@ const frameworks: FrameworkSeed[] = [
     publishedOn: null,
     inForceOn: null,
     url: null,
-    summary: "Europese wetgeving voor digitale markten, van kracht. De Europese Commissie is het bevoegd gezag dat toetst of de platformen zich eraan houden.",
+    summary:
+      "Europese wetgeving voor digitale markten, van kracht. De Europese Commissie is het bevoegd gezag dat toetst of de platformen zich eraan houden.",
     platformsConcerned: [],
     source: MEMO,
   },
@@ -552,7 +586,8 @@ const frameworks: FrameworkSeed[] = [
   {
     slug: "vng-advice-platforms-democracy",
     shortName: "VNG-advies sociale media en democratische rechtsorde",
-    title: "VNG-advies over het gebruik van sociale mediaplatformen in relatie tot het ondermijnen van de democratische rechtsorde",
+    title:
+      "VNG-advies over het gebruik van sociale mediaplatformen in relatie tot het ondermijnen van de democratische rechtsorde",
     issuer: "VNG",
     level: FrameworkLevel.MUNICIPAL_ASSOCIATION,
     kind: FrameworkKind.ADVICE,
@@ -605,7 +640,9 @@ const platformFindings: PlatformFindingSeed[] = [
 ];
 
 /** A status of Utrecht as the memo describes it: true on the memo's reference date at the latest. */
-function utrechtStatus(fields: Pick<PlatformStatusSeed, "status" | "engagement" | "purposes" | "paidContent" | "reason">): PlatformStatusSeed {
+function utrechtStatus(
+  fields: Pick<PlatformStatusSeed, "status" | "engagement" | "purposes" | "paidContent" | "reason">,
+): PlatformStatusSeed {
   return {
     ...fields,
     validFrom: MEMO_REFERENCE_DATE,
@@ -642,22 +679,20 @@ const presences: PresenceSeed[] = [
       }),
     ],
   },
-  ...(["linkedin", "facebook", "instagram"] as const).map(
-    (platform): PresenceSeed => ({
-      province: UTRECHT,
-      platform,
-      accounts: [],
-      statuses: [
-        utrechtStatus({
-          status: PresenceStatus.ACTIVE,
-          engagement: true,
-          purposes: [Purpose.STORIES_AND_ARTICLES, Purpose.INTERACTION],
-          paidContent: PaidContent.CAMPAIGNS_ONLY,
-          reason: STORIES_REASON,
-        }),
-      ],
-    }),
-  ),
+  ...(["linkedin", "facebook", "instagram"] as const).map((platform): PresenceSeed => ({
+    province: UTRECHT,
+    platform,
+    accounts: [],
+    statuses: [
+      utrechtStatus({
+        status: PresenceStatus.ACTIVE,
+        engagement: true,
+        purposes: [Purpose.STORIES_AND_ARTICLES, Purpose.INTERACTION],
+        paidContent: PaidContent.CAMPAIGNS_ONLY,
+        reason: STORIES_REASON,
+      }),
+    ],
+  })),
   {
     province: UTRECHT,
     platform: "youtube",

@@ -15,7 +15,7 @@ import {
   ValueRating,
 } from "../src/entities";
 import { memoData, type MemoData } from "./memo-data";
-import { AssessmentState } from "../src/schema/enums";
+import { AssessmentState } from "../src/domain/enums";
 
 /**
  * Loads the memo's facts (`memo-data.ts`) in one transaction. Idempotent and insert-only:
@@ -75,7 +75,8 @@ class Seeder {
   // --- reference data, by natural key ---------------------------------------------------------------------------
 
   private async seedSources(data: MemoData): Promise<void> {
-    for (const row of await this.manager.find(Source, { select: { id: true, slug: true } })) this.sources.set(row.slug, row.id);
+    for (const row of await this.manager.find(Source, { select: { id: true, slug: true } }))
+      this.sources.set(row.slug, row.id);
     for (const s of data.sources) {
       if (this.sources.has(s.slug)) continue;
       const id = await this.insert(Source, {
@@ -92,16 +93,24 @@ class Seeder {
   }
 
   private async seedProvinces(data: MemoData): Promise<void> {
-    for (const row of await this.manager.find(Province, { select: { id: true, code: true } })) this.provinces.set(row.code, row.id);
+    for (const row of await this.manager.find(Province, { select: { id: true, code: true } }))
+      this.provinces.set(row.code, row.id);
     for (const p of data.provinces) {
       if (this.provinces.has(p.code)) continue;
-      const id = await this.insert(Province, { code: p.code, name: p.name, slug: p.slug, isoCode: p.isoCode, tooiId: p.tooiId });
+      const id = await this.insert(Province, {
+        code: p.code,
+        name: p.name,
+        slug: p.slug,
+        isoCode: p.isoCode,
+        tooiId: p.tooiId,
+      });
       this.provinces.set(p.code, id);
     }
   }
 
   private async seedPlatforms(data: MemoData): Promise<void> {
-    for (const row of await this.manager.find(Platform, { select: { id: true, slug: true } })) this.platforms.set(row.slug, row.id);
+    for (const row of await this.manager.find(Platform, { select: { id: true, slug: true } }))
+      this.platforms.set(row.slug, row.id);
     for (const p of data.platforms) {
       if (this.platforms.has(p.slug)) continue;
       const id = await this.insert(Platform, {
@@ -119,17 +128,25 @@ class Seeder {
   }
 
   private async seedValues(data: MemoData): Promise<void> {
-    for (const row of await this.manager.find(Value, { select: { id: true, slug: true } })) this.values.set(row.slug, row.id);
+    for (const row of await this.manager.find(Value, { select: { id: true, slug: true } }))
+      this.values.set(row.slug, row.id);
     for (const v of data.values) {
       if (this.values.has(v.slug)) continue;
       this.sourceId(v.source); // the value table has no source column, but the citation must still exist
-      const id = await this.insert(Value, { slug: v.slug, name: v.name, nameEn: v.nameEn, description: v.description, origin: v.origin });
+      const id = await this.insert(Value, {
+        slug: v.slug,
+        name: v.name,
+        nameEn: v.nameEn,
+        description: v.description,
+        origin: v.origin,
+      });
       this.values.set(v.slug, id);
     }
   }
 
   private async seedFrameworks(data: MemoData): Promise<void> {
-    for (const row of await this.manager.find(Framework, { select: { id: true, slug: true } })) this.frameworks.set(row.slug, row.id);
+    for (const row of await this.manager.find(Framework, { select: { id: true, slug: true } }))
+      this.frameworks.set(row.slug, row.id);
     for (const f of data.frameworks) {
       let id = this.frameworks.get(f.slug);
       if (id === undefined) {
@@ -149,7 +166,12 @@ class Seeder {
         });
         this.frameworks.set(f.slug, id);
       }
-      await this.addMissingRelations(Framework, "platformsConcerned", id, f.platformsConcerned.map((slug) => this.platformId(slug)));
+      await this.addMissingRelations(
+        Framework,
+        "platformsConcerned",
+        id,
+        f.platformsConcerned.map((slug) => this.platformId(slug)),
+      );
     }
   }
 
@@ -157,16 +179,28 @@ class Seeder {
 
   private async seedPlatformFindings(data: MemoData): Promise<void> {
     for (const f of data.platformFindings) {
-      const key = { frameworkId: this.frameworkId(f.framework), platformId: this.platformId(f.platform), stage: f.stage, occurredOn: f.occurredOn };
+      const key = {
+        frameworkId: this.frameworkId(f.framework),
+        platformId: this.platformId(f.platform),
+        stage: f.stage,
+        occurredOn: f.occurredOn,
+      };
       if (await this.manager.existsBy(PlatformFinding, key)) continue;
-      await this.insert(PlatformFinding, { ...key, topics: f.topics, summary: f.summary, sourceId: this.sourceId(f.source) });
+      await this.insert(PlatformFinding, {
+        ...key,
+        topics: f.topics,
+        summary: f.summary,
+        sourceId: this.sourceId(f.source),
+      });
     }
   }
 
   private async seedPresences(data: MemoData): Promise<void> {
     for (const p of data.presences) {
       const key = { provinceId: this.provinceId(p.province), platformId: this.platformId(p.platform) };
-      const presenceId = (await this.manager.findOneBy(Presence, key))?.id ?? (await this.insert(Presence, { ...key, accounts: p.accounts }));
+      const presenceId =
+        (await this.manager.findOneBy(Presence, key))?.id ??
+        (await this.insert(Presence, { ...key, accounts: p.accounts }));
       for (const s of p.statuses) {
         const statusKey = { presenceId, validFrom: s.validFrom, status: s.status };
         if (await this.manager.existsBy(PlatformStatus, statusKey)) continue;
@@ -187,9 +221,20 @@ class Seeder {
 
   private async seedFrameworkPositions(data: MemoData): Promise<void> {
     for (const fp of data.frameworkPositions) {
-      const key = { provinceId: this.provinceId(fp.province), frameworkId: this.frameworkId(fp.framework), since: fp.since, stance: fp.stance };
+      const key = {
+        provinceId: this.provinceId(fp.province),
+        frameworkId: this.frameworkId(fp.framework),
+        since: fp.since,
+        stance: fp.stance,
+      };
       if (await this.manager.existsBy(FrameworkPosition, key)) continue;
-      await this.insert(FrameworkPosition, { ...key, sinceBasis: fp.sinceBasis, note: fp.note, sourceId: this.sourceId(fp.source), recordedById: null });
+      await this.insert(FrameworkPosition, {
+        ...key,
+        sinceBasis: fp.sinceBasis,
+        note: fp.note,
+        sourceId: this.sourceId(fp.source),
+        recordedById: null,
+      });
     }
   }
 
@@ -215,7 +260,11 @@ class Seeder {
       for (const r of a.ratings) {
         const valueId = this.valueId(r.value);
         const platformId = r.platform === null ? null : this.platformId(r.platform);
-        const exists = await this.manager.existsBy(ValueRating, { assessmentId, valueId, platformId: platformId ?? IsNull() });
+        const exists = await this.manager.existsBy(ValueRating, {
+          assessmentId,
+          valueId,
+          platformId: platformId ?? IsNull(),
+        });
         if (exists) continue;
         await this.insert(ValueRating, { assessmentId, valueId, platformId, impact: r.impact, rationale: r.rationale });
       }
@@ -226,7 +275,12 @@ class Seeder {
     for (const c of data.exitCriteria) {
       const platformId = c.platform === null ? null : this.platformId(c.platform);
       const provinceId = this.provinceId(c.province);
-      const exists = await this.manager.existsBy(ExitCriterion, { provinceId, platformId: platformId ?? IsNull(), kind: c.kind, description: c.description });
+      const exists = await this.manager.existsBy(ExitCriterion, {
+        provinceId,
+        platformId: platformId ?? IsNull(),
+        kind: c.kind,
+        description: c.description,
+      });
       if (exists) continue;
       await this.insert(ExitCriterion, {
         provinceId,
@@ -252,7 +306,12 @@ class Seeder {
           sourceId: this.sourceId(d.source),
         });
       }
-      await this.addMissingRelations(Development, "provincesInvolved", id, d.provinces.map((code) => this.provinceId(code)));
+      await this.addMissingRelations(
+        Development,
+        "provincesInvolved",
+        id,
+        d.provinces.map((code) => this.provinceId(code)),
+      );
     }
   }
 
@@ -266,7 +325,12 @@ class Seeder {
   }
 
   /** Adds the missing rows of a many-to-many join table; existing ones stay, none are removed. */
-  private async addMissingRelations<E>(target: new () => E, relation: string, ownerId: number, relatedIds: number[]): Promise<void> {
+  private async addMissingRelations<E>(
+    target: new () => E,
+    relation: string,
+    ownerId: number,
+    relatedIds: number[],
+  ): Promise<void> {
     if (relatedIds.length === 0) return;
     const builder = this.manager.createQueryBuilder().relation(target, relation).of(ownerId);
     const present = new Set((await builder.loadMany<{ id: number }>()).map((row) => row.id));

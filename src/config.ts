@@ -4,21 +4,24 @@ import { bool, cleanEnv, makeValidator, port, str } from "envalid";
 /** A whole number of at least 1 (pool sizes, limits). */
 const positiveInt = makeValidator<number>((input) => {
   const n = Number(input);
-  if (!/^\s*\d+\s*$/.test(input) || !Number.isSafeInteger(n) || n < 1) throw new Error(`must be a whole number of at least 1, got "${input}"`);
+  if (!/^\s*\d+\s*$/.test(input) || !Number.isSafeInteger(n) || n < 1)
+    throw new Error(`must be a whole number of at least 1, got "${input}"`);
   return n;
 });
 
 /** A number greater than 0 (the query cost limit, whose costs are fractional). */
 const positiveNumber = makeValidator<number>((input) => {
   const n = Number(input);
-  if (input.trim() === "" || !Number.isFinite(n) || n <= 0) throw new Error(`must be a number greater than 0, got "${input}"`);
+  if (input.trim() === "" || !Number.isFinite(n) || n <= 0)
+    throw new Error(`must be a number greater than 0, got "${input}"`);
   return n;
 });
 
 /** A whole number of 0 or more (timeouts in milliseconds; 0 = none where the description says so). */
 const nonNegativeInt = makeValidator<number>((input) => {
   const n = Number(input);
-  if (!/^\s*\d+\s*$/.test(input) || !Number.isSafeInteger(n)) throw new Error(`must be a whole number of 0 or more, got "${input}"`);
+  if (!/^\s*\d+\s*$/.test(input) || !Number.isSafeInteger(n))
+    throw new Error(`must be a whole number of 0 or more, got "${input}"`);
   return n;
 });
 
@@ -30,7 +33,8 @@ const postgresUrl = makeValidator<string>((input) => {
   } catch {
     throw new Error("must be a URL such as postgresql://user@host:5432/database");
   }
-  if (protocol !== "postgres:" && protocol !== "postgresql:") throw new Error(`must start with postgresql:// (got ${protocol}//)`);
+  if (protocol !== "postgres:" && protocol !== "postgresql:")
+    throw new Error(`must start with postgresql:// (got ${protocol}//)`);
   return input;
 });
 
@@ -43,40 +47,95 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     NODE_ENV: str({ choices: ["development", "test", "production"], default: "development" }),
     PORT: port({ default: 4000, desc: "HTTP port of the GraphQL service" }),
     HOST: str({ default: "127.0.0.1", desc: "Address to listen on" }),
-    DATABASE_URL: postgresUrl({ default: undefined, desc: "PostgreSQL connection string; without it the embedded database is used" }),
+    DATABASE_URL: postgresUrl({
+      default: undefined,
+      desc: "PostgreSQL connection string; without it the embedded database is used",
+    }),
     DATA_DIR: str({ default: "./data", desc: "Directory of the embedded database" }),
-    DB_POOL_SIZE: positiveInt({ default: 10, desc: "Connections to an external PostgreSQL (the embedded database always uses one)" }),
+    DB_POOL_SIZE: positiveInt({
+      default: 10,
+      desc: "Connections to an external PostgreSQL (the embedded database always uses one)",
+    }),
     SEED_ON_START: bool({ default: true, desc: "Load the memo's data on start when the database is empty" }),
     LOG_LEVEL: str({ choices: ["fatal", "error", "warn", "info", "debug", "trace", "silent"], default: "info" }),
-    EXPOSE_SQL_COUNT: bool({ default: undefined, desc: "Report SQL statements per request in response extensions (default: on unless production)" }),
-    PUBLIC_READ: bool({ default: true, desc: "Whether anonymous callers (no token) may read published data; false refuses them with UNAUTHENTICATED" }),
+    EXPOSE_SQL_COUNT: bool({
+      default: undefined,
+      desc: "Report SQL statements per request in response extensions (default: on unless production)",
+    }),
+    PUBLIC_READ: bool({
+      default: true,
+      desc: "Whether anonymous callers (no token) may read published data; false refuses them with UNAUTHENTICATED",
+    }),
     // Query limits (graphql-armor and graphql-js): each refusal is a 400 naming the limit and the value found.
-    MAX_DEPTH: positiveInt({ default: 10, desc: "Deepest field nesting per operation (introspection's __schema excluded)" }),
+    MAX_DEPTH: positiveInt({
+      default: 10,
+      desc: "Deepest field nesting per operation (introspection's __schema excluded)",
+    }),
     MAX_ALIASES: positiveInt({ default: 15, desc: "Aliases per operation" }),
     MAX_DIRECTIVES: positiveInt({ default: 20, desc: "Directives per operation" }),
     MAX_TOKENS: positiveInt({ default: 2000, desc: "Lexical tokens per document (the parser stops at the limit)" }),
-    MAX_COST: positiveNumber({ default: 5000, desc: "Cost per operation (graphql-armor cost-limit: object 2, scalar 1, x1.5 per depth level)" }),
-    BODY_LIMIT: str({ default: "100kb", desc: "Largest accepted request body (express.json limit syntax: 100kb, 1mb)" }),
+    MAX_COST: positiveNumber({
+      default: 5000,
+      desc: "Cost per operation (graphql-armor cost-limit: object 2, scalar 1, x1.5 per depth level)",
+    }),
+    BODY_LIMIT: str({
+      default: "100kb",
+      desc: "Largest accepted request body (express.json limit syntax: 100kb, 1mb)",
+    }),
     // Production behaviour.
     INTROSPECTION: bool({ default: undefined, desc: "Allow schema introspection (default: on unless production)" }),
-    FIELD_SUGGESTIONS: bool({ default: undefined, desc: 'Show "Did you mean ...?" in validation errors (default: on unless production)' }),
+    FIELD_SUGGESTIONS: bool({
+      default: undefined,
+      desc: 'Show "Did you mean ...?" in validation errors (default: on unless production)',
+    }),
     EXPLORER: bool({ default: undefined, desc: "Serve the GraphiQL explorer at / (default: on unless production)" }),
-    TRUST_PROXY: str({ default: "false", desc: "Express `trust proxy` setting: false, true, a hop count or a list of addresses (for the client address behind a reverse proxy)" }),
+    TRUST_PROXY: str({
+      default: "false",
+      desc: "Express `trust proxy` setting: false, true, a hop count or a list of addresses (for the client address behind a reverse proxy)",
+    }),
     // Rate limiting (express-rate-limit, in memory per process).
     RATE_LIMIT_ENABLED: bool({ default: true, desc: "Rate-limit /graphql" }),
     RATE_LIMIT_WINDOW_MS: positiveInt({ default: 60_000, desc: "Rate-limit window in milliseconds" }),
-    RATE_LIMIT_MAX: positiveInt({ default: 600, desc: "Requests per window per client (the hashed Authorization header, or the client address when anonymous)" }),
-    RATE_LIMIT_IP_MAX: positiveInt({ default: 1200, desc: "Requests per window per client address, whatever the token (bounds clients that rotate tokens)" }),
+    RATE_LIMIT_MAX: positiveInt({
+      default: 600,
+      desc: "Requests per window per client (the hashed Authorization header, or the client address when anonymous)",
+    }),
+    RATE_LIMIT_IP_MAX: positiveInt({
+      default: 1200,
+      desc: "Requests per window per client address, whatever the token (bounds clients that rotate tokens)",
+    }),
     // Timeouts.
-    REQUEST_TIMEOUT_MS: nonNegativeInt({ default: 15_000, desc: "A /graphql request still running after this is answered with 503 TIMEOUT" }),
-    DB_STATEMENT_TIMEOUT_MS: nonNegativeInt({ default: 10_000, desc: "PostgreSQL statement_timeout per connection (0 = none); keep it below REQUEST_TIMEOUT_MS" }),
-    DB_CONNECT_TIMEOUT_MS: nonNegativeInt({ default: 3_000, desc: "Give up connecting to PostgreSQL after this (requests then fail with SERVICE_UNAVAILABLE)" }),
-    READY_TIMEOUT_MS: nonNegativeInt({ default: 2_000, desc: "The readiness check reports the database unreachable after this" }),
-    SHUTDOWN_TIMEOUT_MS: nonNegativeInt({ default: 10_000, desc: "On SIGTERM, wait this long for in-flight requests before closing their connections" }),
+    REQUEST_TIMEOUT_MS: nonNegativeInt({
+      default: 15_000,
+      desc: "A /graphql request still running after this is answered with 503 TIMEOUT",
+    }),
+    DB_STATEMENT_TIMEOUT_MS: nonNegativeInt({
+      default: 10_000,
+      desc: "PostgreSQL statement_timeout per connection (0 = none); keep it below REQUEST_TIMEOUT_MS",
+    }),
+    DB_CONNECT_TIMEOUT_MS: nonNegativeInt({
+      default: 3_000,
+      desc: "Give up connecting to PostgreSQL after this (requests then fail with SERVICE_UNAVAILABLE)",
+    }),
+    READY_TIMEOUT_MS: nonNegativeInt({
+      default: 2_000,
+      desc: "The readiness check reports the database unreachable after this",
+    }),
+    SHUTDOWN_TIMEOUT_MS: nonNegativeInt({
+      default: 10_000,
+      desc: "On SIGTERM, wait this long for in-flight requests before closing their connections",
+    }),
     // Operations.
     METRICS_ENABLED: bool({ default: true, desc: "Serve Prometheus metrics at /metrics" }),
-    RESPONSE_CACHE: str({ choices: ["on", "off"], default: "on", desc: "Serve reads of unchanged data from the response cache (never stale: keyed on the data version)" }),
-    RESPONSE_CACHE_MAX_ENTRIES: positiveInt({ default: 1000, desc: "At most this many cached responses (least recently used go first)" }),
+    RESPONSE_CACHE: str({
+      choices: ["on", "off"],
+      default: "on",
+      desc: "Serve reads of unchanged data from the response cache (never stale: keyed on the data version)",
+    }),
+    RESPONSE_CACHE_MAX_ENTRIES: positiveInt({
+      default: 1000,
+      desc: "At most this many cached responses (least recently used go first)",
+    }),
     RESPONSE_CACHE_MAX_MB: positiveInt({ default: 64, desc: "At most this many MiB of cached response bodies" }),
   });
   return {

@@ -2,21 +2,24 @@ import { randomUUID } from "node:crypto";
 import express, { type Express, type Request } from "express";
 import { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import type { DataSource } from "typeorm";
 import type { Logger } from "pino";
 import type { Config } from "./config";
-import { createContext, type Context } from "./context";
+import { createContext, type Context } from "./request/context";
 import { resolveViewer } from "./auth/resolve-viewer";
 import type { Viewer } from "./auth/viewer";
-import { ResponseCache } from "./cache/response-cache";
-import { buildAppSchema } from "./schema/build-schema";
+import { ResponseCache } from "./api/response-cache";
+import { buildAppSchema } from "./api/schema";
 import { formatError } from "./errors/format-error";
-import { requestScope } from "./request-scope";
-import { exportRouter } from "./http/export.router";
-import { queryLimits } from "./plugins/query-limits";
-import { responseExtensions } from "./plugins/response-extensions";
-import { operationOutcome } from "./plugins/operation-outcome";
+import { requestScope } from "./request/scope";
+import { exportRouter } from "./api/csv/export.router";
+import { queryLimits } from "./api/plugins/query-limits";
+import { responseExtensions } from "./api/plugins/response-extensions";
+import { operationOutcome } from "./api/plugins/operation-outcome";
 import { requestIdMiddleware } from "./http/request-id";
 import { apiVersionHeader } from "./http/api-version";
 import { requestLog } from "./http/request-log";
@@ -25,7 +28,7 @@ import { createMetrics, type Metrics } from "./http/metrics";
 import { requestTimeout } from "./http/request-timeout";
 import { rateLimits } from "./http/rate-limit";
 import { graphqlBody, jsonErrorHandler } from "./http/graphql-body";
-import { explorerRoutes } from "./http/explorer";
+import { explorerRoutes } from "./http/explorer/routes";
 import { classifyDatabaseError } from "./errors/database-errors";
 import { DomainError, ErrorCode } from "./errors/error-codes";
 import { UNAVAILABLE_MESSAGE } from "./errors/format-error";
@@ -59,7 +62,10 @@ export async function createServer(options: {
   const { dataSource, config } = options;
   const schema = await buildAppSchema();
   const limits = queryLimits(config.limits);
-  const responseCache = new ResponseCache(dataSource, { ...config.responseCache, exposeSqlCount: config.exposeSqlCount });
+  const responseCache = new ResponseCache(dataSource, {
+    ...config.responseCache,
+    exposeSqlCount: config.exposeSqlCount,
+  });
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: config.introspection,
@@ -67,7 +73,7 @@ export async function createServer(options: {
     // Stack traces belong in the log (with the request id), never in responses: expected errors need none and
     // internal ones are masked.
     includeStacktraceInErrorResponses: false,
-    // The process's own handler (src/index.ts) stops Apollo as part of the graceful shutdown; Apollo's default
+    // The process's own handler (src/main.ts) stops Apollo as part of the graceful shutdown; Apollo's default
     // signal handlers would race it and leave the process hanging.
     stopOnTerminationSignals: false,
     csrfPrevention: true,
@@ -101,7 +107,8 @@ export async function createServer(options: {
   if (metrics) app.use(metrics.router);
   if (config.explorer) app.use(explorerRoutes());
   else app.get("/", (_req, res) => void res.status(404).json({ status: "not found", graphql: "/graphql" }));
-  const byToken: ViewerResolver = (req) => resolveViewer(dataSource, req.get("authorization"), { publicRead: config.publicRead });
+  const byToken: ViewerResolver = (req) =>
+    resolveViewer(dataSource, req.get("authorization"), { publicRead: config.publicRead });
   /**
    * The one place where a request becomes a viewer, once per request: the GraphQL context, the CSV exports and the
    * response cache's key all use it, so they can never disagree about who is asking.
@@ -110,7 +117,9 @@ export async function createServer(options: {
     (options.resolveViewer ?? byToken)(req).catch((error: unknown) => {
       // The token lookup runs before execution, outside the error plugin: an outage must still say 503.
       if (classifyDatabaseError(error) === "unavailable") {
-        throw new DomainError(ErrorCode.SERVICE_UNAVAILABLE, UNAVAILABLE_MESSAGE, { http: { status: 503, headers: new Map([["retry-after", "5"]]) } });
+        throw new DomainError(ErrorCode.SERVICE_UNAVAILABLE, UNAVAILABLE_MESSAGE, {
+          http: { status: 503, headers: new Map([["retry-after", "5"]]) },
+        });
       }
       throw error;
     }),
@@ -121,7 +130,11 @@ export async function createServer(options: {
     // `now` was fixed by the response cache when it looked the request up (the key's date and the answer agree).
     return createContext(dataSource, await viewerOf(req), scope?.requestId ?? randomUUID(), scope?.now);
   };
-  const guards = [...(metrics ? [metrics.middleware] : []), requestTimeout(config.requestTimeoutMs), ...rateLimits(config.rateLimit)];
+  const guards = [
+    ...(metrics ? [metrics.middleware] : []),
+    requestTimeout(config.requestTimeoutMs),
+    ...rateLimits(config.rateLimit),
+  ];
   app.use("/export", ...guards, exportRouter({ contextFor, exposeSqlCount: config.exposeSqlCount }));
   // The response cache sits after the guards (a hit counts against the rate limit and in the metrics) and the body
   // parser, right in front of Apollo. It resolves the viewer first: a refused token is a 401 from Apollo's context,

@@ -1,5 +1,5 @@
 import type { ApiClient } from "../entities";
-import { Role } from "../schema/enums";
+import { Role } from "../domain/enums";
 import { forbidden, unauthenticated } from "../errors/error-codes";
 import type { Viewer } from "./viewer";
 
@@ -17,7 +17,8 @@ import type { Viewer } from "./viewer";
 export type Authenticated = Viewer & { client: ApiClient; role: Role };
 
 export function requireAuthenticated(viewer: Viewer): asserts viewer is Authenticated {
-  if (!viewer.client || !viewer.role) throw unauthenticated("This needs a token: send `Authorization: Bearer <token>`.");
+  if (!viewer.client || !viewer.role)
+    throw unauthenticated("This needs a token: send `Authorization: Bearer <token>`.");
 }
 
 /** Reference data and tokens: ADMIN only. */
@@ -29,14 +30,17 @@ export function requireAdmin(viewer: Viewer, what: string): asserts viewer is Au
 /** The audit trail: ADMIN, IPO_ANALYST and ETHICS_COMMITTEE. */
 export function requireAuditReader(viewer: Viewer): asserts viewer is Authenticated {
   requireAuthenticated(viewer);
-  if (viewer.role === Role.PROVINCE_EDITOR) throw forbidden("Only ADMIN, IPO_ANALYST and ETHICS_COMMITTEE may read the audit trail.");
+  if (viewer.role === Role.PROVINCE_EDITOR)
+    throw forbidden("Only ADMIN, IPO_ANALYST and ETHICS_COMMITTEE may read the audit trail.");
 }
 
 /** A province's records, before the province is looked up: ADMIN, or a PROVINCE_EDITOR naming its own province code. */
 export function requireProvinceWriterByCode(viewer: Viewer, provinceCode: string): asserts viewer is Authenticated {
   requireRecordWriter(viewer);
   if (viewer.role === Role.PROVINCE_EDITOR && viewer.client.province?.code !== provinceCode.trim().toUpperCase()) {
-    throw forbidden(`A PROVINCE_EDITOR writes only its own province's records (${viewer.client.province?.code ?? "none"}), not ${provinceCode}.`);
+    throw forbidden(
+      `A PROVINCE_EDITOR writes only its own province's records (${viewer.client.province?.code ?? "none"}), not ${provinceCode}.`,
+    );
   }
 }
 
@@ -44,7 +48,9 @@ export function requireProvinceWriterByCode(viewer: Viewer, provinceCode: string
 export function requireProvinceWriter(viewer: Viewer, provinceId: number): asserts viewer is Authenticated {
   requireRecordWriter(viewer);
   if (viewer.role === Role.PROVINCE_EDITOR && viewer.provinceId !== provinceId) {
-    throw forbidden(`A PROVINCE_EDITOR writes only its own province's records (${viewer.client.province?.code ?? "none"}).`);
+    throw forbidden(
+      `A PROVINCE_EDITOR writes only its own province's records (${viewer.client.province?.code ?? "none"}).`,
+    );
   }
 }
 
@@ -52,6 +58,8 @@ export function requireProvinceWriter(viewer: Viewer, provinceId: number): asser
 export function requireRecordWriter(viewer: Viewer): asserts viewer is Authenticated {
   requireAuthenticated(viewer);
   if (viewer.role !== Role.ADMIN && viewer.role !== Role.PROVINCE_EDITOR) {
-    throw forbidden(`Role ${viewer.role} reads only; writing a province's records needs PROVINCE_EDITOR (own province) or ADMIN.`);
+    throw forbidden(
+      `Role ${viewer.role} reads only; writing a province's records needs PROVINCE_EDITOR (own province) or ADMIN.`,
+    );
   }
 }

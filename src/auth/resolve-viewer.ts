@@ -10,16 +10,23 @@ import { ANONYMOUS, type Viewer } from "./viewer";
  * `publicRead` is false); `Bearer <token>` of a valid, unrevoked token → that client; anything else (another scheme,
  * an unknown or revoked token) → UNAUTHENTICATED with HTTP 401. One SQL statement per authenticated request.
  */
-export async function resolveViewer(dataSource: DataSource, authorization: string | undefined, options: { publicRead: boolean }): Promise<Viewer> {
+export async function resolveViewer(
+  dataSource: DataSource,
+  authorization: string | undefined,
+  options: { publicRead: boolean },
+): Promise<Viewer> {
   if (authorization === undefined || authorization.trim() === "") {
-    if (!options.publicRead) throw unauthenticated("This service requires a token: send `Authorization: Bearer <token>`.", 401);
+    if (!options.publicRead)
+      throw unauthenticated("This service requires a token: send `Authorization: Bearer <token>`.", 401);
     return ANONYMOUS;
   }
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
   if (!match) throw unauthenticated("The Authorization header must be `Bearer <token>`.", 401);
   const token = match[1];
   const client = looksLikeToken(token)
-    ? await dataSource.getRepository(ApiClient).findOne({ where: { tokenHash: hashToken(token), revokedAt: IsNull() }, relations: { province: true } })
+    ? await dataSource
+        .getRepository(ApiClient)
+        .findOne({ where: { tokenHash: hashToken(token), revokedAt: IsNull() }, relations: { province: true } })
     : null;
   if (!client) throw unauthenticated("The token is unknown or revoked.", 401);
   return { client, role: client.role, provinceId: client.provinceId };

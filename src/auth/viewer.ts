@@ -1,5 +1,5 @@
 import type { ApiClient } from "../entities";
-import { Role } from "../schema/enums";
+import { Role } from "../domain/enums";
 
 /** Who is calling: an API client with its role, or anonymous (`client` null). Built once per request. */
 export interface Viewer {
@@ -27,7 +27,8 @@ export function canReadDraftsOf(viewer: Viewer, provinceId: number): boolean {
 
 /** Province ids whose drafts the viewer may read: "all", or a (possibly empty) list. */
 export function draftScope(viewer: Viewer): "all" | number[] {
-  if (viewer.role === Role.ADMIN || viewer.role === Role.IPO_ANALYST || viewer.role === Role.ETHICS_COMMITTEE) return "all";
+  if (viewer.role === Role.ADMIN || viewer.role === Role.IPO_ANALYST || viewer.role === Role.ETHICS_COMMITTEE)
+    return "all";
   return viewer.role === Role.PROVINCE_EDITOR && viewer.provinceId !== null ? [viewer.provinceId] : [];
 }
 

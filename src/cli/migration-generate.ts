@@ -27,13 +27,18 @@ async function main() {
     const className = `${name}${timestamp}`;
     const q = (s: string) => JSON.stringify(s);
     const up = sql.upQueries.map((x) => `    await queryRunner.query(${q(x.query)});`).join("\n");
-    const down = sql.downQueries.reverse().map((x) => `    await queryRunner.query(${q(x.query)});`).join("\n");
-    const file = path.join(__dirname, "..", "migrations", `${timestamp}-${name}.ts`);
+    const down = sql.downQueries
+      .reverse()
+      .map((x) => `    await queryRunner.query(${q(x.query)});`)
+      .join("\n");
+    const file = path.join(__dirname, "..", "db", "migrations", `${timestamp}-${name}.ts`);
     fs.writeFileSync(
       file,
       `import type { MigrationInterface, QueryRunner } from "typeorm";\n\nexport class ${className} implements MigrationInterface {\n  name = ${q(className)};\n\n  public async up(queryRunner: QueryRunner): Promise<void> {\n${up}\n  }\n\n  public async down(queryRunner: QueryRunner): Promise<void> {\n${down}\n  }\n}\n`,
     );
-    process.stdout.write(`Wrote ${path.relative(process.cwd(), file)}; review it, then add ${className} to src/migrations/index.ts\n`);
+    process.stdout.write(
+      `Wrote ${path.relative(process.cwd(), file)}; review it, then add ${className} to src/migrations/index.ts\n`,
+    );
   } finally {
     await db.close();
   }

@@ -7,7 +7,9 @@ async function main(): Promise<void> {
   const db = await openDatabase(loadConfig());
   try {
     const applied = await db.dataSource.runMigrations({ transaction: "each" });
-    process.stdout.write(`Migrations: ${applied.length} applied${applied.length ? ` (${applied.map((m) => m.name).join(", ")})` : ""} on ${db.description}\n`);
+    process.stdout.write(
+      `Migrations: ${applied.length} applied${applied.length ? ` (${applied.map((m) => m.name).join(", ")})` : ""} on ${db.description}\n`,
+    );
   } finally {
     await db.close();
   }

@@ -3,13 +3,14 @@ import { parseArgs } from "node:util";
 import { loadConfig } from "../config";
 import { openDatabase } from "../db/open-database";
 import { DataDirectoryLockedError } from "../db/embedded";
-import { Role } from "../schema/enums";
+import { Role } from "../domain/enums";
 import { SYSTEM_ACTOR } from "../services/audit.service";
 import { takeWriteLock } from "../services/write.service";
 import { TokenService } from "../services/token.service";
 import { isDatabaseEmpty, seedDatabase } from "../../seeds/seed";
 
-const USAGE = 'usage: npm run token -- --role ADMIN|IPO_ANALYST|ETHICS_COMMITTEE|PROVINCE_EDITOR --name "<label>" [--province PV26]';
+const USAGE =
+  'usage: npm run token -- --role ADMIN|IPO_ANALYST|ETHICS_COMMITTEE|PROVINCE_EDITOR --name "<label>" [--province PV26]';
 
 /**
  * `npm run token -- --role ADMIN --name "<label>" [--province PV26]`: issues an API token on the configured database
@@ -23,7 +24,12 @@ async function main(): Promise<number> {
   let values: { role?: string; name?: string; province?: string; help?: boolean };
   try {
     ({ values } = parseArgs({
-      options: { role: { type: "string" }, name: { type: "string" }, province: { type: "string" }, help: { type: "boolean", short: "h" } },
+      options: {
+        role: { type: "string" },
+        name: { type: "string" },
+        province: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
       strict: true,
       allowPositionals: false,
     }));
@@ -37,7 +43,9 @@ async function main(): Promise<number> {
   }
   const role = Object.values(Role).find((r) => r === values.role?.toUpperCase());
   if (!role || !values.name) {
-    process.stderr.write(`${!role ? `--role must be one of ${Object.values(Role).join(", ")}` : "--name is required"}\n${USAGE}\n`);
+    process.stderr.write(
+      `${!role ? `--role must be one of ${Object.values(Role).join(", ")}` : "--name is required"}\n${USAGE}\n`,
+    );
     return 2;
   }
   const config = loadConfig();
@@ -47,7 +55,11 @@ async function main(): Promise<number> {
     if (config.seedOnStart && (await isDatabaseEmpty(db.dataSource))) await seedDatabase(db.dataSource);
     const { token, apiClient } = await db.dataSource.transaction(async (em) => {
       await takeWriteLock(em);
-      return TokenService.issueAsSystem(em, SYSTEM_ACTOR, { name: values.name ?? "", role, provinceCode: values.province ?? null });
+      return TokenService.issueAsSystem(em, SYSTEM_ACTOR, {
+        name: values.name ?? "",
+        role,
+        provinceCode: values.province ?? null,
+      });
     });
     process.stdout.write(
       `Issued an API token with role ${apiClient.role} for "${apiClient.name}"${values.province ? ` (${values.province.toUpperCase()})` : ""}, client id ${apiClient.globalId}, on ${db.description}.\n` +
@@ -63,9 +75,10 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    const message = error instanceof DataDirectoryLockedError
-      ? `Cannot issue a token: ${error.message}`
-      : `Token command failed: ${(error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, " ")}`;
+    const message =
+      error instanceof DataDirectoryLockedError
+        ? `Cannot issue a token: ${error.message}`
+        : `Token command failed: ${(error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, " ")}`;
     process.stderr.write(`${message}\n`);
     process.exit(1);
   },

@@ -29,12 +29,21 @@ export class DataDirectoryLockedError extends Error {
   }
 }
 
-export async function startEmbeddedDatabase(options: { dataDir: string; port?: number; maxConnections?: number }): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(options: {
+  dataDir: string;
+  port?: number;
+  maxConnections?: number;
+}): Promise<EmbeddedDatabase> {
   const { dataDir } = options;
   fs.mkdirSync(dataDir, { recursive: true });
   let release: () => Promise<void>;
   try {
-    release = await lockfile.lock(dataDir, { realpath: false, stale: 15_000, update: 5_000, onCompromised: () => undefined });
+    release = await lockfile.lock(dataDir, {
+      realpath: false,
+      stale: 15_000,
+      update: 5_000,
+      onCompromised: () => undefined,
+    });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ELOCKED") throw new DataDirectoryLockedError(dataDir);
     throw error;
@@ -43,7 +52,12 @@ export async function startEmbeddedDatabase(options: { dataDir: string; port?: n
   let server: PGLiteSocketServer | undefined;
   try {
     db = await PGlite.create({ dataDir });
-    server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: options.port ?? 0, maxConnections: options.maxConnections ?? 4 });
+    server = new PGLiteSocketServer({
+      db,
+      host: "127.0.0.1",
+      port: options.port ?? 0,
+      maxConnections: options.maxConnections ?? 4,
+    });
     await server.start();
   } catch (error) {
     await server?.stop().catch(() => undefined);

@@ -1,6 +1,6 @@
 import type { Pool } from "pg";
 import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
-import { requestScope } from "../request-scope";
+import { requestScope } from "../request/scope";
 
 /**
  * Entities for the hot read paths (the comparisons) without TypeORM's query builder and hydration, and without pg's
@@ -57,7 +57,11 @@ export class EntityRows<T extends ObjectLiteral> {
 const cache = new WeakMap<DataSource, Map<Function, Map<string, EntityRows<ObjectLiteral>>>>();
 
 /** One mapper per data source, entity and alias (built from metadata once). */
-export function entityRows<T extends ObjectLiteral>(dataSource: DataSource, entity: new () => T, alias: string): EntityRows<T> {
+export function entityRows<T extends ObjectLiteral>(
+  dataSource: DataSource,
+  entity: new () => T,
+  alias: string,
+): EntityRows<T> {
   let byEntity = cache.get(dataSource);
   if (!byEntity) cache.set(dataSource, (byEntity = new Map()));
   let byAlias = byEntity.get(entity);
@@ -73,7 +77,11 @@ export function entityRows<T extends ObjectLiteral>(dataSource: DataSource, enti
  * several awaits per statement, measurable when a request's work is a handful of statements. Counted against the
  * request like every other statement; not for use inside a transaction (it takes a connection of its own).
  */
-export async function hotQuery<R extends Record<string, unknown>>(dataSource: DataSource, sql: string, params: unknown[]): Promise<R[]> {
+export async function hotQuery<R extends Record<string, unknown>>(
+  dataSource: DataSource,
+  sql: string,
+  params: unknown[],
+): Promise<R[]> {
   const scope = requestScope.getStore();
   if (scope) scope.sqlStatements += 1;
   const pool = (dataSource.driver as unknown as { master: Pool }).master;
@@ -102,7 +110,12 @@ export async function hotQuery<R extends Record<string, unknown>>(dataSource: Da
  * batch per request (it lives in the request's loaders); not for use inside a transaction (like `hotQuery`).
  */
 export class ReadBatch {
-  private pending: Array<{ sql: string; params: unknown[]; resolve: (rows: unknown[][]) => void; reject: (error: unknown) => void }> = [];
+  private pending: Array<{
+    sql: string;
+    params: unknown[];
+    resolve: (rows: unknown[][]) => void;
+    reject: (error: unknown) => void;
+  }> = [];
 
   constructor(private readonly dataSource: DataSource) {}
 

@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import type { Config } from "../config";
-import { createDataSource } from "../data-source";
+import { createDataSource } from "./data-source";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "./embedded";
 
 export interface OpenDatabase {
@@ -12,7 +12,10 @@ export interface OpenDatabase {
 }
 
 /** Opens the configured database: PostgreSQL at DATABASE_URL, or else the embedded one in DATA_DIR. */
-export async function openDatabase(config: Pick<Config, "databaseUrl" | "dataDir" | "dbPoolSize"> & Partial<Pick<Config, "dbStatementTimeoutMs" | "dbConnectTimeoutMs">>): Promise<OpenDatabase> {
+export async function openDatabase(
+  config: Pick<Config, "databaseUrl" | "dataDir" | "dbPoolSize"> &
+    Partial<Pick<Config, "dbStatementTimeoutMs" | "dbConnectTimeoutMs">>,
+): Promise<OpenDatabase> {
   let embedded: EmbeddedDatabase | undefined;
   let url = config.databaseUrl;
   if (!url) {
@@ -29,7 +32,9 @@ export async function openDatabase(config: Pick<Config, "databaseUrl" | "dataDir
     await embedded?.close();
     throw error;
   }
-  const description = embedded ? `embedded PostgreSQL (PGlite) in ${embedded.dataDir}` : `PostgreSQL at ${redactUrl(url)}`;
+  const description = embedded
+    ? `embedded PostgreSQL (PGlite) in ${embedded.dataDir}`
+    : `PostgreSQL at ${redactUrl(url)}`;
   return {
     dataSource,
     description,

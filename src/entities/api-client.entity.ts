@@ -1,10 +1,14 @@
 import { Check, Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
 import { Field, ObjectType } from "type-graphql";
-import { Node } from "../schema/node";
-import { Role } from "../schema/enums";
+import { Node } from "./node";
+import { Role } from "../domain/enums";
 import { Province } from "./province.entity";
 
-@ObjectType({ implements: Node, description: "A holder of an API token (a person, team or system) and its role. The token itself is never stored, only its hash." })
+@ObjectType({
+  implements: Node,
+  description:
+    "A holder of an API token (a person, team or system) and its role. The token itself is never stored, only its hash.",
+})
 @Entity("api_client")
 @Check("api_client_editor_has_province", `("role" = 'PROVINCE_EDITOR') = ("province_id" IS NOT NULL)`)
 export class ApiClient extends Node {

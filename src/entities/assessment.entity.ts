@@ -1,8 +1,8 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
 import { Field, ObjectType } from "type-graphql";
-import { Node } from "../schema/node";
-import { DateScalar } from "../schema/scalars";
-import { AssessmentState, DateBasis } from "../schema/enums";
+import { Node } from "./node";
+import { DateScalar } from "../domain/scalars";
+import { AssessmentState, DateBasis } from "../domain/enums";
 import { Province } from "./province.entity";
 import { Platform } from "./platform.entity";
 import { Source } from "./source.entity";
@@ -28,11 +28,16 @@ export class Assessment extends Node {
   @JoinColumn({ name: "province_id", foreignKeyConstraintName: "assessment_province_fkey" })
   province?: Province;
 
-  @Field(() => DateScalar, { description: "Valid time: the date the assessment was held; it counts in comparisons from this date." })
+  @Field(() => DateScalar, {
+    description: "Valid time: the date the assessment was held; it counts in comparisons from this date.",
+  })
   @Column({ type: "date", name: "held_on" })
   heldOn: string;
 
-  @Field(() => DateBasis, { description: "EXACT when the source gives the date; SOURCE_DATE when `heldOn` is the source's reference date (it may have been held earlier)." })
+  @Field(() => DateBasis, {
+    description:
+      "EXACT when the source gives the date; SOURCE_DATE when `heldOn` is the source's reference date (it may have been held earlier).",
+  })
   @Column({ type: "enum", enum: DateBasis, enumName: "date_basis", default: DateBasis.EXACT, name: "held_on_basis" })
   heldOnBasis: DateBasis;
 

@@ -1,11 +1,14 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
 import { Field, ObjectType } from "type-graphql";
 import { GraphQLJSON } from "graphql-scalars";
-import { Node } from "../schema/node";
-import { Role } from "../schema/enums";
+import { Node } from "./node";
+import { Role } from "../domain/enums";
 import { ApiClient } from "./api-client.entity";
 
-@ObjectType({ implements: Node, description: "One successful write, recorded in the same transaction as the write. Append-only." })
+@ObjectType({
+  implements: Node,
+  description: "One successful write, recorded in the same transaction as the write. Append-only.",
+})
 @Entity("audit_event")
 @Index("audit_event_at_idx", ["at", "id"])
 export class AuditEvent extends Node {

@@ -1,7 +1,7 @@
 import { Column, Entity, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
 import { Field, ObjectType } from "type-graphql";
-import { Node } from "../schema/node";
-import { DateScalar } from "../schema/scalars";
+import { Node } from "./node";
+import { DateScalar } from "../domain/scalars";
 import { Province } from "./province.entity";
 import { Source } from "./source.entity";
 
@@ -37,8 +37,16 @@ export class Development extends Node {
   @ManyToMany(() => Province)
   @JoinTable({
     name: "development_province",
-    joinColumn: { name: "development_id", referencedColumnName: "id", foreignKeyConstraintName: "development_province_development_fkey" },
-    inverseJoinColumn: { name: "province_id", referencedColumnName: "id", foreignKeyConstraintName: "development_province_province_fkey" },
+    joinColumn: {
+      name: "development_id",
+      referencedColumnName: "id",
+      foreignKeyConstraintName: "development_province_development_fkey",
+    },
+    inverseJoinColumn: {
+      name: "province_id",
+      referencedColumnName: "id",
+      foreignKeyConstraintName: "development_province_province_fkey",
+    },
   })
   provincesInvolved?: Province[];
 }

@@ -1,13 +1,16 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
 import { Field, ObjectType } from "type-graphql";
-import { Node } from "../schema/node";
-import { DateScalar } from "../schema/scalars";
-import { CriterionKind, CriterionState } from "../schema/enums";
+import { Node } from "./node";
+import { DateScalar } from "../domain/scalars";
+import { CriterionKind, CriterionState } from "../domain/enums";
 import { Province } from "./province.entity";
 import { Platform } from "./platform.entity";
 import { Source } from "./source.entity";
 
-@ObjectType({ implements: Node, description: "A condition under which a province would leave (EXIT) or join (ENTRY) a platform (exitcriterium)." })
+@ObjectType({
+  implements: Node,
+  description: "A condition under which a province would leave (EXIT) or join (ENTRY) a platform (exitcriterium).",
+})
 @Entity("exit_criterion")
 @Index("exit_criterion_province_idx", ["provinceId"])
 export class ExitCriterion extends Node {

@@ -1,7 +1,7 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
 import { Field, Int, ObjectType } from "type-graphql";
-import { Node } from "../schema/node";
-import { DateScalar } from "../schema/scalars";
+import { Node } from "./node";
+import { DateScalar } from "../domain/scalars";
 import { Presence } from "./presence.entity";
 import { Source } from "./source.entity";
 import { ApiClient } from "./api-client.entity";

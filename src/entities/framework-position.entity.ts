@@ -1,8 +1,8 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
 import { Field, ObjectType } from "type-graphql";
-import { Node } from "../schema/node";
-import { DateScalar } from "../schema/scalars";
-import { DateBasis, Stance } from "../schema/enums";
+import { Node } from "./node";
+import { DateScalar } from "../domain/scalars";
+import { DateBasis, Stance } from "../domain/enums";
 import { Province } from "./province.entity";
 import { Framework } from "./framework.entity";
 import { Source } from "./source.entity";
@@ -42,7 +42,10 @@ export class FrameworkPosition extends Node {
   @Column({ type: "date" })
   since: string;
 
-  @Field(() => DateBasis, { description: "EXACT when the source gives the date; SOURCE_DATE when `since` is the source's reference date (the stance may be older)." })
+  @Field(() => DateBasis, {
+    description:
+      "EXACT when the source gives the date; SOURCE_DATE when `since` is the source's reference date (the stance may be older).",
+  })
   @Column({ type: "enum", enum: DateBasis, enumName: "date_basis", default: DateBasis.EXACT, name: "since_basis" })
   sinceBasis: DateBasis;
 

@@ -1,12 +1,16 @@
 import { Column, Entity, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
 import { Field, ObjectType } from "type-graphql";
-import { Node } from "../schema/node";
-import { DateScalar } from "../schema/scalars";
-import { FrameworkKind, FrameworkLevel, FrameworkStatus } from "../schema/enums";
+import { Node } from "./node";
+import { DateScalar } from "../domain/scalars";
+import { FrameworkKind, FrameworkLevel, FrameworkStatus } from "../domain/enums";
 import { Platform } from "./platform.entity";
 import { Source } from "./source.entity";
 
-@ObjectType({ implements: Node, description: "A law, directive, code, agenda, advice or policy framework (kader) that bears on the provinces' use of social media." })
+@ObjectType({
+  implements: Node,
+  description:
+    "A law, directive, code, agenda, advice or policy framework (kader) that bears on the provinces' use of social media.",
+})
 @Entity("framework")
 export class Framework extends Node {
   @PrimaryGeneratedColumn({ primaryKeyConstraintName: "framework_pkey" })
@@ -40,11 +44,17 @@ export class Framework extends Node {
   @Column({ type: "enum", enum: FrameworkStatus, enumName: "framework_status" })
   status: FrameworkStatus;
 
-  @Field(() => DateScalar, { nullable: true, description: "Date of publication or issue; null when the sources give no exact date." })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "Date of publication or issue; null when the sources give no exact date.",
+  })
   @Column({ type: "date", nullable: true, name: "published_on" })
   publishedOn: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: "Date it came into force; null when not in force or not recorded." })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "Date it came into force; null when not in force or not recorded.",
+  })
   @Column({ type: "date", nullable: true, name: "in_force_on" })
   inForceOn: string | null;
 
@@ -52,7 +62,10 @@ export class Framework extends Node {
   @Column({ type: "text", nullable: true })
   url: string | null;
 
-  @Field(() => String, { nullable: true, description: "What it says about social media, in short; null when none recorded." })
+  @Field(() => String, {
+    nullable: true,
+    description: "What it says about social media, in short; null when none recorded.",
+  })
   @Column({ type: "text", nullable: true })
   summary: string | null;
 
@@ -66,8 +79,16 @@ export class Framework extends Node {
   @ManyToMany(() => Platform)
   @JoinTable({
     name: "framework_platform",
-    joinColumn: { name: "framework_id", referencedColumnName: "id", foreignKeyConstraintName: "framework_platform_framework_fkey" },
-    inverseJoinColumn: { name: "platform_id", referencedColumnName: "id", foreignKeyConstraintName: "framework_platform_platform_fkey" },
+    joinColumn: {
+      name: "framework_id",
+      referencedColumnName: "id",
+      foreignKeyConstraintName: "framework_platform_framework_fkey",
+    },
+    inverseJoinColumn: {
+      name: "platform_id",
+      referencedColumnName: "id",
+      foreignKeyConstraintName: "framework_platform_platform_fkey",
+    },
   })
   platformsConcerned?: Platform[];
 }

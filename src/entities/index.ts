@@ -16,11 +16,39 @@ import { Value } from "./value.entity";
 import { ValueRating } from "./value-rating.entity";
 
 export {
-  ApiClient, Assessment, AuditEvent, Development, ExitCriterion, FollowerCount, Framework, FrameworkPosition,
-  Platform, PlatformFinding, PlatformStatus, Presence, Province, Source, Value, ValueRating,
+  ApiClient,
+  Assessment,
+  AuditEvent,
+  Development,
+  ExitCriterion,
+  FollowerCount,
+  Framework,
+  FrameworkPosition,
+  Platform,
+  PlatformFinding,
+  PlatformStatus,
+  Presence,
+  Province,
+  Source,
+  Value,
+  ValueRating,
 };
 
 export const entities = [
-  ApiClient, Assessment, AuditEvent, Development, ExitCriterion, FollowerCount, Framework, FrameworkPosition,
-  Platform, PlatformFinding, PlatformStatus, Presence, Province, Source, Value, ValueRating,
+  ApiClient,
+  Assessment,
+  AuditEvent,
+  Development,
+  ExitCriterion,
+  FollowerCount,
+  Framework,
+  FrameworkPosition,
+  Platform,
+  PlatformFinding,
+  PlatformStatus,
+  Presence,
+  Province,
+  Source,
+  Value,
+  ValueRating,
 ];

@@ -1,13 +1,17 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from "typeorm";
 import { Field, ObjectType } from "type-graphql";
-import { Node } from "../schema/node";
-import { DateScalar } from "../schema/scalars";
-import { FindingStage, FindingTopic } from "../schema/enums";
+import { Node } from "./node";
+import { DateScalar } from "../domain/scalars";
+import { FindingStage, FindingTopic } from "../domain/enums";
 import { Framework } from "./framework.entity";
 import { Platform } from "./platform.entity";
 import { Source } from "./source.entity";
 
-@ObjectType({ implements: Node, description: "What a framework's authority found about a platform, at one stage of its procedure (e.g. the Commission's DSA proceedings against X)." })
+@ObjectType({
+  implements: Node,
+  description:
+    "What a framework's authority found about a platform, at one stage of its procedure (e.g. the Commission's DSA proceedings against X).",
+})
 @Entity("platform_finding")
 @Unique("platform_finding_key", ["frameworkId", "platformId", "stage", "occurredOn"])
 @Index("platform_finding_platform_idx", ["platformId"])
@@ -33,7 +37,9 @@ export class PlatformFinding extends Node {
   @Column({ type: "enum", enum: FindingStage, enumName: "finding_stage" })
   stage: FindingStage;
 
-  @Field(() => [FindingTopic], { description: "What the finding is about; empty when the sources name no topic for this stage." })
+  @Field(() => [FindingTopic], {
+    description: "What the finding is about; empty when the sources name no topic for this stage.",
+  })
   @Column({ type: "enum", enum: FindingTopic, enumName: "finding_topic", array: true, default: () => "'{}'" })
   topics: FindingTopic[];
 

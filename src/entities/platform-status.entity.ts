@@ -1,8 +1,8 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
 import { Field, ObjectType } from "type-graphql";
-import { Node } from "../schema/node";
-import { DateScalar } from "../schema/scalars";
-import { DateBasis, PaidContent, PresenceStatus, Purpose } from "../schema/enums";
+import { Node } from "./node";
+import { DateScalar } from "../domain/scalars";
+import { DateBasis, PaidContent, PresenceStatus, Purpose } from "../domain/enums";
 import { Presence } from "./presence.entity";
 import { Source } from "./source.entity";
 import { ApiClient } from "./api-client.entity";
@@ -31,19 +31,32 @@ export class PlatformStatus extends Node {
   @Column({ type: "enum", enum: PresenceStatus, enumName: "presence_status" })
   status: PresenceStatus;
 
-  @Field(() => DateScalar, { description: "Valid time: the calendar date the state took effect. May lie in the future (an announced change); it counts only from that date." })
+  @Field(() => DateScalar, {
+    description:
+      "Valid time: the calendar date the state took effect. May lie in the future (an announced change); it counts only from that date.",
+  })
   @Column({ type: "date", name: "valid_from" })
   validFrom: string;
 
-  @Field(() => DateBasis, { description: "EXACT when the source gives this date; SOURCE_DATE when the source gives none and `validFrom` is the source's reference date (the state may be older)." })
+  @Field(() => DateBasis, {
+    description:
+      "EXACT when the source gives this date; SOURCE_DATE when the source gives none and `validFrom` is the source's reference date (the state may be older).",
+  })
   @Column({ type: "enum", enum: DateBasis, enumName: "date_basis", default: DateBasis.EXACT, name: "valid_from_basis" })
   validFromBasis: DateBasis;
 
-  @Field(() => Boolean, { nullable: true, description: "Whether residents can reply to the province's posts; null when not recorded." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Whether residents can reply to the province's posts; null when not recorded.",
+  })
   @Column({ type: "boolean", nullable: true, name: "comments_enabled" })
   commentsEnabled: boolean | null;
 
-  @Field(() => Boolean, { nullable: true, description: "Whether the province interacts with its audience there (replies, likes, comments); null when not recorded." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "Whether the province interacts with its audience there (replies, likes, comments); null when not recorded.",
+  })
   @Column({ type: "boolean", nullable: true })
   engagement: boolean | null;
 
@@ -51,11 +64,17 @@ export class PlatformStatus extends Node {
   @Column({ type: "enum", enum: Purpose, enumName: "purpose", array: true, default: () => "'{}'" })
   purposes: Purpose[];
 
-  @Field(() => PaidContent, { nullable: true, description: "Whether the province pays for content there; null when not recorded." })
+  @Field(() => PaidContent, {
+    nullable: true,
+    description: "Whether the province pays for content there; null when not recorded.",
+  })
   @Column({ type: "enum", enum: PaidContent, enumName: "paid_content", nullable: true, name: "paid_content" })
   paidContent: PaidContent | null;
 
-  @Field(() => String, { nullable: true, description: "Why, or a short description of the use, in the recorder's words; null when none given." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Why, or a short description of the use, in the recorder's words; null when none given.",
+  })
   @Column({ type: "text", nullable: true })
   reason: string | null;
 

@@ -1,11 +1,15 @@
 import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
 import { Field, ObjectType } from "type-graphql";
-import { Node } from "../schema/node";
-import { DateScalar } from "../schema/scalars";
-import { DsaDesignation, PlatformModel } from "../schema/enums";
+import { Node } from "./node";
+import { DateScalar } from "../domain/scalars";
+import { DsaDesignation, PlatformModel } from "../domain/enums";
 import { Source } from "./source.entity";
 
-@ObjectType({ implements: Node, simpleResolvers: true, description: "A social media platform (X, Facebook, Mastodon, ...). Reference data." })
+@ObjectType({
+  implements: Node,
+  simpleResolvers: true,
+  description: "A social media platform (X, Facebook, Mastodon, ...). Reference data.",
+})
 @Entity("platform")
 @Check("platform_slug_format", `"slug" ~ '^[a-z0-9][a-z0-9-]*$'`)
 @Check("platform_jurisdiction_format", `"jurisdiction" IS NULL OR "jurisdiction" ~ '^[A-Z]{2}$'`)
@@ -22,11 +26,19 @@ export class Platform extends Node {
   @Column({ type: "text" })
   name: string;
 
-  @Field(() => String, { nullable: true, description: "Company or organisation that runs it; null when no source names it (the seed records none) or for federated networks without one operator." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Company or organisation that runs it; null when no source names it (the seed records none) or for federated networks without one operator.",
+  })
   @Column({ type: "text", nullable: true })
   operator: string | null;
 
-  @Field(() => String, { nullable: true, description: "ISO 3166-1 alpha-2 country of the operator's seat, e.g. `US`; null when no source names it (the seed records none) or not applicable." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "ISO 3166-1 alpha-2 country of the operator's seat, e.g. `US`; null when no source names it (the seed records none) or not applicable.",
+  })
   @Column({ type: "varchar", length: 2, nullable: true })
   jurisdiction: string | null;
 
@@ -34,11 +46,17 @@ export class Platform extends Node {
   @Column({ type: "enum", enum: PlatformModel, enumName: "platform_model", nullable: true })
   model: PlatformModel | null;
 
-  @Field(() => DsaDesignation, { nullable: true, description: "Designation under the EU Digital Services Act; null when not designated (or not recorded)." })
+  @Field(() => DsaDesignation, {
+    nullable: true,
+    description: "Designation under the EU Digital Services Act; null when not designated (or not recorded).",
+  })
   @Column({ type: "enum", enum: DsaDesignation, enumName: "dsa_designation", nullable: true, name: "dsa_designation" })
   dsaDesignation: DsaDesignation | null;
 
-  @Field(() => DateScalar, { nullable: true, description: "Date of the DSA designation, e.g. `2023-04-25`; null when not designated." })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "Date of the DSA designation, e.g. `2023-04-25`; null when not designated.",
+  })
   @Column({ type: "date", nullable: true, name: "dsa_designated_on" })
   dsaDesignatedOn: string | null;
 

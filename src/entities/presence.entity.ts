@@ -1,6 +1,6 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, Index, Check } from "typeorm";
 import { Field, ObjectType } from "type-graphql";
-import { Node } from "../schema/node";
+import { Node } from "./node";
 import { Province } from "./province.entity";
 import { Platform } from "./platform.entity";
 
@@ -9,11 +9,18 @@ export class PresenceAccount {
   @Field({ description: "Handle or account name as shown on the platform, e.g. `@provincieutrecht`." })
   handle: string;
 
-  @Field(() => String, { nullable: true, description: "Address of the account (http or https); null when not recorded." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Address of the account (http or https); null when not recorded.",
+  })
   url: string | null;
 }
 
-@ObjectType({ implements: Node, description: "A province on a platform: one per province and platform. Its state over time is `history`; its state on a date is `status(asOf:)`." })
+@ObjectType({
+  implements: Node,
+  description:
+    "A province on a platform: one per province and platform. Its state over time is `history`; its state on a date is `status(asOf:)`.",
+})
 @Entity("presence")
 @Unique("presence_province_platform_key", ["provinceId", "platformId"])
 @Index("presence_platform_idx", ["platformId"])
@@ -36,7 +43,9 @@ export class Presence extends Node {
   @JoinColumn({ name: "platform_id", foreignKeyConstraintName: "presence_platform_fkey" })
   platform?: Platform;
 
-  @Field(() => [PresenceAccount], { description: "The province's accounts on the platform (0..n); empty when none were recorded." })
+  @Field(() => [PresenceAccount], {
+    description: "The province's accounts on the platform (0..n); empty when none were recorded.",
+  })
   @Column({ type: "jsonb", default: () => "'[]'" })
   accounts: PresenceAccount[];
 }

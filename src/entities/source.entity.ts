@@ -1,8 +1,8 @@
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 import { Field, ObjectType } from "type-graphql";
-import { Node } from "../schema/node";
-import { DateScalar } from "../schema/scalars";
-import { SourceKind } from "../schema/enums";
+import { Node } from "./node";
+import { DateScalar } from "../domain/scalars";
+import { SourceKind } from "../domain/enums";
 
 @ObjectType({ implements: Node, description: "Where a fact comes from (bron). Every seeded fact cites one." })
 @Entity("source")
@@ -22,11 +22,17 @@ export class Source extends Node {
   @Column({ type: "text" })
   publisher: string;
 
-  @Field(() => String, { nullable: true, description: "Web address (http or https); null when the source is not online or its address was not recorded." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Web address (http or https); null when the source is not online or its address was not recorded.",
+  })
   @Column({ type: "text", nullable: true })
   url: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: "Publication date; null when the source is undated (see `note`)." })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "Publication date; null when the source is undated (see `note`).",
+  })
   @Column({ type: "date", nullable: true, name: "published_on" })
   publishedOn: string | null;
 

@@ -1,12 +1,15 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
 import { Field, ObjectType } from "type-graphql";
-import { Node } from "../schema/node";
-import { Impact } from "../schema/enums";
+import { Node } from "./node";
+import { Impact } from "../domain/enums";
 import { Assessment } from "./assessment.entity";
 import { Value } from "./value.entity";
 import { Platform } from "./platform.entity";
 
-@ObjectType({ implements: Node, description: "The rating of one value in one assessment, for all platforms or for one platform." })
+@ObjectType({
+  implements: Node,
+  description: "The rating of one value in one assessment, for all platforms or for one platform.",
+})
 @Entity("value_rating")
 // Unique per (assessment, value, platform) with NULLS NOT DISTINCT (one general rating per value): written by hand in
 // the Initial migration, as TypeORM 1.1 cannot express it.
@@ -37,7 +40,9 @@ export class ValueRating extends Node {
   @JoinColumn({ name: "platform_id", foreignKeyConstraintName: "value_rating_platform_fkey" })
   platform?: Platform;
 
-  @Field(() => Impact, { description: "Negative influence of using social media on the value: NONE (Geen), MODERATE (Matig), HIGH (Veel)." })
+  @Field(() => Impact, {
+    description: "Negative influence of using social media on the value: NONE (Geen), MODERATE (Matig), HIGH (Veel).",
+  })
   @Column({ type: "enum", enum: Impact, enumName: "impact" })
   impact: Impact;
 

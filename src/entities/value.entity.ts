@@ -1,9 +1,13 @@
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 import { Field, ObjectType } from "type-graphql";
-import { Node } from "../schema/node";
-import { ValueOrigin } from "../schema/enums";
+import { Node } from "./node";
+import { ValueOrigin } from "../domain/enums";
 
-@ObjectType({ implements: Node, simpleResolvers: true, description: "A public value or communication principle (waarde) against which provinces rate platforms." })
+@ObjectType({
+  implements: Node,
+  simpleResolvers: true,
+  description: "A public value or communication principle (waarde) against which provinces rate platforms.",
+})
 @Entity("value")
 export class Value extends Node {
   @PrimaryGeneratedColumn({ primaryKeyConstraintName: "value_pkey" })

@@ -76,7 +76,8 @@ export class UserErrors extends Error {
 }
 
 /** Shorthand: refuse with one user error. */
-export const userError = (code: UserErrorCode, field: string[], message: string) => new UserErrors([{ code, field, message }]);
+export const userError = (code: UserErrorCode, field: string[], message: string) =>
+  new UserErrors([{ code, field, message }]);
 
 /** A GraphQL-over-HTTP error body for refusals made before GraphQL runs (rate limit, body size, timeout, ...). */
 export function httpErrorBody(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {

@@ -1,7 +1,7 @@
 import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { logger } from "../logger";
-import { requestScope } from "../request-scope";
+import { requestScope } from "../request/scope";
 import { classifyDatabaseError, type DatabaseErrorKind } from "./database-errors";
 import { ErrorCode } from "./error-codes";
 
@@ -20,7 +20,11 @@ export const INVALID_VALUE_MESSAGE =
 const DATABASE_ERRORS: Record<DatabaseErrorKind, { message: string; code: ErrorCode; log: string }> = {
   unavailable: { message: UNAVAILABLE_MESSAGE, code: ErrorCode.SERVICE_UNAVAILABLE, log: "database unavailable" },
   timeout: { message: STATEMENT_TIMEOUT_MESSAGE, code: ErrorCode.TIMEOUT, log: "statement timeout" },
-  invalid_input: { message: INVALID_VALUE_MESSAGE, code: ErrorCode.BAD_USER_INPUT, log: "database refused a value from the request" },
+  invalid_input: {
+    message: INVALID_VALUE_MESSAGE,
+    code: ErrorCode.BAD_USER_INPUT,
+    log: "database refused a value from the request",
+  },
 };
 
 /**
@@ -51,7 +55,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     // graphql-js's own work budget for comparing fields and fragments (e.g. thousands of repeated fields) ran out.
     return {
       ...formatted,
-      message: "The operation is too complex to validate (graphql-js's field-merging work budget ran out): send fewer repeated fields or fragments.",
+      message:
+        "The operation is too complex to validate (graphql-js's field-merging work budget ran out): send fewer repeated fields or fragments.",
       extensions: { ...formatted.extensions, limit: "validationWork" },
     };
   }
@@ -66,7 +71,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { message, path: formatted.path, locations: formatted.locations, extensions: { code, requestId } };
   }
   if (original instanceof GraphQLError || !(error instanceof GraphQLError && error.originalError)) {
-    if (original instanceof GraphQLError || formatted.extensions?.code !== ErrorCode.INTERNAL_SERVER_ERROR) return formatted;
+    if (original instanceof GraphQLError || formatted.extensions?.code !== ErrorCode.INTERNAL_SERVER_ERROR)
+      return formatted;
   }
   logger.error({ err: original, requestId, path: formatted.path }, "internal error");
   return {

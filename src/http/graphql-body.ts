@@ -51,10 +51,14 @@ export function jsonErrorHandler(): ErrorRequestHandler {
     if (error.type === "entity.too.large") {
       if (scope) scope.outcome = "rejected";
       res.status(413).json(
-        httpErrorBody(ErrorCode.PAYLOAD_TOO_LARGE, `Request body limit of ${error.limit} bytes exceeded, found ${error.length}.`, {
-          limit: error.limit,
-          found: error.length,
-        }),
+        httpErrorBody(
+          ErrorCode.PAYLOAD_TOO_LARGE,
+          `Request body limit of ${error.limit} bytes exceeded, found ${error.length}.`,
+          {
+            limit: error.limit,
+            found: error.length,
+          },
+        ),
       );
       return;
     }

@@ -10,19 +10,35 @@ export interface ReadinessState {
 
 export type Readiness =
   | { ready: true }
-  | { ready: false; reason: "draining" | "database unreachable" | "pending migrations" | "database error"; detail?: string };
+  | {
+      ready: false;
+      reason: "draining" | "database unreachable" | "pending migrations" | "database error";
+      detail?: string;
+    };
 
 /** Readiness: not draining, the database answers `SELECT 1` within `timeoutMs`, and no migration is pending. */
-export async function checkReadiness(dataSource: DataSource, state: ReadinessState, timeoutMs: number): Promise<Readiness> {
+export async function checkReadiness(
+  dataSource: DataSource,
+  state: ReadinessState,
+  timeoutMs: number,
+): Promise<Readiness> {
   if (state.draining) return { ready: false, reason: "draining" };
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(Object.assign(new Error(`no answer within ${timeoutMs} ms`), { code: "ETIMEDOUT" })), timeoutMs);
+    timer = setTimeout(
+      () => reject(Object.assign(new Error(`no answer within ${timeoutMs} ms`), { code: "ETIMEDOUT" })),
+      timeoutMs,
+    );
   });
   try {
     await Promise.race([dataSource.query("SELECT 1"), timeout]);
     const pending = await Promise.race([dataSource.showMigrations(), timeout]);
-    if (pending) return { ready: false, reason: "pending migrations", detail: "run `npm run migration:run`, or restart the service" };
+    if (pending)
+      return {
+        ready: false,
+        reason: "pending migrations",
+        detail: "run `npm run migration:run`, or restart the service",
+      };
     return { ready: true };
   } catch (error) {
     const kind = classifyDatabaseError(error);

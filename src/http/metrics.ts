@@ -4,7 +4,7 @@ import type { Pool } from "pg";
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
 import type { DataSource } from "typeorm";
 import type { PostgresDriver } from "typeorm/driver/postgres/PostgresDriver";
-import type { Outcome } from "../request-scope";
+import type { Outcome } from "../request/scope";
 import { scopeOf } from "./request-id";
 
 /** Operation names come from clients: only well-formed ones, and at most this many distinct, become label values. */
@@ -67,7 +67,10 @@ export function createMetrics(dataSource: DataSource): Metrics {
     const end = duration.startTimer();
     res.once("finish", () => {
       const scope = scopeOf(res);
-      const labels = { operation: operationLabel(scope?.operationName), outcome: outcomeOf(scope?.outcome, res.statusCode) };
+      const labels = {
+        operation: operationLabel(scope?.operationName),
+        outcome: outcomeOf(scope?.outcome, res.statusCode),
+      };
       end(labels);
       requests.inc(labels);
     });

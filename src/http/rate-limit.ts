@@ -15,22 +15,29 @@ import { scopeOf } from "./request-id";
 export function rateLimits(config: Config["rateLimit"]): RequestHandler[] {
   if (!config.enabled) return [];
   const handler: RateLimitExceededEventHandler = (_req, res, _next, options) => {
-      const scope = scopeOf(res);
-      if (scope) scope.outcome = "rate_limited";
-      const retryAfter = res.getHeader("Retry-After");
-      res
-        .status(options.statusCode)
-        .json(
-          httpErrorBody(ErrorCode.RATE_LIMITED, `Rate limit of ${options.limit} requests per ${Math.round(config.windowMs / 1000)} s exceeded; retry after ${retryAfter ?? "a while"} s.`, {
-            limit: options.limit,
-            windowSeconds: Math.round(config.windowMs / 1000),
-            retryAfterSeconds: Number(retryAfter) || undefined,
-          }),
-        );
+    const scope = scopeOf(res);
+    if (scope) scope.outcome = "rate_limited";
+    const retryAfter = res.getHeader("Retry-After");
+    res.status(options.statusCode).json(
+      httpErrorBody(
+        ErrorCode.RATE_LIMITED,
+        `Rate limit of ${options.limit} requests per ${Math.round(config.windowMs / 1000)} s exceeded; retry after ${retryAfter ?? "a while"} s.`,
+        {
+          limit: options.limit,
+          windowSeconds: Math.round(config.windowMs / 1000),
+          retryAfterSeconds: Number(retryAfter) || undefined,
+        },
+      ),
+    );
   };
   const common = { windowMs: config.windowMs, standardHeaders: "draft-8" as const, legacyHeaders: false, handler };
   return [
-    rateLimit({ ...common, limit: config.ipMax, identifier: "per-address", keyGenerator: (req) => `ip:${clientAddress(req)}` }),
+    rateLimit({
+      ...common,
+      limit: config.ipMax,
+      identifier: "per-address",
+      keyGenerator: (req) => `ip:${clientAddress(req)}`,
+    }),
     rateLimit({ ...common, limit: config.max, identifier: "per-client", keyGenerator: (req) => clientKey(req) }),
   ];
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { RequestHandler, Response } from "express";
-import { requestScope, type RequestScope } from "../request-scope";
+import { requestScope, type RequestScope } from "../request/scope";
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 

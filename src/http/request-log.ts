@@ -17,11 +17,15 @@ export function requestLog(log: Logger = logger): HttpLogger {
     genReqId: (_req, res) => scopeOf(res as Response)?.requestId ?? "unknown",
     customAttributeKeys: { reqId: "requestId", responseTime: "durationMs" },
     serializers: {
-      req: (req: { method?: string; url?: string; raw?: { originalUrl?: string } }) => ({ method: req.method, path: (req.raw?.originalUrl ?? req.url ?? "").split("?")[0] }),
+      req: (req: { method?: string; url?: string; raw?: { originalUrl?: string } }) => ({
+        method: req.method,
+        path: (req.raw?.originalUrl ?? req.url ?? "").split("?")[0],
+      }),
       res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
     },
     quietReqLogger: true,
-    customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info"),
+    customLogLevel: (_req, res, error) =>
+      error || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info",
     customSuccessMessage: (req, res) => `${req.method} ${pathOf(req)} ${res.statusCode}`,
     customErrorMessage: (req, res) => `${req.method} ${pathOf(req)} ${res.statusCode}`,
     customSuccessObject: (_req, res, value: object) => ({ ...value, ...graphqlFields(res) }),
@@ -33,7 +37,11 @@ export function requestLog(log: Logger = logger): HttpLogger {
 function graphqlFields(res: ServerResponse) {
   const scope = scopeOf(res as Response);
   if (!scope?.operationName && !scope?.outcome) return { outcome: outcomeOf(undefined, res.statusCode) };
-  return { operation: scope.operationName, outcome: outcomeOf(scope.outcome, res.statusCode), sqlStatements: scope.sqlStatements };
+  return {
+    operation: scope.operationName,
+    outcome: outcomeOf(scope.outcome, res.statusCode),
+    sqlStatements: scope.sqlStatements,
+  };
 }
 
 /** The request's path without the query string (which may carry variables), as the client sent it (before routing). */

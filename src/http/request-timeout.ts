@@ -19,7 +19,11 @@ export function requestTimeout(timeoutMs: number): RequestHandler {
       logger.warn({ requestId: scope?.requestId, operation: scope?.operationName, timeoutMs }, "request timed out");
       res
         .status(503)
-        .json(httpErrorBody(ErrorCode.TIMEOUT, `The request took longer than ${timeoutMs} ms and was stopped.`, { requestId: scope?.requestId }));
+        .json(
+          httpErrorBody(ErrorCode.TIMEOUT, `The request took longer than ${timeoutMs} ms and was stopped.`, {
+            requestId: scope?.requestId,
+          }),
+        );
     }, timeoutMs);
     timer.unref();
     res.once("finish", () => clearTimeout(timer));

@@ -1,16 +1,39 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
-import { Assessment, Framework, FrameworkPosition, Platform, PlatformFinding, PlatformStatus, Province, Value, ValueRating } from "../entities";
 import {
-  ComparisonImpact, ComparisonStance, ComparisonStatus, DateBasis, FrameworkStatus, PaidContent, Purpose, dutchLabel,
-} from "./enums";
-import { DateScalar } from "./scalars";
+  Assessment,
+  Framework,
+  FrameworkPosition,
+  Platform,
+  PlatformFinding,
+  PlatformStatus,
+  Province,
+  Value,
+  ValueRating,
+} from "../entities";
+import {
+  ComparisonImpact,
+  ComparisonStance,
+  ComparisonStatus,
+  DateBasis,
+  FrameworkStatus,
+  PaidContent,
+  Purpose,
+  dutchLabel,
+} from "../domain/enums";
+import { DateScalar } from "../domain/scalars";
 
-@ObjectType({ simpleResolvers: true, description: "One province on one platform in the status matrix. Every field but `platform`, `status` and `statusLabel` is null (or empty) when the status is UNKNOWN." })
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    "One province on one platform in the status matrix. Every field but `platform`, `status` and `statusLabel` is null (or empty) when the status is UNKNOWN.",
+})
 export class StatusCell {
   @Field(() => Platform, { description: "The platform (column)." })
   platform: Platform;
 
-  @Field(() => ComparisonStatus, { description: "The status on `asOf` as known at `knownAt`; UNKNOWN when nothing is recorded — never a guess." })
+  @Field(() => ComparisonStatus, {
+    description: "The status on `asOf` as known at `knownAt`; UNKNOWN when nothing is recorded — never a guess.",
+  })
   status: ComparisonStatus;
 
   @Field({ description: "Dutch label of `status`, e.g. `Inactief`, `Onbekend`." })
@@ -18,10 +41,16 @@ export class StatusCell {
     return dutchLabel("ComparisonStatus", this.status);
   }
 
-  @Field(() => Boolean, { nullable: true, description: "Whether replies are switched on; null when not recorded or UNKNOWN." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Whether replies are switched on; null when not recorded or UNKNOWN.",
+  })
   commentsEnabled: boolean | null;
 
-  @Field(() => Boolean, { nullable: true, description: "Whether the province interacts there; null when not recorded or UNKNOWN." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Whether the province interacts there; null when not recorded or UNKNOWN.",
+  })
   engagement: boolean | null;
 
   @Field(() => [Purpose], { description: "What the platform is used for; empty when not recorded or UNKNOWN." })
@@ -30,13 +59,19 @@ export class StatusCell {
   @Field(() => PaidContent, { nullable: true, description: "Paid content; null when not recorded or UNKNOWN." })
   paidContent: PaidContent | null;
 
-  @Field(() => DateScalar, { nullable: true, description: "Valid time: the date the shown state took effect; null when UNKNOWN." })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "Valid time: the date the shown state took effect; null when UNKNOWN.",
+  })
   validFrom: string | null;
 
   @Field(() => DateBasis, { nullable: true, description: "How `validFrom` was established; null when UNKNOWN." })
   validFromBasis: DateBasis | null;
 
-  @Field(() => PlatformStatus, { nullable: true, description: "The snapshot the cell shows (its `recordedAt` is recorded time); null when UNKNOWN." })
+  @Field(() => PlatformStatus, {
+    nullable: true,
+    description: "The snapshot the cell shows (its `recordedAt` is recorded time); null when UNKNOWN.",
+  })
   snapshot: PlatformStatus | null;
 
   @Field({
@@ -50,7 +85,11 @@ export class StatusCell {
   sourceId: number | null;
 }
 
-@ObjectType({ simpleResolvers: true, description: "One province (row) of the status matrix: one cell per platform in scope, in the order of `StatusMatrix.platforms`." })
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    "One province (row) of the status matrix: one cell per platform in scope, in the order of `StatusMatrix.platforms`.",
+})
 export class StatusMatrixRow {
   @Field(() => Province, { description: "The province." })
   province: Province;
@@ -59,7 +98,10 @@ export class StatusMatrixRow {
   cells: StatusCell[];
 }
 
-@ObjectType({ simpleResolvers: true, description: "Provinces x platforms: the presence status of each province on each platform on one date." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "Provinces x platforms: the presence status of each province on each platform on one date.",
+})
 export class StatusMatrix {
   @Field(() => DateScalar, { description: "Valid time asked for." })
   asOf: string;
@@ -70,11 +112,15 @@ export class StatusMatrix {
   @Field(() => [Platform], { description: "The columns, in order." })
   platforms: Platform[];
 
-  @Field(() => [ComparisonStatus], { nullable: true, description: "The `statuses` filter asked for; null when none was given (all rows shown)." })
+  @Field(() => [ComparisonStatus], {
+    nullable: true,
+    description: "The `statuses` filter asked for; null when none was given (all rows shown).",
+  })
   statuses: ComparisonStatus[] | null;
 
   @Field(() => [StatusMatrixRow], {
-    description: "One row per province in scope, by CBS code; with a `statuses` filter only the provinces with at least one matching cell.",
+    description:
+      "One row per province in scope, by CBS code; with a `statuses` filter only the provinces with at least one matching cell.",
   })
   rows: StatusMatrixRow[];
 }
@@ -84,7 +130,9 @@ export class ValueCell {
   @Field(() => Value, { description: "The value (column)." })
   value: Value;
 
-  @Field(() => ComparisonImpact, { description: "Negative influence on the value; UNKNOWN when the province has no published rating of it on `asOf`." })
+  @Field(() => ComparisonImpact, {
+    description: "Negative influence on the value; UNKNOWN when the province has no published rating of it on `asOf`.",
+  })
   impact: ComparisonImpact;
 
   @Field({ description: "Dutch label of `impact`: Geen, Matig, Veel or Onbekend." })
@@ -95,11 +143,17 @@ export class ValueCell {
   @Field(() => ValueRating, { nullable: true, description: "The rating shown; null when UNKNOWN." })
   rating: ValueRating | null;
 
-  @Field(() => Assessment, { nullable: true, description: "The published assessment the rating comes from; null when UNKNOWN." })
+  @Field(() => Assessment, {
+    nullable: true,
+    description: "The published assessment the rating comes from; null when UNKNOWN.",
+  })
   assessment: Assessment | null;
 }
 
-@ObjectType({ simpleResolvers: true, description: "One province (row) of the value matrix: one cell per value in scope." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "One province (row) of the value matrix: one cell per value in scope.",
+})
 export class ValueMatrixRow {
   @Field(() => Province, { description: "The province." })
   province: Province;
@@ -108,7 +162,10 @@ export class ValueMatrixRow {
   cells: ValueCell[];
 }
 
-@ObjectType({ simpleResolvers: true, description: "Provinces x values: each province's latest published rating of each value on one date." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "Provinces x values: each province's latest published rating of each value on one date.",
+})
 export class ValueMatrix {
   @Field(() => DateScalar, { description: "Valid time asked for: assessments held on or before it count." })
   asOf: string;
@@ -116,7 +173,10 @@ export class ValueMatrix {
   @Field({ description: "Recorded time asked for: assessments published (and not withdrawn) at this instant count." })
   knownAt: Date;
 
-  @Field(() => Platform, { nullable: true, description: "The platform asked for; null for ratings that apply to all platforms." })
+  @Field(() => Platform, {
+    nullable: true,
+    description: "The platform asked for; null for ratings that apply to all platforms.",
+  })
   platform: Platform | null;
 
   @Field(() => [Value], { description: "The columns, in order." })
@@ -125,7 +185,6 @@ export class ValueMatrix {
   @Field(() => [ValueMatrixRow], { description: "One row per province in scope, by CBS code." })
   rows: ValueMatrixRow[];
 }
-
 
 @ObjectType({ description: "How many provinces have one status (UNKNOWN included) in a summary row." })
 export class StatusCount {
@@ -141,7 +200,10 @@ export class StatusCount {
   count: number;
 }
 
-@ObjectType({ description: "One platform in the platform summary: how many provinces in scope have which status on it. The counts sum to `PlatformSummary.provinceCount`." })
+@ObjectType({
+  description:
+    "One platform in the platform summary: how many provinces in scope have which status on it. The counts sum to `PlatformSummary.provinceCount`.",
+})
 export class PlatformSummaryRow {
   @Field(() => Platform, { description: "The platform." })
   platform: Platform;
@@ -161,7 +223,9 @@ export class PlatformSummaryRow {
   @Field(() => Int, { description: "Provinces with no record for the platform on `asOf` at `knownAt` (Onbekend)." })
   unknown: number;
 
-  @Field(() => [StatusCount], { description: "The same counts as a list, one entry per ComparisonStatus in enum order (zero counts included)." })
+  @Field(() => [StatusCount], {
+    description: "The same counts as a list, one entry per ComparisonStatus in enum order (zero counts included).",
+  })
   counts: StatusCount[];
 
   @Field(() => Int, {
@@ -226,7 +290,10 @@ export class ValueSummaryRow {
   @Field(() => Int, { description: "Provinces with no published rating of it on `asOf` at `knownAt` (Onbekend)." })
   unknown: number;
 
-  @Field(() => [ImpactCount], { description: "The same counts as a list, one entry per ComparisonImpact in enum order (zero counts included); they sum to `ValueSummary.provinceCount`." })
+  @Field(() => [ImpactCount], {
+    description:
+      "The same counts as a list, one entry per ComparisonImpact in enum order (zero counts included); they sum to `ValueSummary.provinceCount`.",
+  })
   counts: ImpactCount[];
 
   @Field(() => Int, { description: "Provinces with a published rating: `none + moderate + high`." })
@@ -236,7 +303,9 @@ export class ValueSummaryRow {
   divergence: number | null;
 }
 
-@ObjectType({ description: "Per value: the number of provinces per impact and a divergence measure, ranked by divergence." })
+@ObjectType({
+  description: "Per value: the number of provinces per impact and a divergence measure, ranked by divergence.",
+})
 export class ValueSummary {
   @Field(() => DateScalar, { description: "Valid time asked for: assessments held on or before it count." })
   asOf: string;
@@ -244,24 +313,33 @@ export class ValueSummary {
   @Field({ description: "Recorded time asked for: assessments published (and not withdrawn) at this instant count." })
   knownAt: Date;
 
-  @Field(() => Platform, { nullable: true, description: "The platform asked for; null for ratings that apply to all platforms." })
+  @Field(() => Platform, {
+    nullable: true,
+    description: "The platform asked for; null for ratings that apply to all platforms.",
+  })
   platform: Platform | null;
 
   @Field(() => Int, { description: "Number of provinces in scope; every row's counts sum to it." })
   provinceCount: number;
 
   @Field(() => [ValueSummaryRow], {
-    description: "One row per value in scope, most divergent first (`divergence` descending, null last), then most rated, then value order.",
+    description:
+      "One row per value in scope, most divergent first (`divergence` descending, null last), then most rated, then value order.",
   })
   rows: ValueSummaryRow[];
 }
 
-@ObjectType({ description: "One framework (column) of the framework matrix with its own status and the findings recorded under it." })
+@ObjectType({
+  description: "One framework (column) of the framework matrix with its own status and the findings recorded under it.",
+})
 export class FrameworkColumn {
   @Field(() => Framework, { description: "The framework." })
   framework: Framework;
 
-  @Field(() => FrameworkStatus, { description: "Where the framework stands as currently recorded (reference data; not historised, so independent of `asOf`)." })
+  @Field(() => FrameworkStatus, {
+    description:
+      "Where the framework stands as currently recorded (reference data; not historised, so independent of `asOf`).",
+  })
   status: FrameworkStatus;
 
   @Field({ description: "Dutch label of `status`, e.g. `Niet opgeleverd`." })
@@ -269,16 +347,24 @@ export class FrameworkColumn {
     return dutchLabel("FrameworkStatus", this.status);
   }
 
-  @Field(() => [PlatformFinding], { description: "Findings recorded under the framework against platforms that occurred on or before `asOf`, oldest first; empty when none." })
+  @Field(() => [PlatformFinding], {
+    description:
+      "Findings recorded under the framework against platforms that occurred on or before `asOf`, oldest first; empty when none.",
+  })
   findings: PlatformFinding[];
 }
 
-@ObjectType({ description: "One province's stance on one framework in the framework matrix. Every field but `framework`, `stance` and `stanceLabel` is null when the stance is UNKNOWN." })
+@ObjectType({
+  description:
+    "One province's stance on one framework in the framework matrix. Every field but `framework`, `stance` and `stanceLabel` is null when the stance is UNKNOWN.",
+})
 export class FrameworkCell {
   @Field(() => Framework, { description: "The framework (column)." })
   framework: Framework;
 
-  @Field(() => ComparisonStance, { description: "The stance on `asOf` as known at `knownAt`; UNKNOWN when none is recorded — never a guess." })
+  @Field(() => ComparisonStance, {
+    description: "The stance on `asOf` as known at `knownAt`; UNKNOWN when none is recorded — never a guess.",
+  })
   stance: ComparisonStance;
 
   @Field({ description: "Dutch label of `stance`, e.g. `Volgt op`, `Onbekend`." })
@@ -286,7 +372,10 @@ export class FrameworkCell {
     return dutchLabel("ComparisonStance", this.stance);
   }
 
-  @Field(() => DateScalar, { nullable: true, description: "Valid time: the date from which the stance holds; null when UNKNOWN." })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "Valid time: the date from which the stance holds; null when UNKNOWN.",
+  })
   since: string | null;
 
   @Field(() => DateBasis, { nullable: true, description: "How `since` was established; null when UNKNOWN." })
@@ -295,7 +384,11 @@ export class FrameworkCell {
   @Field(() => String, { nullable: true, description: "The province's explanation; null when none or UNKNOWN." })
   note: string | null;
 
-  @Field(() => FrameworkPosition, { nullable: true, description: "The position record shown (its `recordedAt` is recorded time, its `source` the source); null when UNKNOWN." })
+  @Field(() => FrameworkPosition, {
+    nullable: true,
+    description:
+      "The position record shown (its `recordedAt` is recorded time, its `source` the source); null when UNKNOWN.",
+  })
   position: FrameworkPosition | null;
 }
 
@@ -304,11 +397,16 @@ export class FrameworkMatrixRow {
   @Field(() => Province, { description: "The province." })
   province: Province;
 
-  @Field(() => [FrameworkCell], { description: "One cell per framework, in the order of `FrameworkMatrix.frameworks`." })
+  @Field(() => [FrameworkCell], {
+    description: "One cell per framework, in the order of `FrameworkMatrix.frameworks`.",
+  })
   cells: FrameworkCell[];
 }
 
-@ObjectType({ description: "Provinces x frameworks: each province's stance on each framework on one date, with the frameworks' status and findings." })
+@ObjectType({
+  description:
+    "Provinces x frameworks: each province's stance on each framework on one date, with the frameworks' status and findings.",
+})
 export class FrameworkMatrix {
   @Field(() => DateScalar, { description: "Valid time asked for: positions with `since` on or before it count." })
   asOf: string;
@@ -331,14 +429,17 @@ export class PresenceChange {
   @Field(() => Platform, { description: "The platform." })
   platform: Platform;
 
-  @Field(() => StatusCell, { description: "The state on `from` (status UNKNOWN when nothing was recorded for that date)." })
+  @Field(() => StatusCell, {
+    description: "The state on `from` (status UNKNOWN when nothing was recorded for that date).",
+  })
   before: StatusCell;
 
   @Field(() => StatusCell, { description: "The state on `to`." })
   after: StatusCell;
 
   @Field(() => [String], {
-    description: "Which of `status`, `commentsEnabled`, `engagement`, `purposes`, `paidContent` differ between `before` and `after` (at least one).",
+    description:
+      "Which of `status`, `commentsEnabled`, `engagement`, `purposes`, `paidContent` differ between `before` and `after` (at least one).",
   })
   changedFields: string[];
 
@@ -349,7 +450,9 @@ export class PresenceChange {
   changedBy: PlatformStatus;
 }
 
-@ObjectType({ description: "Every presence whose state differs between two dates, as the register stood at one instant." })
+@ObjectType({
+  description: "Every presence whose state differs between two dates, as the register stood at one instant.",
+})
 export class ChangesBetween {
   @Field(() => DateScalar, { description: "Valid time of `before`." })
   from: string;
@@ -360,6 +463,8 @@ export class ChangesBetween {
   @Field({ description: "Recorded time asked for: the register as it stood at this instant." })
   knownAt: Date;
 
-  @Field(() => [PresenceChange], { description: "The changed presences by province (CBS code), then platform; empty when nothing changed." })
+  @Field(() => [PresenceChange], {
+    description: "The changed presences by province (CBS code), then platform; empty when nothing changed.",
+  })
   changes: PresenceChange[];
 }

@@ -15,7 +15,10 @@ export class PageInfo {
   @Field(() => String, { nullable: true, description: "Cursor of the first edge; null when the page is empty." })
   startCursor: string | null;
 
-  @Field(() => String, { nullable: true, description: "Cursor of the last edge; pass it as `after` for the next page; null when the page is empty." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Cursor of the last edge; pass it as `after` for the next page; null when the page is empty.",
+  })
   endCursor: string | null;
 }
 
@@ -26,7 +29,10 @@ export class PageArgs {
   @Max(MAX_PAGE_SIZE)
   first: number = 20;
 
-  @Field(() => String, { nullable: true, description: "Cursor after which to start (an `endCursor` or edge `cursor`)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Cursor after which to start (an `endCursor` or edge `cursor`).",
+  })
   after?: string | null;
 }
 
@@ -73,7 +79,8 @@ export function encodeCursor(parts: Array<string | number>): string {
 export function decodeCursor(cursor: string, shape: Array<"string" | "number">): Array<string | number> {
   try {
     const parts: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(parts) && parts.length === shape.length && parts.every((p, i) => typeof p === shape[i])) return parts as Array<string | number>;
+    if (Array.isArray(parts) && parts.length === shape.length && parts.every((p, i) => typeof p === shape[i]))
+      return parts as Array<string | number>;
   } catch {
     /* fall through */
   }

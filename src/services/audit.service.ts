@@ -1,7 +1,7 @@
 import type { EntityManager } from "typeorm";
-import type { Context } from "../context";
+import type { Context } from "../request/context";
 import { AuditEvent } from "../entities";
-import type { Role } from "../schema/enums";
+import type { Role } from "../domain/enums";
 import type { Viewer } from "../auth/viewer";
 import { requireAuditReader } from "../auth/access";
 import { decodeCursor, encodeCursor, toPage, type Page } from "../schema/connection";
@@ -44,7 +44,12 @@ export const WRITE_CLOCK = "date_trunc('milliseconds', clock_timestamp())";
 /** The audit trail: written in the transaction of every successful write; read by ADMIN, IPO and the ethics committee. */
 export class AuditService {
   /** Appends one event through the write's own transaction (so it exists exactly when the write does). */
-  static async record(em: EntityManager, actor: AuditActor, requestId: string | null, entry: AuditEntry): Promise<void> {
+  static async record(
+    em: EntityManager,
+    actor: AuditActor,
+    requestId: string | null,
+    entry: AuditEntry,
+  ): Promise<void> {
     await em
       .createQueryBuilder()
       .insert()
@@ -65,7 +70,12 @@ export class AuditService {
   }
 
   /** Newest first (recorded time, then id); Relay connection. Two statements: count and page. */
-  static async auditEvents(ctx: Context, filter: AuditFilter, first: number, after?: string | null): Promise<Page<AuditEvent>> {
+  static async auditEvents(
+    ctx: Context,
+    filter: AuditFilter,
+    first: number,
+    after?: string | null,
+  ): Promise<Page<AuditEvent>> {
     requireAuditReader(ctx.viewer);
     const qb = ctx.dataSource.getRepository(AuditEvent).createQueryBuilder("e");
     if (filter.actions) qb.andWhere("e.action = ANY(:actions)", { actions: filter.actions });
@@ -78,10 +88,15 @@ export class AuditService {
     const totalCount = await qb.clone().getCount();
     if (after) {
       const [at, id] = decodeCursor(after, ["string", "number"]);
-      if (Number.isNaN(Date.parse(String(at)))) throw badInput("`after` is not a cursor of this list.", { argument: "after" });
+      if (Number.isNaN(Date.parse(String(at))))
+        throw badInput("`after` is not a cursor of this list.", { argument: "after" });
       qb.andWhere("(e.at, e.id) < (:at, :id)", { at: new Date(String(at)), id });
     }
-    const rows = await qb.orderBy("e.at", "DESC").addOrderBy("e.id", "DESC").limit(first + 1).getMany();
+    const rows = await qb
+      .orderBy("e.at", "DESC")
+      .addOrderBy("e.id", "DESC")
+      .limit(first + 1)
+      .getMany();
     return toPage(rows, first, totalCount, (e) => encodeCursor([e.at.toISOString(), e.id]));
   }
 }

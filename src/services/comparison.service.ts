@@ -1,16 +1,49 @@
-import type { Context } from "../context";
-import { Assessment, Framework, FrameworkPosition, Platform, PlatformFinding, PlatformStatus, Presence, Province, ValueRating } from "../entities";
+import type { Context } from "../request/context";
+import {
+  Assessment,
+  Framework,
+  FrameworkPosition,
+  Platform,
+  PlatformFinding,
+  PlatformStatus,
+  Presence,
+  Province,
+  ValueRating,
+} from "../entities";
 import { entityRows } from "../db/entity-rows";
 import { positionsInForce, snapshotInForce } from "../db/in-force";
-import { ComparisonImpact, ComparisonStance, ComparisonStatus } from "../schema/enums";
+import { ComparisonImpact, ComparisonStance, ComparisonStatus } from "../domain/enums";
 import {
-  ChangesBetween, FrameworkCell, FrameworkColumn, FrameworkMatrix, FrameworkMatrixRow, ImpactCount, PlatformSummary,
-  PlatformSummaryRow, PresenceChange, StatusCell, StatusCount, StatusMatrix, StatusMatrixRow, ValueCell, ValueMatrix,
-  ValueMatrixRow, ValueSummary, ValueSummaryRow,
+  ChangesBetween,
+  FrameworkCell,
+  FrameworkColumn,
+  FrameworkMatrix,
+  FrameworkMatrixRow,
+  ImpactCount,
+  PlatformSummary,
+  PlatformSummaryRow,
+  PresenceChange,
+  StatusCell,
+  StatusCount,
+  StatusMatrix,
+  StatusMatrixRow,
+  ValueCell,
+  ValueMatrix,
+  ValueMatrixRow,
+  ValueSummary,
+  ValueSummaryRow,
 } from "../schema/comparison.types";
 import { badInput } from "../errors/error-codes";
-import { compareByDivergence, leikDispersion } from "./divergence.rule";
-import { inOrder, inScope, resolveFrameworks, resolvePlatforms, resolveProvinces, resolveValues, scopeKeys } from "./scope.service";
+import { compareByDivergence, leikDispersion } from "../domain/divergence";
+import {
+  inOrder,
+  inScope,
+  resolveFrameworks,
+  resolvePlatforms,
+  resolveProvinces,
+  resolveValues,
+  scopeKeys,
+} from "./scope.service";
 
 /** Valid time (`asOf`, a calendar date) and recorded time (`knownAt`, an instant) of a comparison. */
 interface TimeArgs {
@@ -172,7 +205,13 @@ export class ComparisonService {
       return { row, order, divergence: row.divergence, ratedCount: row.ratedCount };
     });
     rows.sort(compareByDivergence);
-    return Object.assign(new ValueSummary(), { asOf, knownAt, platform, provinceCount: provinces.length, rows: rows.map((r) => r.row) });
+    return Object.assign(new ValueSummary(), {
+      asOf,
+      knownAt,
+      platform,
+      provinceCount: provinces.length,
+      rows: rows.map((r) => r.row),
+    });
   }
 
   /**
@@ -187,7 +226,11 @@ export class ComparisonService {
     const positions = await positionsOn(ctx, provinces, frameworks, asOf, knownAt);
     const findings = await findingsUpTo(ctx, frameworks, asOf);
     const columns = frameworks.map((framework) =>
-      Object.assign(new FrameworkColumn(), { framework, status: framework.status, findings: findings.filter((f) => f.frameworkId === framework.id) }),
+      Object.assign(new FrameworkColumn(), {
+        framework,
+        status: framework.status,
+        findings: findings.filter((f) => f.frameworkId === framework.id),
+      }),
     );
     const rows = provinces.map((province) => {
       const row = new FrameworkMatrixRow();
@@ -233,7 +276,16 @@ export class ComparisonService {
         const afterCell = toStatusCell(platform, now);
         const changedFields = STATE_FIELDS.filter((f) => stateValue(beforeCell, f) !== stateValue(afterCell, f));
         if (changedFields.length === 0) continue;
-        changes.push(Object.assign(new PresenceChange(), { province, platform, before: beforeCell, after: afterCell, changedFields, changedBy: now }));
+        changes.push(
+          Object.assign(new PresenceChange(), {
+            province,
+            platform,
+            before: beforeCell,
+            after: afterCell,
+            changedFields,
+            changedBy: now,
+          }),
+        );
       }
     }
     return Object.assign(new ChangesBetween(), { from: args.from, to: args.to, knownAt, changes });
@@ -262,7 +314,10 @@ const cellKey = (province: Province, platform: Platform) => `${province.id}:${pl
  * hydration and pg's per-field parsing cost more than the SQL itself on big matrices (bench/README.md).
  */
 async function snapshotsOn(
-  ctx: Context, scope: { provinces?: string[] | null; platforms?: string[] | null }, dates: string[], knownAt: Date,
+  ctx: Context,
+  scope: { provinces?: string[] | null; platforms?: string[] | null },
+  dates: string[],
+  knownAt: Date,
 ): Promise<Array<Map<string, PlatformStatus>>> {
   const result = dates.map(() => new Map<string, PlatformStatus>());
   if (dates.length === 0) return result;
@@ -299,7 +354,10 @@ async function snapshotsOn(
  * day, the platform-specific rating. One statement, keyed `provinceId:valueId`; assessments are primed.
  */
 async function latestRatings(
-  ctx: Context, scope: { provinces?: string[] | null; values?: string[] | null; platform?: string | null }, asOf: string, knownAt: Date,
+  ctx: Context,
+  scope: { provinces?: string[] | null; values?: string[] | null; platform?: string | null },
+  asOf: string,
+  knownAt: Date,
 ): Promise<Map<string, ValueRating>> {
   const byCell = new Map<string, ValueRating>();
   // Raw SQL mapped onto the entity classes (db/entity-rows.ts). The provinces, values and platform in scope by the
@@ -353,7 +411,9 @@ async function ratingsInScope(ctx: Context, args: ValueMatrixArgs) {
   const [provinces, values, platform, ratings] = await inOrder([
     resolveProvinces(ctx.dataSource, ctx.loaders, args.provinces),
     resolveValues(ctx.dataSource, ctx.loaders, args.values),
-    args.platform ? resolvePlatforms(ctx.dataSource, ctx.loaders, [args.platform], "platform").then((p) => p[0]) : Promise.resolve(null),
+    args.platform
+      ? resolvePlatforms(ctx.dataSource, ctx.loaders, [args.platform], "platform").then((p) => p[0])
+      : Promise.resolve(null),
     latestRatings(ctx, args, asOf, knownAt),
   ] as const);
   return { asOf, knownAt, provinces, values, platform, ratings };
@@ -364,9 +424,21 @@ function impactOf(rating: ValueRating | null | undefined): ComparisonImpact {
   return rating ? (rating.impact as unknown as ComparisonImpact) : ComparisonImpact.UNKNOWN;
 }
 
-async function positionsOn(ctx: Context, provinces: Province[], frameworks: Framework[], asOf: string, knownAt: Date): Promise<Map<string, FrameworkPosition>> {
+async function positionsOn(
+  ctx: Context,
+  provinces: Province[],
+  frameworks: Framework[],
+  asOf: string,
+  knownAt: Date,
+): Promise<Map<string, FrameworkPosition>> {
   if (provinces.length === 0 || frameworks.length === 0) return new Map();
-  const rows = await positionsInForce(ctx.dataSource, provinces.map((p) => p.id), frameworks.map((f) => f.id), asOf, knownAt);
+  const rows = await positionsInForce(
+    ctx.dataSource,
+    provinces.map((p) => p.id),
+    frameworks.map((f) => f.id),
+    asOf,
+    knownAt,
+  );
   for (const r of rows) ctx.loaders.frameworkPosition.prime(r.id, r);
   return new Map(rows.map((r) => [`${r.provinceId}:${r.frameworkId}`, r]));
 }

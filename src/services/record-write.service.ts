@@ -1,16 +1,29 @@
 import type { EntityManager } from "typeorm";
-import type { Context } from "../context";
+import type { Context } from "../request/context";
 import { Assessment, FollowerCount, FrameworkPosition, PlatformStatus, Presence, ValueRating } from "../entities";
-import { AssessmentState, DateBasis } from "../schema/enums";
+import { AssessmentState, DateBasis } from "../domain/enums";
 import { ErrorCode, UserErrors, userError } from "../errors/error-codes";
 import { requireProvinceWriter, requireProvinceWriterByCode, requireRecordWriter } from "../auth/access";
 import type {
-  AssessmentIdInput, CreateAssessmentInput, RecordFollowerCountInput, RecordPlatformStatusInput, SetFrameworkPositionInput,
-  SetPresenceAccountsInput, SetValueRatingsInput,
+  AssessmentIdInput,
+  CreateAssessmentInput,
+  RecordFollowerCountInput,
+  RecordPlatformStatusInput,
+  SetFrameworkPositionInput,
+  SetPresenceAccountsInput,
+  SetValueRatingsInput,
 } from "../schema/inputs/record-write.input";
 import { WRITE_CLOCK } from "./audit.service";
 import {
-  WriteService, auditJson, decodeId, findFramework, findPlatform, findProvince, findSourceId, findValue, type WriteResult,
+  WriteService,
+  auditJson,
+  decodeId,
+  findFramework,
+  findPlatform,
+  findProvince,
+  findSourceId,
+  findValue,
+  type WriteResult,
 } from "./write.service";
 
 /**
@@ -24,7 +37,10 @@ export class RecordWriteService {
    * of the transaction, so concurrent writers on one presence run one after the other; with `expectedLatestId` a
    * writer whose expected snapshot is no longer the most recently recorded one gets CONFLICT.
    */
-  static async recordPlatformStatus(ctx: Context, input: RecordPlatformStatusInput): Promise<WriteResult<PlatformStatus>> {
+  static async recordPlatformStatus(
+    ctx: Context,
+    input: RecordPlatformStatusInput,
+  ): Promise<WriteResult<PlatformStatus>> {
     requireProvinceWriterByCode(ctx.viewer, input.provinceCode);
     const client = ctx.viewer.client;
     return WriteService.run(ctx, input, async ({ em, audit }) => {
@@ -32,13 +48,19 @@ export class RecordWriteService {
       requireProvinceWriter(ctx.viewer, province.id);
       const platform = await findPlatform(em, input.platformSlug, ["input", "platformSlug"]);
       const sourceId = await findSourceId(em, input.sourceSlug, ["input", "sourceSlug"]);
-      const expectedId = input.expectedLatestId ? decodeId(input.expectedLatestId, "PlatformStatus", ["input", "expectedLatestId"]) : null;
+      const expectedId = input.expectedLatestId
+        ? decodeId(input.expectedLatestId, "PlatformStatus", ["input", "expectedLatestId"])
+        : null;
       const presence = await lockPresence(em, province.id, platform.id);
       const latest = await latestRecorded(em, presence.id);
       if (expectedId !== null && latest?.id !== expectedId) {
         const expected = await em.findOneBy(PlatformStatus, { id: expectedId });
         if (!expected || expected.presenceId !== presence.id) {
-          throw userError(ErrorCode.INVALID, ["input", "expectedLatestId"], `${input.expectedLatestId} is not a snapshot of ${province.code} on ${platform.slug}.`);
+          throw userError(
+            ErrorCode.INVALID,
+            ["input", "expectedLatestId"],
+            `${input.expectedLatestId} is not a snapshot of ${province.code} on ${platform.slug}.`,
+          );
         }
         throw userError(
           ErrorCode.CONFLICT,
@@ -88,13 +110,24 @@ export class RecordWriteService {
       const sourceId = await findSourceId(em, input.sourceSlug, ["input", "sourceSlug"]);
       const presence = await em.findOneBy(Presence, { provinceId: province.id, platformId: platform.id });
       if (!presence) {
-        throw userError(ErrorCode.NOT_FOUND, ["input", "platformSlug"], `${province.code} has no presence on ${platform.slug}; record a status first.`);
+        throw userError(
+          ErrorCode.NOT_FOUND,
+          ["input", "platformSlug"],
+          `${province.code} has no presence on ${platform.slug}; record a status first.`,
+        );
       }
       const inserted = await em
         .createQueryBuilder()
         .insert()
         .into(FollowerCount)
-        .values({ presenceId: presence.id, measuredOn: input.measuredOn, count: input.count, sourceId, recordedAt: () => WRITE_CLOCK, recordedById: ctx.viewer.client?.id ?? null })
+        .values({
+          presenceId: presence.id,
+          measuredOn: input.measuredOn,
+          count: input.count,
+          sourceId,
+          recordedAt: () => WRITE_CLOCK,
+          recordedById: ctx.viewer.client?.id ?? null,
+        })
         .returning(["id"])
         .execute();
       const count = await em.findOneByOrFail(FollowerCount, { id: insertedId(inserted.raw) });
@@ -133,7 +166,10 @@ export class RecordWriteService {
   }
 
   /** Appends a framework position (the stance from `since` on). */
-  static async setFrameworkPosition(ctx: Context, input: SetFrameworkPositionInput): Promise<WriteResult<FrameworkPosition>> {
+  static async setFrameworkPosition(
+    ctx: Context,
+    input: SetFrameworkPositionInput,
+  ): Promise<WriteResult<FrameworkPosition>> {
     requireProvinceWriterByCode(ctx.viewer, input.provinceCode);
     return WriteService.run(ctx, input, async ({ em, audit }) => {
       const province = await findProvince(em, input.provinceCode, ["input", "provinceCode"]);
@@ -182,7 +218,9 @@ export class RecordWriteService {
     return WriteService.run(ctx, input, async ({ em, audit }) => {
       const province = await findProvince(em, input.provinceCode, ["input", "provinceCode"]);
       requireProvinceWriter(ctx.viewer, province.id);
-      const platformId = input.platformSlug ? (await findPlatform(em, input.platformSlug, ["input", "platformSlug"])).id : null;
+      const platformId = input.platformSlug
+        ? (await findPlatform(em, input.platformSlug, ["input", "platformSlug"])).id
+        : null;
       const sourceId = await findSourceId(em, input.sourceSlug, ["input", "sourceSlug"]);
       const saved = await em.save(
         em.create(Assessment, {
@@ -200,7 +238,13 @@ export class RecordWriteService {
         }),
       );
       const assessment = await em.findOneByOrFail(Assessment, { id: saved.id });
-      await audit({ action: "createAssessment", entityType: "Assessment", entityId: assessment.globalId, before: null, after: { ...auditJson(assessment), province: province.code } });
+      await audit({
+        action: "createAssessment",
+        entityType: "Assessment",
+        entityId: assessment.globalId,
+        before: null,
+        after: { ...auditJson(assessment), province: province.code },
+      });
       return assessment;
     });
   }
@@ -214,18 +258,38 @@ export class RecordWriteService {
         const key = `${r.valueSlug}|${r.platformSlug ?? ""}`;
         const first = seen.get(key);
         if (first === undefined) seen.set(key, i);
-        return first === undefined ? [] : [{ field: ["input", "ratings", String(i)], code: ErrorCode.INVALID as const, message: `Rates the same value and platform as ratings[${first}].` }];
+        return first === undefined
+          ? []
+          : [
+              {
+                field: ["input", "ratings", String(i)],
+                code: ErrorCode.INVALID as const,
+                message: `Rates the same value and platform as ratings[${first}].`,
+              },
+            ];
       });
       if (duplicates.length > 0) throw new UserErrors(duplicates);
       const assessment = await lockAssessment(em, input.assessmentId, ctx);
       if (assessment.state !== AssessmentState.DRAFT) {
-        throw userError(ErrorCode.CONFLICT, ["input", "assessmentId"], `The assessment is ${assessment.state}; only a DRAFT's ratings can be changed.`);
+        throw userError(
+          ErrorCode.CONFLICT,
+          ["input", "assessmentId"],
+          `The assessment is ${assessment.state}; only a DRAFT's ratings can be changed.`,
+        );
       }
       const rows = [];
       for (const [i, r] of input.ratings.entries()) {
         const value = await findValue(em, r.valueSlug, ["input", "ratings", String(i), "valueSlug"]);
-        const platformId = r.platformSlug ? (await findPlatform(em, r.platformSlug, ["input", "ratings", String(i), "platformSlug"])).id : null;
-        rows.push({ assessmentId: assessment.id, valueId: value.id, platformId, impact: r.impact, rationale: r.rationale ?? null });
+        const platformId = r.platformSlug
+          ? (await findPlatform(em, r.platformSlug, ["input", "ratings", String(i), "platformSlug"])).id
+          : null;
+        rows.push({
+          assessmentId: assessment.id,
+          valueId: value.id,
+          platformId,
+          impact: r.impact,
+          rationale: r.rationale ?? null,
+        });
       }
       const before = await em.find(ValueRating, { where: { assessmentId: assessment.id }, order: { id: "ASC" } });
       await em.delete(ValueRating, { assessmentId: assessment.id });
@@ -244,25 +308,59 @@ export class RecordWriteService {
 
   /** DRAFT → PUBLISHED (CONFLICT otherwise). From then on the assessment is public and counts in comparisons. */
   static publishAssessment(ctx: Context, input: AssessmentIdInput): Promise<WriteResult<Assessment>> {
-    return RecordWriteService.transition(ctx, input, "publishAssessment", AssessmentState.DRAFT, AssessmentState.PUBLISHED);
+    return RecordWriteService.transition(
+      ctx,
+      input,
+      "publishAssessment",
+      AssessmentState.DRAFT,
+      AssessmentState.PUBLISHED,
+    );
   }
 
   /** PUBLISHED → WITHDRAWN (CONFLICT otherwise). It stays public but no longer counts in comparisons. */
   static withdrawAssessment(ctx: Context, input: AssessmentIdInput): Promise<WriteResult<Assessment>> {
-    return RecordWriteService.transition(ctx, input, "withdrawAssessment", AssessmentState.PUBLISHED, AssessmentState.WITHDRAWN);
+    return RecordWriteService.transition(
+      ctx,
+      input,
+      "withdrawAssessment",
+      AssessmentState.PUBLISHED,
+      AssessmentState.WITHDRAWN,
+    );
   }
 
-  private static async transition(ctx: Context, input: AssessmentIdInput, action: string, from: AssessmentState, to: AssessmentState): Promise<WriteResult<Assessment>> {
+  private static async transition(
+    ctx: Context,
+    input: AssessmentIdInput,
+    action: string,
+    from: AssessmentState,
+    to: AssessmentState,
+  ): Promise<WriteResult<Assessment>> {
     requireRecordWriter(ctx.viewer);
     return WriteService.run(ctx, input, async ({ em, audit }) => {
       const assessment = await lockAssessment(em, input.assessmentId, ctx);
       if (assessment.state !== from) {
-        throw userError(ErrorCode.CONFLICT, ["input", "assessmentId"], `The assessment is ${assessment.state}; only a ${from} one can be ${to.toLowerCase()}.`);
+        throw userError(
+          ErrorCode.CONFLICT,
+          ["input", "assessmentId"],
+          `The assessment is ${assessment.state}; only a ${from} one can be ${to.toLowerCase()}.`,
+        );
       }
-      const stamp = to === AssessmentState.PUBLISHED ? { publishedAt: () => WRITE_CLOCK } : { withdrawnAt: () => WRITE_CLOCK };
-      await em.createQueryBuilder().update(Assessment).set({ state: to, ...stamp }).where("id = :id", { id: assessment.id }).execute();
+      const stamp =
+        to === AssessmentState.PUBLISHED ? { publishedAt: () => WRITE_CLOCK } : { withdrawnAt: () => WRITE_CLOCK };
+      await em
+        .createQueryBuilder()
+        .update(Assessment)
+        .set({ state: to, ...stamp })
+        .where("id = :id", { id: assessment.id })
+        .execute();
       const after = await em.findOneByOrFail(Assessment, { id: assessment.id });
-      await audit({ action, entityType: "Assessment", entityId: after.globalId, before: auditJson(assessment), after: auditJson(after) });
+      await audit({
+        action,
+        entityType: "Assessment",
+        entityId: after.globalId,
+        before: auditJson(assessment),
+        after: auditJson(after),
+      });
       return after;
     });
   }
@@ -293,8 +391,16 @@ function latestRecorded(em: EntityManager, presenceId: number): Promise<Platform
 /** Loads and locks an assessment by global id; NOT_FOUND when there is none; FORBIDDEN for another province's editor. */
 async function lockAssessment(em: EntityManager, globalId: string, ctx: Context): Promise<Assessment> {
   const id = decodeId(globalId, "Assessment", ["input", "assessmentId"]);
-  const assessment = await em.getRepository(Assessment).createQueryBuilder("a").setLock("pessimistic_write").where("a.id = :id", { id }).getOne();
-  if (!assessment) throw new UserErrors([{ field: ["input", "assessmentId"], code: ErrorCode.NOT_FOUND, message: "No assessment with this id." }]);
+  const assessment = await em
+    .getRepository(Assessment)
+    .createQueryBuilder("a")
+    .setLock("pessimistic_write")
+    .where("a.id = :id", { id })
+    .getOne();
+  if (!assessment)
+    throw new UserErrors([
+      { field: ["input", "assessmentId"], code: ErrorCode.NOT_FOUND, message: "No assessment with this id." },
+    ]);
   requireProvinceWriter(ctx.viewer, assessment.provinceId);
   return assessment;
 }

@@ -1,6 +1,6 @@
-import type { Context } from "../context";
+import type { Context } from "../request/context";
 import { Assessment, PlatformStatus } from "../entities";
-import { AssessmentState, type PresenceStatus } from "../schema/enums";
+import { AssessmentState, type PresenceStatus } from "../domain/enums";
 import { decodeCursor, encodeCursor, toPage, type Page } from "../schema/connection";
 import { draftScope } from "../auth/viewer";
 import { badInput } from "../errors/error-codes";
@@ -30,7 +30,12 @@ const CURSOR_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 /** Reads of the provinces' records that are lists with paging. */
 export class RecordService {
   /** Assessments the viewer may see, newest `heldOn` first (then newest id). Two statements: count and page. */
-  static async assessments(ctx: Context, filter: AssessmentFilter = {}, first: number, after?: string | null): Promise<Page<Assessment>> {
+  static async assessments(
+    ctx: Context,
+    filter: AssessmentFilter = {},
+    first: number,
+    after?: string | null,
+  ): Promise<Page<Assessment>> {
     const qb = ctx.dataSource.getRepository(Assessment).createQueryBuilder("a");
     if (filter.provinces) {
       const provinces = await resolveProvinces(ctx.dataSource, ctx.loaders, filter.provinces);
@@ -40,13 +45,18 @@ export class RecordService {
     if (filter.heldFrom) qb.andWhere("a.held_on >= :heldFrom", { heldFrom: filter.heldFrom });
     if (filter.heldTo) qb.andWhere("a.held_on <= :heldTo", { heldTo: filter.heldTo });
     const scope = draftScope(ctx.viewer);
-    if (scope !== "all") qb.andWhere("(a.state <> :draft OR a.province_id = ANY(:own))", { draft: AssessmentState.DRAFT, own: scope });
+    if (scope !== "all")
+      qb.andWhere("(a.state <> :draft OR a.province_id = ANY(:own))", { draft: AssessmentState.DRAFT, own: scope });
     const totalCount = await qb.clone().getCount();
     if (after) {
       const [heldOn, id] = decodeCursor(after, ["string", "number"]);
       qb.andWhere("(a.held_on, a.id) < (:heldOn, :id)", { heldOn, id });
     }
-    const rows = await qb.orderBy("a.held_on", "DESC").addOrderBy("a.id", "DESC").limit(first + 1).getMany();
+    const rows = await qb
+      .orderBy("a.held_on", "DESC")
+      .addOrderBy("a.id", "DESC")
+      .limit(first + 1)
+      .getMany();
     for (const a of rows) ctx.loaders.assessment.prime(a.id, a);
     return toPage(rows, first, totalCount, (a) => encodeCursor([a.heldOn, a.id]));
   }
@@ -57,8 +67,16 @@ export class RecordService {
    * count and page, plus one per `provinces` / `platforms` filter to resolve the keys. The snapshots' presences and
    * sources come with the page (primed), so `presence` and `source` cost nothing extra.
    */
-  static async statusChanges(ctx: Context, filter: StatusChangeFilter = {}, first: number, after?: string | null): Promise<Page<PlatformStatus>> {
-    const qb = ctx.dataSource.getRepository(PlatformStatus).createQueryBuilder("s").innerJoinAndSelect("s.presence", "p");
+  static async statusChanges(
+    ctx: Context,
+    filter: StatusChangeFilter = {},
+    first: number,
+    after?: string | null,
+  ): Promise<Page<PlatformStatus>> {
+    const qb = ctx.dataSource
+      .getRepository(PlatformStatus)
+      .createQueryBuilder("s")
+      .innerJoinAndSelect("s.presence", "p");
     if (filter.provinces) {
       const provinces = await resolveProvinces(ctx.dataSource, ctx.loaders, filter.provinces);
       qb.andWhere("p.province_id = ANY(:provinceIds)", { provinceIds: provinces.map((p) => p.id) });
@@ -70,7 +88,9 @@ export class RecordService {
     if (filter.statuses) qb.andWhere("s.status = ANY(:statuses)", { statuses: filter.statuses });
     const range = filter.validFrom;
     if (range?.from && range.to && range.from > range.to) {
-      throw badInput(`\`validFrom.from\` (${range.from}) must not be after \`validFrom.to\` (${range.to}).`, { argument: "filter.validFrom" });
+      throw badInput(`\`validFrom.from\` (${range.from}) must not be after \`validFrom.to\` (${range.to}).`, {
+        argument: "filter.validFrom",
+      });
     }
     if (range?.from) qb.andWhere("s.valid_from >= :vfFrom", { vfFrom: range.from });
     if (range?.to) qb.andWhere("s.valid_from <= :vfTo", { vfTo: range.to });
@@ -81,7 +101,11 @@ export class RecordService {
       if (!CURSOR_DATE.test(String(validFrom)) || !CURSOR_INSTANT.test(String(recordedAt))) {
         throw badInput("`after` is not a cursor of this list.", { argument: "after" });
       }
-      qb.andWhere("(s.valid_from, s.recorded_at, s.id) < (CAST(:cvf AS date), CAST(:cra AS timestamptz), :cid)", { cvf: validFrom, cra: recordedAt, cid: id });
+      qb.andWhere("(s.valid_from, s.recorded_at, s.id) < (CAST(:cvf AS date), CAST(:cra AS timestamptz), :cid)", {
+        cvf: validFrom,
+        cra: recordedAt,
+        cid: id,
+      });
     }
     const { raw, entities } = await qb
       .leftJoinAndSelect("s.source", "src")
@@ -97,6 +121,8 @@ export class RecordService {
       if (s.presence) ctx.loaders.presence.prime(s.presenceId, s.presence);
       if (s.source && s.sourceId !== null) ctx.loaders.source.prime(s.sourceId, s.source);
     }
-    return toPage(entities, first, totalCount, (s) => encodeCursor([s.validFrom, exact.get(s.id) ?? s.recordedAt.toISOString(), s.id]));
+    return toPage(entities, first, totalCount, (s) =>
+      encodeCursor([s.validFrom, exact.get(s.id) ?? s.recordedAt.toISOString(), s.id]),
+    );
   }
 }

@@ -1,10 +1,14 @@
 import type { EntityManager } from "typeorm";
-import type { Context } from "../context";
+import type { Context } from "../request/context";
 import { Framework, Platform, PlatformFinding, Source, Value } from "../entities";
 import { requireAdmin } from "../auth/access";
 import { ErrorCode, userError } from "../errors/error-codes";
 import type {
-  UpsertFrameworkInput, UpsertPlatformFindingInput, UpsertPlatformInput, UpsertSourceInput, UpsertValueInput,
+  UpsertFrameworkInput,
+  UpsertPlatformFindingInput,
+  UpsertPlatformInput,
+  UpsertSourceInput,
+  UpsertValueInput,
 } from "../schema/inputs/reference-write.input";
 import { WriteService, auditJson, findFramework, findPlatform, findSourceId, type WriteResult } from "./write.service";
 
@@ -21,20 +25,43 @@ export class ReferenceWriteService {
   static async upsertPlatform(ctx: Context, input: UpsertPlatformInput): Promise<WriteResult<Platform>> {
     requireAdmin(ctx.viewer, "write reference data");
     return WriteService.run(ctx, input, async ({ em, audit }) => {
-      const existing = await em.getRepository(Platform).createQueryBuilder("p").setLock("pessimistic_write").where("p.slug = :slug", { slug: input.slug }).getOne();
-      const dsaSourceId = input.dsaSourceSlug === undefined ? undefined : await findSourceId(em, input.dsaSourceSlug, ["input", "dsaSourceSlug"]);
+      const existing = await em
+        .getRepository(Platform)
+        .createQueryBuilder("p")
+        .setLock("pessimistic_write")
+        .where("p.slug = :slug", { slug: input.slug })
+        .getOne();
+      const dsaSourceId =
+        input.dsaSourceSlug === undefined
+          ? undefined
+          : await findSourceId(em, input.dsaSourceSlug, ["input", "dsaSourceSlug"]);
       const { dsaSourceSlug: _ignored, ...fields } = input;
       const merged = em.create(Platform, {
-        operator: null, jurisdiction: null, model: null, dsaDesignation: null, dsaDesignatedOn: null, dsaSourceId: null,
+        operator: null,
+        jurisdiction: null,
+        model: null,
+        dsaDesignation: null,
+        dsaDesignatedOn: null,
+        dsaSourceId: null,
         ...(existing ?? {}),
         ...given({ ...fields, dsaSourceId }),
       });
       if ((merged.dsaDesignation === null) !== (merged.dsaDesignatedOn === null)) {
-        throw userError(ErrorCode.INVALID, ["input", "dsaDesignatedOn"], "Give `dsaDesignation` and `dsaDesignatedOn` together (or neither).");
+        throw userError(
+          ErrorCode.INVALID,
+          ["input", "dsaDesignatedOn"],
+          "Give `dsaDesignation` and `dsaDesignatedOn` together (or neither).",
+        );
       }
       const saved = await em.save(Platform, merged);
       const after = await em.findOneByOrFail(Platform, { id: saved.id });
-      await audit({ action: "upsertPlatform", entityType: "Platform", entityId: after.globalId, before: existing ? auditJson(existing) : null, after: auditJson(after) });
+      await audit({
+        action: "upsertPlatform",
+        entityType: "Platform",
+        entityId: after.globalId,
+        before: existing ? auditJson(existing) : null,
+        after: auditJson(after),
+      });
       return after;
     });
   }
@@ -42,9 +69,16 @@ export class ReferenceWriteService {
   static async upsertFramework(ctx: Context, input: UpsertFrameworkInput): Promise<WriteResult<Framework>> {
     requireAdmin(ctx.viewer, "write reference data");
     return WriteService.run(ctx, input, async ({ em, audit }) => {
-      const existing = await em.getRepository(Framework).createQueryBuilder("f").setLock("pessimistic_write").where("f.slug = :slug", { slug: input.slug }).getOne();
-      const sourceId = input.sourceSlug === undefined ? undefined : await findSourceId(em, input.sourceSlug, ["input", "sourceSlug"]);
-      const platformIds: number[] | undefined = input.platformSlugs === undefined || input.platformSlugs === null ? undefined : [];
+      const existing = await em
+        .getRepository(Framework)
+        .createQueryBuilder("f")
+        .setLock("pessimistic_write")
+        .where("f.slug = :slug", { slug: input.slug })
+        .getOne();
+      const sourceId =
+        input.sourceSlug === undefined ? undefined : await findSourceId(em, input.sourceSlug, ["input", "sourceSlug"]);
+      const platformIds: number[] | undefined =
+        input.platformSlugs === undefined || input.platformSlugs === null ? undefined : [];
       for (const [i, slug] of (input.platformSlugs ?? []).entries()) {
         platformIds?.push((await findPlatform(em, slug, ["input", "platformSlugs", String(i)])).id);
       }
@@ -52,12 +86,23 @@ export class ReferenceWriteService {
       const beforePlatforms = existing ? await platformIdsOf(em, existing.id) : [];
       const saved = await em.save(
         Framework,
-        em.create(Framework, { publishedOn: null, inForceOn: null, url: null, summary: null, sourceId: null, ...(existing ?? {}), ...given({ ...fields, sourceId }) }),
+        em.create(Framework, {
+          publishedOn: null,
+          inForceOn: null,
+          url: null,
+          summary: null,
+          sourceId: null,
+          ...(existing ?? {}),
+          ...given({ ...fields, sourceId }),
+        }),
       );
       if (platformIds) {
         await em.query(`DELETE FROM framework_platform WHERE framework_id = $1`, [saved.id]);
         if (platformIds.length > 0) {
-          await em.query(`INSERT INTO framework_platform (framework_id, platform_id) SELECT $1, unnest($2::int[])`, [saved.id, platformIds]);
+          await em.query(`INSERT INTO framework_platform (framework_id, platform_id) SELECT $1, unnest($2::int[])`, [
+            saved.id,
+            platformIds,
+          ]);
         }
       }
       const after = await em.findOneByOrFail(Framework, { id: saved.id });
@@ -72,22 +117,41 @@ export class ReferenceWriteService {
     });
   }
 
-  static async upsertPlatformFinding(ctx: Context, input: UpsertPlatformFindingInput): Promise<WriteResult<PlatformFinding>> {
+  static async upsertPlatformFinding(
+    ctx: Context,
+    input: UpsertPlatformFindingInput,
+  ): Promise<WriteResult<PlatformFinding>> {
     requireAdmin(ctx.viewer, "write reference data");
     return WriteService.run(ctx, input, async ({ em, audit }) => {
       const framework = await findFramework(em, input.frameworkSlug, ["input", "frameworkSlug"]);
       const platform = await findPlatform(em, input.platformSlug, ["input", "platformSlug"]);
-      const sourceId = input.sourceSlug === undefined ? undefined : await findSourceId(em, input.sourceSlug, ["input", "sourceSlug"]);
-      const key = { frameworkId: framework.id, platformId: platform.id, stage: input.stage, occurredOn: input.occurredOn };
+      const sourceId =
+        input.sourceSlug === undefined ? undefined : await findSourceId(em, input.sourceSlug, ["input", "sourceSlug"]);
+      const key = {
+        frameworkId: framework.id,
+        platformId: platform.id,
+        stage: input.stage,
+        occurredOn: input.occurredOn,
+      };
       const existing = await em
         .getRepository(PlatformFinding)
         .createQueryBuilder("f")
         .setLock("pessimistic_write")
-        .where("f.framework_id = :frameworkId AND f.platform_id = :platformId AND f.stage = :stage AND f.occurred_on = :occurredOn", key)
+        .where(
+          "f.framework_id = :frameworkId AND f.platform_id = :platformId AND f.stage = :stage AND f.occurred_on = :occurredOn",
+          key,
+        )
         .getOne();
       const saved = await em.save(
         PlatformFinding,
-        em.create(PlatformFinding, { topics: [], summary: null, sourceId: null, ...(existing ?? {}), ...key, ...given({ topics: input.topics ?? undefined, summary: input.summary, sourceId }) }),
+        em.create(PlatformFinding, {
+          topics: [],
+          summary: null,
+          sourceId: null,
+          ...(existing ?? {}),
+          ...key,
+          ...given({ topics: input.topics ?? undefined, summary: input.summary, sourceId }),
+        }),
       );
       const after = await em.findOneByOrFail(PlatformFinding, { id: saved.id });
       await audit({
@@ -104,14 +168,32 @@ export class ReferenceWriteService {
   static async upsertValue(ctx: Context, input: UpsertValueInput): Promise<WriteResult<Value>> {
     requireAdmin(ctx.viewer, "write reference data");
     return WriteService.run(ctx, input, async ({ em, audit }) => {
-      const existing = await em.getRepository(Value).createQueryBuilder("v").setLock("pessimistic_write").where("v.slug = :slug", { slug: input.slug }).getOne();
+      const existing = await em
+        .getRepository(Value)
+        .createQueryBuilder("v")
+        .setLock("pessimistic_write")
+        .where("v.slug = :slug", { slug: input.slug })
+        .getOne();
       const sameName = await em.findOneBy(Value, { name: input.name });
       if (sameName && sameName.slug !== input.slug) {
-        throw userError(ErrorCode.CONFLICT, ["input", "name"], `Value ${JSON.stringify(sameName.slug)} already has this name.`);
+        throw userError(
+          ErrorCode.CONFLICT,
+          ["input", "name"],
+          `Value ${JSON.stringify(sameName.slug)} already has this name.`,
+        );
       }
-      const saved = await em.save(Value, em.create(Value, { description: null, ...(existing ?? {}), ...given({ ...input }) }));
+      const saved = await em.save(
+        Value,
+        em.create(Value, { description: null, ...(existing ?? {}), ...given({ ...input }) }),
+      );
       const after = await em.findOneByOrFail(Value, { id: saved.id });
-      await audit({ action: "upsertValue", entityType: "Value", entityId: after.globalId, before: existing ? auditJson(existing) : null, after: auditJson(after) });
+      await audit({
+        action: "upsertValue",
+        entityType: "Value",
+        entityId: after.globalId,
+        before: existing ? auditJson(existing) : null,
+        after: auditJson(after),
+      });
       return after;
     });
   }
@@ -119,16 +201,33 @@ export class ReferenceWriteService {
   static async upsertSource(ctx: Context, input: UpsertSourceInput): Promise<WriteResult<Source>> {
     requireAdmin(ctx.viewer, "write reference data");
     return WriteService.run(ctx, input, async ({ em, audit }) => {
-      const existing = await em.getRepository(Source).createQueryBuilder("s").setLock("pessimistic_write").where("s.slug = :slug", { slug: input.slug }).getOne();
-      const saved = await em.save(Source, em.create(Source, { url: null, publishedOn: null, note: null, ...(existing ?? {}), ...given({ ...input }) }));
+      const existing = await em
+        .getRepository(Source)
+        .createQueryBuilder("s")
+        .setLock("pessimistic_write")
+        .where("s.slug = :slug", { slug: input.slug })
+        .getOne();
+      const saved = await em.save(
+        Source,
+        em.create(Source, { url: null, publishedOn: null, note: null, ...(existing ?? {}), ...given({ ...input }) }),
+      );
       const after = await em.findOneByOrFail(Source, { id: saved.id });
-      await audit({ action: "upsertSource", entityType: "Source", entityId: after.globalId, before: existing ? auditJson(existing) : null, after: auditJson(after) });
+      await audit({
+        action: "upsertSource",
+        entityType: "Source",
+        entityId: after.globalId,
+        before: existing ? auditJson(existing) : null,
+        after: auditJson(after),
+      });
       return after;
     });
   }
 }
 
 async function platformIdsOf(em: EntityManager, frameworkId: number): Promise<number[]> {
-  const rows: Array<{ platform_id: number }> = await em.query(`SELECT platform_id FROM framework_platform WHERE framework_id = $1 ORDER BY platform_id`, [frameworkId]);
+  const rows: Array<{ platform_id: number }> = await em.query(
+    `SELECT platform_id FROM framework_platform WHERE framework_id = $1 ORDER BY platform_id`,
+    [frameworkId],
+  );
   return rows.map((r) => r.platform_id);
 }

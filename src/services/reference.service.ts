@@ -1,11 +1,11 @@
 import type DataLoader from "dataloader";
-import type { Context } from "../context";
+import type { Context } from "../request/context";
 import { Assessment, Development, Framework, Platform, Province, Source, Value, ValueRating } from "../entities";
 import { canSeeAssessment } from "../auth/viewer";
 import { resolvePlatforms, resolveProvinces } from "./scope.service";
-import type { FrameworkKind, FrameworkLevel, FrameworkStatus } from "../schema/enums";
-import { fromGlobalId } from "../schema/node";
-import type { Loaders } from "../dataloaders/loaders";
+import type { FrameworkKind, FrameworkLevel, FrameworkStatus } from "../domain/enums";
+import { fromGlobalId } from "../entities/node";
+import type { Loaders } from "../request/loaders";
 
 export interface FrameworkFilter {
   levels?: FrameworkLevel[] | null;
@@ -26,7 +26,10 @@ export class ReferenceService {
     return ctx.dataSource
       .getRepository(Province)
       .createQueryBuilder("p")
-      .where("p.code = :code OR p.slug = :slug OR lower(p.name) = :slug", { code: k.toUpperCase(), slug: k.toLowerCase() })
+      .where("p.code = :code OR p.slug = :slug OR lower(p.name) = :slug", {
+        code: k.toUpperCase(),
+        slug: k.toLowerCase(),
+      })
       .getOne();
   }
 
@@ -46,7 +49,10 @@ export class ReferenceService {
     if (filter.statuses) qb.andWhere("f.status = ANY(:statuses)", { statuses: filter.statuses });
     if (filter.platform) {
       const [platform] = await resolvePlatforms(ctx.dataSource, ctx.loaders, [filter.platform], "filter.platform");
-      qb.andWhere(`EXISTS (SELECT 1 FROM framework_platform fp WHERE fp.framework_id = f.id AND fp.platform_id = :platformId)`, { platformId: platform.id });
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM framework_platform fp WHERE fp.framework_id = f.id AND fp.platform_id = :platformId)`,
+        { platformId: platform.id },
+      );
     }
     return primed(ctx.loaders.framework, qb.getMany());
   }
@@ -80,7 +86,9 @@ export class ReferenceService {
     const decoded = fromGlobalId(globalId);
     if (!decoded) return null;
     const loaderName = (decoded.typeName.charAt(0).toLowerCase() + decoded.typeName.slice(1)) as keyof Loaders;
-    const loader = NODE_LOADERS.has(loaderName) ? (ctx.loaders[loaderName] as { load(id: number): Promise<object | null> }) : null;
+    const loader = NODE_LOADERS.has(loaderName)
+      ? (ctx.loaders[loaderName] as { load(id: number): Promise<object | null> })
+      : null;
     if (!loader) return null;
     const node = await loader.load(decoded.id);
     if (!node || node.constructor.name !== decoded.typeName) return null;
@@ -94,11 +102,26 @@ export class ReferenceService {
 }
 
 const NODE_LOADERS = new Set<keyof Loaders>([
-  "province", "platform", "presence", "platformStatus", "source", "value", "framework", "frameworkPosition",
-  "platformFinding", "assessment", "valueRating", "exitCriterion", "development", "followerCount",
+  "province",
+  "platform",
+  "presence",
+  "platformStatus",
+  "source",
+  "value",
+  "framework",
+  "frameworkPosition",
+  "platformFinding",
+  "assessment",
+  "valueRating",
+  "exitCriterion",
+  "development",
+  "followerCount",
 ]);
 
-async function primed<T extends { id: number }>(loader: DataLoader<number, T | null>, rows: Promise<T[]>): Promise<T[]> {
+async function primed<T extends { id: number }>(
+  loader: DataLoader<number, T | null>,
+  rows: Promise<T[]>,
+): Promise<T[]> {
   const list = await rows;
   for (const row of list) loader.prime(row.id, row);
   return list;

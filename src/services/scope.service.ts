@@ -1,7 +1,7 @@
 import type { DataSource } from "typeorm";
 import { Framework, Platform, Province, Value } from "../entities";
 import { badInput } from "../errors/error-codes";
-import type { Loaders } from "../dataloaders/loaders";
+import type { Loaders } from "../request/loaders";
 import { entityRows } from "../db/entity-rows";
 
 const MAX_KEYS = 500;
@@ -50,8 +50,18 @@ const DIMENSIONS = {
     normalise: (k: string) => (/^pv\d\d$/i.test(k) ? k.toUpperCase() : k),
     match: (keys: string) => `("e"."code" = ANY(${keys}) OR "e"."slug" = ANY(${keys}))`,
   },
-  platforms: { table: "platform", orderBy: `"e"."id"`, normalise: (k: string) => k.toLowerCase(), match: (keys: string) => `"e"."slug" = ANY(${keys})` },
-  values: { table: "value", orderBy: `"e"."id"`, normalise: (k: string) => k.toLowerCase(), match: (keys: string) => `"e"."slug" = ANY(${keys})` },
+  platforms: {
+    table: "platform",
+    orderBy: `"e"."id"`,
+    normalise: (k: string) => k.toLowerCase(),
+    match: (keys: string) => `"e"."slug" = ANY(${keys})`,
+  },
+  values: {
+    table: "value",
+    orderBy: `"e"."id"`,
+    normalise: (k: string) => k.toLowerCase(),
+    match: (keys: string) => `"e"."slug" = ANY(${keys})`,
+  },
 } as const;
 export type Dimension = keyof typeof DIMENSIONS;
 
@@ -71,9 +81,16 @@ export function inScope(dimension: Dimension, column: string, param: string): st
   return `(${param}::text[] IS NULL OR ${column} IN (SELECT "e"."id" FROM "${d.table}" "e" WHERE ${d.match(param)}))`;
 }
 
-function readDimension<T extends { id: number }>(ds: DataSource, loaders: Loaders, dimension: Dimension, entity: new () => T, keys?: string[] | null): Promise<T[]> {
+function readDimension<T extends { id: number }>(
+  ds: DataSource,
+  loaders: Loaders,
+  dimension: Dimension,
+  entity: new () => T,
+  keys?: string[] | null,
+): Promise<T[]> {
   const d = DIMENSIONS[dimension];
-  if (keys) return selectAll(ds, loaders, entity, d.table, `WHERE ${d.match("$1")}`, [scopeKeys(dimension, keys)], d.orderBy);
+  if (keys)
+    return selectAll(ds, loaders, entity, d.table, `WHERE ${d.match("$1")}`, [scopeKeys(dimension, keys)], d.orderBy);
   return oncePerRequest(loaders, dimension, () => selectAll(ds, loaders, entity, d.table, "", [], d.orderBy));
 }
 
@@ -86,16 +103,28 @@ function readDimension<T extends { id: number }>(ds: DataSource, loaders: Loader
 export async function resolveProvinces(ds: DataSource, loaders: Loaders, keys?: string[] | null): Promise<Province[]> {
   if (keys) checkKeys("provinces", keys);
   const rows = await readDimension(ds, loaders, "provinces", Province, keys);
-  if (keys) reportUnknown("provinces", keys, (k) => rows.some((p) => p.code === k.toUpperCase() || p.slug === k), "province code (e.g. PV26) or slug");
+  if (keys)
+    reportUnknown(
+      "provinces",
+      keys,
+      (k) => rows.some((p) => p.code === k.toUpperCase() || p.slug === k),
+      "province code (e.g. PV26) or slug",
+    );
   for (const p of rows) loaders.province.prime(p.id, p);
   return rows;
 }
 
 /** `argument` names the argument in the error (`platform` for the single-platform argument of the value views). */
-export async function resolvePlatforms(ds: DataSource, loaders: Loaders, keys?: string[] | null, argument = "platforms"): Promise<Platform[]> {
+export async function resolvePlatforms(
+  ds: DataSource,
+  loaders: Loaders,
+  keys?: string[] | null,
+  argument = "platforms",
+): Promise<Platform[]> {
   if (keys) checkKeys(argument, keys);
   const rows = await readDimension(ds, loaders, "platforms", Platform, keys);
-  if (keys) reportUnknown(argument, keys, (k) => rows.some((p) => p.slug === k.toLowerCase()), "platform slug (e.g. x)");
+  if (keys)
+    reportUnknown(argument, keys, (k) => rows.some((p) => p.slug === k.toLowerCase()), "platform slug (e.g. x)");
   for (const p of rows) loaders.platform.prime(p.id, p);
   return rows;
 }
@@ -103,12 +132,22 @@ export async function resolvePlatforms(ds: DataSource, loaders: Loaders, keys?: 
 export async function resolveValues(ds: DataSource, loaders: Loaders, keys?: string[] | null): Promise<Value[]> {
   if (keys) checkKeys("values", keys);
   const rows = await readDimension(ds, loaders, "values", Value, keys);
-  if (keys) reportUnknown("values", keys, (k) => rows.some((v) => v.slug === k.toLowerCase()), "value slug (e.g. transparantie)");
+  if (keys)
+    reportUnknown(
+      "values",
+      keys,
+      (k) => rows.some((v) => v.slug === k.toLowerCase()),
+      "value slug (e.g. transparantie)",
+    );
   for (const v of rows) loaders.value.prime(v.id, v);
   return rows;
 }
 
-export async function resolveFrameworks(ds: DataSource, loaders: Loaders, keys?: string[] | null): Promise<Framework[]> {
+export async function resolveFrameworks(
+  ds: DataSource,
+  loaders: Loaders,
+  keys?: string[] | null,
+): Promise<Framework[]> {
   const qb = ds.getRepository(Framework).createQueryBuilder("f").orderBy("f.id");
   if (keys) {
     checkKeys("frameworks", keys);
@@ -135,12 +174,16 @@ export async function inOrder<T extends readonly unknown[]>(promises: { [K in ke
 }
 
 function checkKeys(argument: string, keys: string[]) {
-  if (keys.length > MAX_KEYS) throw badInput(`\`${argument}\` takes at most ${MAX_KEYS} keys; got ${keys.length}.`, { argument });
+  if (keys.length > MAX_KEYS)
+    throw badInput(`\`${argument}\` takes at most ${MAX_KEYS} keys; got ${keys.length}.`, { argument });
 }
 
 function reportUnknown(argument: string, keys: string[], known: (key: string) => boolean, what: string) {
   const unknown = keys.filter((k) => !known(k));
   if (unknown.length > 0) {
-    throw badInput(`Unknown ${what} in \`${argument}\`: ${unknown.map((k) => JSON.stringify(k)).join(", ")}.`, { argument, unknown });
+    throw badInput(`Unknown ${what} in \`${argument}\`: ${unknown.map((k) => JSON.stringify(k)).join(", ")}.`, {
+      argument,
+      unknown,
+    });
   }
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from "typeorm";
-import type { Context } from "../context";
+import type { Context } from "../request/context";
 import { ApiClient, Province } from "../entities";
-import { Role } from "../schema/enums";
+import { Role } from "../domain/enums";
 import { requireAdmin } from "../auth/access";
 import { generateToken, hashToken } from "../auth/api-token";
 import { ErrorCode, userError } from "../errors/error-codes";
@@ -20,7 +20,11 @@ export class TokenService {
     requireAdmin(ctx.viewer, "issue tokens");
     return WriteService.run(ctx, input, async ({ em, audit }) => {
       const province = await provinceForRole(em, input.role, input.provinceCode, ["input", "provinceCode"]);
-      const issued = await TokenService.issue(em, { name: input.name.trim(), role: input.role, provinceId: province?.id ?? null });
+      const issued = await TokenService.issue(em, {
+        name: input.name.trim(),
+        role: input.role,
+        provinceId: province?.id ?? null,
+      });
       await audit(issueAuditEntry(issued.apiClient, province));
       return issued;
     });
@@ -30,20 +34,47 @@ export class TokenService {
     requireAdmin(ctx.viewer, "revoke tokens");
     return WriteService.run(ctx, input, async ({ em, audit }) => {
       const id = decodeId(input.apiClientId, "ApiClient", ["input", "apiClientId"]);
-      const client = await em.getRepository(ApiClient).createQueryBuilder("c").setLock("pessimistic_write").where("c.id = :id", { id }).getOne();
+      const client = await em
+        .getRepository(ApiClient)
+        .createQueryBuilder("c")
+        .setLock("pessimistic_write")
+        .where("c.id = :id", { id })
+        .getOne();
       if (!client) throw userError(ErrorCode.NOT_FOUND, ["input", "apiClientId"], "No API client with this id.");
-      if (client.revokedAt) throw userError(ErrorCode.CONFLICT, ["input", "apiClientId"], `The token was already revoked at ${client.revokedAt.toISOString()}.`);
-      await em.createQueryBuilder().update(ApiClient).set({ revokedAt: () => "clock_timestamp()" }).where("id = :id", { id }).execute();
+      if (client.revokedAt)
+        throw userError(
+          ErrorCode.CONFLICT,
+          ["input", "apiClientId"],
+          `The token was already revoked at ${client.revokedAt.toISOString()}.`,
+        );
+      await em
+        .createQueryBuilder()
+        .update(ApiClient)
+        .set({ revokedAt: () => "clock_timestamp()" })
+        .where("id = :id", { id })
+        .execute();
       const after = await em.findOneByOrFail(ApiClient, { id });
-      await audit({ action: "revokeApiToken", entityType: "ApiClient", entityId: after.globalId, before: auditJson(client), after: auditJson(after) });
+      await audit({
+        action: "revokeApiToken",
+        entityType: "ApiClient",
+        entityId: after.globalId,
+        before: auditJson(client),
+        after: auditJson(after),
+      });
       return after;
     });
   }
 
   /** Inserts the client with the token's hash; returns the token (the only time it exists outside the caller). */
-  static async issue(em: EntityManager, fields: { name: string; role: Role; provinceId: number | null }): Promise<IssuedToken> {
+  static async issue(
+    em: EntityManager,
+    fields: { name: string; role: Role; provinceId: number | null },
+  ): Promise<IssuedToken> {
     const token = generateToken();
-    const saved = await em.save(ApiClient, em.create(ApiClient, { ...fields, tokenHash: hashToken(token), revokedAt: null }));
+    const saved = await em.save(
+      ApiClient,
+      em.create(ApiClient, { ...fields, tokenHash: hashToken(token), revokedAt: null }),
+    );
     return { token, apiClient: await em.findOneByOrFail(ApiClient, { id: saved.id }) };
   }
 
@@ -51,25 +82,45 @@ export class TokenService {
    * The token command's path (`npm run token`): validates like the mutation, issues in one transaction and audits with
    * actor `system`. Throws an Error with a one-line message on bad arguments.
    */
-  static async issueAsSystem(em: EntityManager, actor: AuditActor, args: { name: string; role: Role; provinceCode: string | null }): Promise<IssuedToken> {
+  static async issueAsSystem(
+    em: EntityManager,
+    actor: AuditActor,
+    args: { name: string; role: Role; provinceCode: string | null },
+  ): Promise<IssuedToken> {
     const name = args.name.trim();
     if (name.length === 0 || name.length > 100) throw new Error("--name must be 1..100 characters.");
-    if (args.role === Role.PROVINCE_EDITOR && !args.provinceCode) throw new Error("--province is required for PROVINCE_EDITOR (e.g. --province PV26).");
-    if (args.role !== Role.PROVINCE_EDITOR && args.provinceCode) throw new Error("--province is only for PROVINCE_EDITOR.");
-    const province = args.provinceCode ? await em.findOneBy(Province, { code: args.provinceCode.trim().toUpperCase() }) : null;
-    if (args.provinceCode && !province) throw new Error(`No province with CBS code ${JSON.stringify(args.provinceCode)} (PV20..PV31).`);
+    if (args.role === Role.PROVINCE_EDITOR && !args.provinceCode)
+      throw new Error("--province is required for PROVINCE_EDITOR (e.g. --province PV26).");
+    if (args.role !== Role.PROVINCE_EDITOR && args.provinceCode)
+      throw new Error("--province is only for PROVINCE_EDITOR.");
+    const province = args.provinceCode
+      ? await em.findOneBy(Province, { code: args.provinceCode.trim().toUpperCase() })
+      : null;
+    if (args.provinceCode && !province)
+      throw new Error(`No province with CBS code ${JSON.stringify(args.provinceCode)} (PV20..PV31).`);
     const issued = await TokenService.issue(em, { name, role: args.role, provinceId: province?.id ?? null });
     await AuditService.record(em, actor, null, issueAuditEntry(issued.apiClient, province));
     return issued;
   }
 }
 
-async function provinceForRole(em: EntityManager, role: Role, provinceCode: string | null | undefined, field: string[]): Promise<Province | null> {
+async function provinceForRole(
+  em: EntityManager,
+  role: Role,
+  provinceCode: string | null | undefined,
+  field: string[],
+): Promise<Province | null> {
   if (role === Role.PROVINCE_EDITOR) {
-    if (!provinceCode) throw userError(ErrorCode.INVALID, field, "A PROVINCE_EDITOR token needs `provinceCode` (e.g. PV26).");
+    if (!provinceCode)
+      throw userError(ErrorCode.INVALID, field, "A PROVINCE_EDITOR token needs `provinceCode` (e.g. PV26).");
     return findProvince(em, provinceCode, field);
   }
-  if (provinceCode) throw userError(ErrorCode.INVALID, field, `Only PROVINCE_EDITOR tokens are bound to a province; leave \`provinceCode\` out for ${role}.`);
+  if (provinceCode)
+    throw userError(
+      ErrorCode.INVALID,
+      field,
+      `Only PROVINCE_EDITOR tokens are bound to a province; leave \`provinceCode\` out for ${role}.`,
+    );
   return null;
 }
 

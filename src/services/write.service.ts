@@ -1,9 +1,9 @@
 import { QueryFailedError, type EntityManager } from "typeorm";
-import type { Context } from "../context";
+import type { Context } from "../request/context";
 import { Framework, Platform, Province, Source, Value } from "../entities";
 import { ErrorCode, UserErrors, userError, type UserErrorData } from "../errors/error-codes";
-import { fromGlobalId } from "../schema/node";
-import { validateInput } from "../schema/validation";
+import { fromGlobalId } from "../entities/node";
+import { validateInput } from "../domain/validation";
 import { AuditService, actorOf, type AuditEntry } from "./audit.service";
 
 /** What a write's work function gets: the transaction's EntityManager (the only one to use inside) and `audit`. */
@@ -39,7 +39,16 @@ export class WriteService {
     } catch (error) {
       if (error instanceof UserErrors) return { result: null, userErrors: error.errors };
       if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === "23505") {
-        return { result: null, userErrors: [{ field: ["input"], code: ErrorCode.CONFLICT, message: "An object with this key already exists (another write came first)." }] };
+        return {
+          result: null,
+          userErrors: [
+            {
+              field: ["input"],
+              code: ErrorCode.CONFLICT,
+              message: "An object with this key already exists (another write came first).",
+            },
+          ],
+        };
       }
       throw error;
     }
@@ -59,39 +68,49 @@ export async function takeWriteLock(em: EntityManager): Promise<void> {
 /** A global id of the given type, or INVALID on `field`. */
 export function decodeId(globalId: string, typeName: string, field: string[]): number {
   const decoded = fromGlobalId(globalId);
-  if (!decoded || decoded.typeName !== typeName) throw userError(ErrorCode.INVALID, field, `Not the id of a ${typeName}.`);
+  if (!decoded || decoded.typeName !== typeName)
+    throw userError(ErrorCode.INVALID, field, `Not the id of a ${typeName}.`);
   return decoded.id;
 }
 
 export async function findProvince(em: EntityManager, code: string, field: string[]): Promise<Province> {
   const province = await em.findOneBy(Province, { code: code.trim().toUpperCase() });
-  if (!province) throw userError(ErrorCode.NOT_FOUND, field, `No province with CBS code ${JSON.stringify(code)} (e.g. PV26).`);
+  if (!province)
+    throw userError(ErrorCode.NOT_FOUND, field, `No province with CBS code ${JSON.stringify(code)} (e.g. PV26).`);
   return province;
 }
 
 export async function findPlatform(em: EntityManager, slug: string, field: string[]): Promise<Platform> {
   const platform = await em.findOneBy(Platform, { slug });
-  if (!platform) throw userError(ErrorCode.NOT_FOUND, field, `No platform with slug ${JSON.stringify(slug)} (see \`platforms\`).`);
+  if (!platform)
+    throw userError(ErrorCode.NOT_FOUND, field, `No platform with slug ${JSON.stringify(slug)} (see \`platforms\`).`);
   return platform;
 }
 
 export async function findFramework(em: EntityManager, slug: string, field: string[]): Promise<Framework> {
   const framework = await em.findOneBy(Framework, { slug });
-  if (!framework) throw userError(ErrorCode.NOT_FOUND, field, `No framework with slug ${JSON.stringify(slug)} (see \`frameworks\`).`);
+  if (!framework)
+    throw userError(ErrorCode.NOT_FOUND, field, `No framework with slug ${JSON.stringify(slug)} (see \`frameworks\`).`);
   return framework;
 }
 
 export async function findValue(em: EntityManager, slug: string, field: string[]): Promise<Value> {
   const value = await em.findOneBy(Value, { slug });
-  if (!value) throw userError(ErrorCode.NOT_FOUND, field, `No value with slug ${JSON.stringify(slug)} (see \`values\`).`);
+  if (!value)
+    throw userError(ErrorCode.NOT_FOUND, field, `No value with slug ${JSON.stringify(slug)} (see \`values\`).`);
   return value;
 }
 
 /** The id of the source named by slug; null when no slug is given (or it is explicitly null). */
-export async function findSourceId(em: EntityManager, slug: string | null | undefined, field: string[]): Promise<number | null> {
+export async function findSourceId(
+  em: EntityManager,
+  slug: string | null | undefined,
+  field: string[],
+): Promise<number | null> {
   if (slug === null || slug === undefined) return null;
   const source = await em.findOneBy(Source, { slug });
-  if (!source) throw userError(ErrorCode.NOT_FOUND, field, `No source with slug ${JSON.stringify(slug)} (see \`sources\`).`);
+  if (!source)
+    throw userError(ErrorCode.NOT_FOUND, field, `No source with slug ${JSON.stringify(slug)} (see \`sources\`).`);
   return source.id;
 }
 

@@ -27,7 +27,16 @@ export async function insertSnapshot(ds: DataSource, s: SnapshotFixture): Promis
   const [row]: Array<{ id: number }> = await ds.query(
     `INSERT INTO platform_status (presence_id, status, valid_from, comments_enabled, engagement, purposes, paid_content, recorded_at)
      VALUES ($1, $2, $3, $4, $5, $6::purpose[], $7, $8) RETURNING id`,
-    [presence.id, s.status, s.validFrom, s.commentsEnabled ?? null, s.engagement ?? null, `{${(s.purposes ?? []).join(",")}}`, s.paidContent ?? null, s.recordedAt],
+    [
+      presence.id,
+      s.status,
+      s.validFrom,
+      s.commentsEnabled ?? null,
+      s.engagement ?? null,
+      `{${(s.purposes ?? []).join(",")}}`,
+      s.paidContent ?? null,
+      s.recordedAt,
+    ],
   );
   return row.id;
 }
@@ -59,7 +68,13 @@ export async function insertAssessment(ds: DataSource, a: AssessmentFixture): Pr
   const [row]: Array<{ id: number }> = await ds.query(
     `INSERT INTO assessment (province_id, held_on, method, state, published_at, withdrawn_at)
      SELECT id, $2, 'Toets (fixture)', $3, $4, $5 FROM province WHERE code = $1 RETURNING id`,
-    [a.province, a.heldOn, state, state === "DRAFT" ? null : (a.publishedAt ?? "2026-01-15T10:00:00Z"), a.withdrawnAt ?? null],
+    [
+      a.province,
+      a.heldOn,
+      state,
+      state === "DRAFT" ? null : (a.publishedAt ?? "2026-01-15T10:00:00Z"),
+      a.withdrawnAt ?? null,
+    ],
   );
   for (const [key, impact] of Object.entries(a.ratings)) {
     const [value, platform] = key.split("@");

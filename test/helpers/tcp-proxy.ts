@@ -52,7 +52,9 @@ export async function startTcpProxy(databaseUrl: string): Promise<TcpProxy> {
       await closed;
     },
     async start() {
-      await new Promise<void>((resolve, reject) => server.once("error", reject).listen(port, "127.0.0.1", () => resolve()));
+      await new Promise<void>((resolve, reject) =>
+        server.once("error", reject).listen(port, "127.0.0.1", () => resolve()),
+      );
     },
     stall() {
       stalled = true;

@@ -3,7 +3,7 @@ import type { Server } from "node:http";
 import type { DataSource } from "typeorm";
 import type { Logger } from "pino";
 import { loadConfig } from "../../src/config";
-import { createDataSource } from "../../src/data-source";
+import { createDataSource } from "../../src/db/data-source";
 import { createServer, type AppServer, type ViewerResolver } from "../../src/server";
 import { seedDatabase } from "../../seeds/seed";
 
@@ -21,7 +21,11 @@ export interface TestServer {
   http: Server;
   app: AppServer;
   /** POSTs a GraphQL operation to the real HTTP server. */
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
 

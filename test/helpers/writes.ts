@@ -1,18 +1,37 @@
 import type { DataSource } from "typeorm";
-import { Role } from "../../src/schema/enums";
+import { Role } from "../../src/domain/enums";
 import { SYSTEM_ACTOR } from "../../src/services/audit.service";
 import { TokenService } from "../../src/services/token.service";
 
 /** Issues a token straight in the database (the token command's code path), returns the Authorization header. */
-export async function issueToken(dataSource: DataSource, role: Role, name: string, provinceCode: string | null = null): Promise<Record<string, string>> {
-  const { token } = await dataSource.transaction((em) => TokenService.issueAsSystem(em, SYSTEM_ACTOR, { name, role, provinceCode }));
+export async function issueToken(
+  dataSource: DataSource,
+  role: Role,
+  name: string,
+  provinceCode: string | null = null,
+): Promise<Record<string, string>> {
+  const { token } = await dataSource.transaction((em) =>
+    TokenService.issueAsSystem(em, SYSTEM_ACTOR, { name, role, provinceCode }),
+  );
   return { authorization: `Bearer ${token}` };
 }
 
 /** Every table a write can touch. */
 export const WRITABLE_TABLES = [
-  "api_client", "assessment", "audit_event", "follower_count", "framework", "framework_platform", "framework_position",
-  "platform", "platform_finding", "platform_status", "presence", "source", "value", "value_rating",
+  "api_client",
+  "assessment",
+  "audit_event",
+  "follower_count",
+  "framework",
+  "framework_platform",
+  "framework_position",
+  "platform",
+  "platform_finding",
+  "platform_status",
+  "presence",
+  "source",
+  "value",
+  "value_rating",
 ];
 
 /**
@@ -20,18 +39,28 @@ export const WRITABLE_TABLES = [
  * insert, an update and a delete all show. Equal fingerprints = the database is unchanged.
  */
 export async function fingerprint(dataSource: DataSource): Promise<Record<string, string>> {
-  const parts = WRITABLE_TABLES.map((t) => `SELECT '${t}' AS t, count(*)::text || ':' || coalesce(md5(string_agg(x::text, '|' ORDER BY x::text)), '') AS f FROM "${t}" x`);
+  const parts = WRITABLE_TABLES.map(
+    (t) =>
+      `SELECT '${t}' AS t, count(*)::text || ':' || coalesce(md5(string_agg(x::text, '|' ORDER BY x::text)), '') AS f FROM "${t}" x`,
+  );
   const rows: Array<{ t: string; f: string }> = await dataSource.query(parts.join(" UNION ALL "));
   return Object.fromEntries(rows.map((r) => [r.t, r.f]));
 }
 
-export async function countRows(dataSource: DataSource, table: string, where = "TRUE", params: unknown[] = []): Promise<number> {
+export async function countRows(
+  dataSource: DataSource,
+  table: string,
+  where = "TRUE",
+  params: unknown[] = [],
+): Promise<number> {
   const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM "${table}" WHERE ${where}`, params);
   return n;
 }
 
 /** The callers most tests need: an admin, Utrecht's and Overijssel's editors, and an IPO analyst (headers to send). */
-export async function issueCallers(dataSource: DataSource): Promise<Record<"admin" | "utrecht" | "overijssel" | "ipo", Record<string, string>>> {
+export async function issueCallers(
+  dataSource: DataSource,
+): Promise<Record<"admin" | "utrecht" | "overijssel" | "ipo", Record<string, string>>> {
   return {
     admin: await issueToken(dataSource, Role.ADMIN, "Beheer"),
     utrecht: await issueToken(dataSource, Role.PROVINCE_EDITOR, "Communicatie Utrecht", "PV26"),

@@ -1,6 +1,6 @@
 import { startTestServer, type TestServer } from "../helpers/test-server";
 import { countRows, fingerprint, issueToken } from "../helpers/writes";
-import { Role } from "../../src/schema/enums";
+import { Role } from "../../src/domain/enums";
 
 /**
  * DESIGN §4 as a matrix: every write mutation (and the audit query) x every caller — anonymous, the PROVINCE_EDITOR
@@ -13,7 +13,12 @@ type Caller = "anonymous" | "editorOwn" | "editorOther" | "ipo" | "ethics" | "ad
 const CALLERS: Caller[] = ["anonymous", "editorOwn", "editorOther", "ipo", "ethics", "admin"];
 const headers: Record<Caller, Record<string, string>> = {} as Record<Caller, Record<string, string>>;
 const NAMES: Record<Caller, string> = {
-  anonymous: "", editorOwn: "Redactie Utrecht", editorOther: "Redactie Overijssel", ipo: "IPO analist", ethics: "Ethische commissie", admin: "Beheer",
+  anonymous: "",
+  editorOwn: "Redactie Utrecht",
+  editorOther: "Redactie Overijssel",
+  ipo: "IPO analist",
+  ethics: "Ethische commissie",
+  admin: "Beheer",
 };
 
 beforeAll(async () => {
@@ -39,7 +44,11 @@ async function draftAssessment(publish = false): Promise<string> {
   );
   const id = res.data!.createAssessment.assessment.id as string;
   if (publish) {
-    const p = await server.gql(`mutation($i: AssessmentIdInput!) { publishAssessment(input: $i) { userErrors { code } } }`, { i: { assessmentId: id } }, headers.admin);
+    const p = await server.gql(
+      `mutation($i: AssessmentIdInput!) { publishAssessment(input: $i) { userErrors { code } } }`,
+      { i: { assessmentId: id } },
+      headers.admin,
+    );
     expect(p.data!.publishAssessment.userErrors).toEqual([]);
   }
   return id;
@@ -56,63 +65,160 @@ interface Case {
 
 const CASES: Case[] = [
   {
-    mutation: "recordPlatformStatus", inputType: "RecordPlatformStatusInput", select: "status { id }", scope: "province",
-    input: async () => ({ provinceCode: "PV26", platformSlug: "x", validFrom: "2026-02-01", status: "ACTIVE", commentsEnabled: false, reason: `run ${next()}` }),
+    mutation: "recordPlatformStatus",
+    inputType: "RecordPlatformStatusInput",
+    select: "status { id }",
+    scope: "province",
+    input: async () => ({
+      provinceCode: "PV26",
+      platformSlug: "x",
+      validFrom: "2026-02-01",
+      status: "ACTIVE",
+      commentsEnabled: false,
+      reason: `run ${next()}`,
+    }),
   },
   {
-    mutation: "recordFollowerCount", inputType: "RecordFollowerCountInput", select: "followerCount { id }", scope: "province",
+    mutation: "recordFollowerCount",
+    inputType: "RecordFollowerCountInput",
+    select: "followerCount { id }",
+    scope: "province",
     input: async () => ({ provinceCode: "PV26", platformSlug: "x", measuredOn: "2026-01-01", count: 1000 + next() }),
   },
   {
-    mutation: "setPresenceAccounts", inputType: "SetPresenceAccountsInput", select: "presence { id }", scope: "province",
-    input: async () => ({ provinceCode: "PV26", platformSlug: "linkedin", accounts: [{ handle: `provincie-utrecht-${next()}`, url: "https://www.linkedin.com/company/provincie-utrecht" }] }),
+    mutation: "setPresenceAccounts",
+    inputType: "SetPresenceAccountsInput",
+    select: "presence { id }",
+    scope: "province",
+    input: async () => ({
+      provinceCode: "PV26",
+      platformSlug: "linkedin",
+      accounts: [{ handle: `provincie-utrecht-${next()}`, url: "https://www.linkedin.com/company/provincie-utrecht" }],
+    }),
   },
   {
-    mutation: "setFrameworkPosition", inputType: "SetFrameworkPositionInput", select: "frameworkPosition { id }", scope: "province",
-    input: async () => ({ provinceCode: "PV26", frameworkSlug: "dsa", stance: "FOLLOWS", since: "2026-01-01", note: `run ${next()}` }),
+    mutation: "setFrameworkPosition",
+    inputType: "SetFrameworkPositionInput",
+    select: "frameworkPosition { id }",
+    scope: "province",
+    input: async () => ({
+      provinceCode: "PV26",
+      frameworkSlug: "dsa",
+      stance: "FOLLOWS",
+      since: "2026-01-01",
+      note: `run ${next()}`,
+    }),
   },
   {
-    mutation: "createAssessment", inputType: "CreateAssessmentInput", select: "assessment { id state }", scope: "province",
-    input: async () => ({ provinceCode: "PV26", heldOn: "2026-01-10", method: `Waardengedreven gesprek ${next()}`, disciplines: ["communicatie"] }),
+    mutation: "createAssessment",
+    inputType: "CreateAssessmentInput",
+    select: "assessment { id state }",
+    scope: "province",
+    input: async () => ({
+      provinceCode: "PV26",
+      heldOn: "2026-01-10",
+      method: `Waardengedreven gesprek ${next()}`,
+      disciplines: ["communicatie"],
+    }),
   },
   {
-    mutation: "setValueRatings", inputType: "SetValueRatingsInput", select: "assessment { id }", scope: "province",
-    input: async () => ({ assessmentId: await draftAssessment(), ratings: [{ valueSlug: "transparantie", impact: "NONE" }, { valueSlug: "onafhankelijkheid", impact: "HIGH" }] }),
+    mutation: "setValueRatings",
+    inputType: "SetValueRatingsInput",
+    select: "assessment { id }",
+    scope: "province",
+    input: async () => ({
+      assessmentId: await draftAssessment(),
+      ratings: [
+        { valueSlug: "transparantie", impact: "NONE" },
+        { valueSlug: "onafhankelijkheid", impact: "HIGH" },
+      ],
+    }),
   },
   {
-    mutation: "publishAssessment", inputType: "AssessmentIdInput", select: "assessment { id state }", scope: "province",
+    mutation: "publishAssessment",
+    inputType: "AssessmentIdInput",
+    select: "assessment { id state }",
+    scope: "province",
     input: async () => ({ assessmentId: await draftAssessment() }),
   },
   {
-    mutation: "withdrawAssessment", inputType: "AssessmentIdInput", select: "assessment { id state }", scope: "province",
+    mutation: "withdrawAssessment",
+    inputType: "AssessmentIdInput",
+    select: "assessment { id state }",
+    scope: "province",
     input: async () => ({ assessmentId: await draftAssessment(true) }),
   },
   {
-    mutation: "upsertPlatform", inputType: "UpsertPlatformInput", select: "platform { id }", scope: "admin",
+    mutation: "upsertPlatform",
+    inputType: "UpsertPlatformInput",
+    select: "platform { id }",
+    scope: "admin",
     input: async () => ({ slug: `pixelfed-${next()}`, name: "Pixelfed", model: "FEDERATED" }),
   },
   {
-    mutation: "upsertFramework", inputType: "UpsertFrameworkInput", select: "framework { id }", scope: "admin",
-    input: async () => ({ slug: `test-framework-${next()}`, shortName: "TF", title: "Test framework", issuer: "IPO", level: "INTERPROVINCIAL", kind: "ADVICE", status: "ANNOUNCED", platformSlugs: ["x"] }),
+    mutation: "upsertFramework",
+    inputType: "UpsertFrameworkInput",
+    select: "framework { id }",
+    scope: "admin",
+    input: async () => ({
+      slug: `test-framework-${next()}`,
+      shortName: "TF",
+      title: "Test framework",
+      issuer: "IPO",
+      level: "INTERPROVINCIAL",
+      kind: "ADVICE",
+      status: "ANNOUNCED",
+      platformSlugs: ["x"],
+    }),
   },
   {
-    mutation: "upsertPlatformFinding", inputType: "UpsertPlatformFindingInput", select: "platformFinding { id }", scope: "admin",
-    input: async () => ({ frameworkSlug: "dsa", platformSlug: "tiktok", stage: "PROCEEDINGS_OPENED", occurredOn: `2024-02-${String(1 + (next() % 27)).padStart(2, "0")}`, topics: ["RESEARCHER_DATA_ACCESS"] }),
+    mutation: "upsertPlatformFinding",
+    inputType: "UpsertPlatformFindingInput",
+    select: "platformFinding { id }",
+    scope: "admin",
+    input: async () => ({
+      frameworkSlug: "dsa",
+      platformSlug: "tiktok",
+      stage: "PROCEEDINGS_OPENED",
+      occurredOn: `2024-02-${String(1 + (next() % 27)).padStart(2, "0")}`,
+      topics: ["RESEARCHER_DATA_ACCESS"],
+    }),
   },
   {
-    mutation: "upsertValue", inputType: "UpsertValueInput", select: "value { id }", scope: "admin",
-    input: async () => { const n = next(); return { slug: `waarde-${n}`, name: `Waarde ${n}`, nameEn: `Value ${n}`, origin: "CODIO" }; },
+    mutation: "upsertValue",
+    inputType: "UpsertValueInput",
+    select: "value { id }",
+    scope: "admin",
+    input: async () => {
+      const n = next();
+      return { slug: `waarde-${n}`, name: `Waarde ${n}`, nameEn: `Value ${n}`, origin: "CODIO" };
+    },
   },
   {
-    mutation: "upsertSource", inputType: "UpsertSourceInput", select: "source { id }", scope: "admin",
-    input: async () => ({ slug: `bron-${next()}`, title: "Bron", publisher: "IPO", url: "https://www.ipo.nl/", kind: "WEBSITE" }),
+    mutation: "upsertSource",
+    inputType: "UpsertSourceInput",
+    select: "source { id }",
+    scope: "admin",
+    input: async () => ({
+      slug: `bron-${next()}`,
+      title: "Bron",
+      publisher: "IPO",
+      url: "https://www.ipo.nl/",
+      kind: "WEBSITE",
+    }),
   },
   {
-    mutation: "issueApiToken", inputType: "IssueApiTokenInput", select: "token apiClient { id role }", scope: "admin",
+    mutation: "issueApiToken",
+    inputType: "IssueApiTokenInput",
+    select: "token apiClient { id role }",
+    scope: "admin",
     input: async () => ({ name: `Redactie Zeeland ${next()}`, role: "PROVINCE_EDITOR", provinceCode: "PV29" }),
   },
   {
-    mutation: "revokeApiToken", inputType: "RevokeApiTokenInput", select: "apiClient { id revokedAt }", scope: "admin",
+    mutation: "revokeApiToken",
+    inputType: "RevokeApiTokenInput",
+    select: "apiClient { id revokedAt }",
+    scope: "admin",
     input: async () => {
       const res = await server.gql(
         `mutation($i: IssueApiTokenInput!) { issueApiToken(input: $i) { apiClient { id } } }`,
@@ -146,8 +252,15 @@ describe.each(CASES)("$mutation", (c) => {
       expect(res.errors).toBeUndefined();
       expect(res.data![c.mutation].userErrors).toEqual([]);
       expect(await countRows(server.dataSource, "audit_event")).toBe(auditBefore + 1);
-      const [event] = await server.dataSource.query(`SELECT action, actor_name, actor_role, request_id FROM audit_event ORDER BY id DESC LIMIT 1`);
-      expect(event).toEqual({ action: c.mutation, actor_name: NAMES[caller], actor_role: caller === "admin" ? "ADMIN" : "PROVINCE_EDITOR", request_id: res.extensions!.requestId });
+      const [event] = await server.dataSource.query(
+        `SELECT action, actor_name, actor_role, request_id FROM audit_event ORDER BY id DESC LIMIT 1`,
+      );
+      expect(event).toEqual({
+        action: c.mutation,
+        actor_name: NAMES[caller],
+        actor_role: caller === "admin" ? "ADMIN" : "PROVINCE_EDITOR",
+        request_id: res.extensions!.requestId,
+      });
       expect(await fingerprint(server.dataSource)).not.toEqual(before);
     } else {
       expect(res.errors?.map((e) => e.extensions?.code)).toEqual([outcome]);

@@ -10,29 +10,132 @@ const REC = "2026-01-10T09:00:00Z";
 beforeAll(async () => {
   server = await startTestServer();
   const ds = server.dataSource;
-  await insertSnapshot(ds, { province: "PV20", platform: "mastodon", status: "ACTIVE", validFrom: "2024-01-01", recordedAt: REC, commentsEnabled: true });
-  await insertSnapshot(ds, { province: "PV20", platform: "mastodon", status: "INACTIVE", validFrom: "2025-01-01", recordedAt: REC, commentsEnabled: false });
-  await insertSnapshot(ds, { province: "PV21", platform: "mastodon", status: "ACTIVE", validFrom: "2024-06-01", recordedAt: REC, commentsEnabled: false, engagement: true, purposes: ["NEWS"] });
-  await insertSnapshot(ds, { province: "PV22", platform: "mastodon", status: "LEFT", validFrom: "2025-02-01", recordedAt: REC });
-  await insertSnapshot(ds, { province: "PV24", platform: "mastodon", status: "NOT_PRESENT", validFrom: "2023-01-01", recordedAt: REC });
-  await insertSnapshot(ds, { province: "PV20", platform: "bluesky", status: "ACTIVE", validFrom: "2025-03-01", recordedAt: REC, purposes: ["NEWS", "INTERACTION"] });
+  await insertSnapshot(ds, {
+    province: "PV20",
+    platform: "mastodon",
+    status: "ACTIVE",
+    validFrom: "2024-01-01",
+    recordedAt: REC,
+    commentsEnabled: true,
+  });
+  await insertSnapshot(ds, {
+    province: "PV20",
+    platform: "mastodon",
+    status: "INACTIVE",
+    validFrom: "2025-01-01",
+    recordedAt: REC,
+    commentsEnabled: false,
+  });
+  await insertSnapshot(ds, {
+    province: "PV21",
+    platform: "mastodon",
+    status: "ACTIVE",
+    validFrom: "2024-06-01",
+    recordedAt: REC,
+    commentsEnabled: false,
+    engagement: true,
+    purposes: ["NEWS"],
+  });
+  await insertSnapshot(ds, {
+    province: "PV22",
+    platform: "mastodon",
+    status: "LEFT",
+    validFrom: "2025-02-01",
+    recordedAt: REC,
+  });
+  await insertSnapshot(ds, {
+    province: "PV24",
+    platform: "mastodon",
+    status: "NOT_PRESENT",
+    validFrom: "2023-01-01",
+    recordedAt: REC,
+  });
+  await insertSnapshot(ds, {
+    province: "PV20",
+    platform: "bluesky",
+    status: "ACTIVE",
+    validFrom: "2025-03-01",
+    recordedAt: REC,
+    purposes: ["NEWS", "INTERACTION"],
+  });
   // Same purposes in another order (no change), replies switched off (a change).
-  await insertSnapshot(ds, { province: "PV20", platform: "bluesky", status: "ACTIVE", validFrom: "2025-09-01", recordedAt: REC, purposes: ["INTERACTION", "NEWS"], commentsEnabled: false });
+  await insertSnapshot(ds, {
+    province: "PV20",
+    platform: "bluesky",
+    status: "ACTIVE",
+    validFrom: "2025-09-01",
+    recordedAt: REC,
+    purposes: ["INTERACTION", "NEWS"],
+    commentsEnabled: false,
+  });
 
   // Value ratings (Utrecht's memo ratings come on top): see the valueSummary test for the hand computation.
-  await insertAssessment(ds, { province: "PV20", heldOn: "2025-04-01", ratings: { transparantie: "HIGH", onafhankelijkheid: "HIGH", betrouwbaarheid: "NONE", privacy: "NONE", "privacy@x": "MODERATE" } });
-  await insertAssessment(ds, { province: "PV21", heldOn: "2025-04-02", ratings: { transparantie: "HIGH", onafhankelijkheid: "HIGH", betrouwbaarheid: "MODERATE", privacy: "HIGH" } });
-  await insertAssessment(ds, { province: "PV22", heldOn: "2025-04-03", ratings: { transparantie: "NONE", onafhankelijkheid: "HIGH" } });
-  await insertAssessment(ds, { province: "PV24", heldOn: "2025-04-04", ratings: { transparantie: "NONE", onafhankelijkheid: "HIGH" } });
+  await insertAssessment(ds, {
+    province: "PV20",
+    heldOn: "2025-04-01",
+    ratings: {
+      transparantie: "HIGH",
+      onafhankelijkheid: "HIGH",
+      betrouwbaarheid: "NONE",
+      privacy: "NONE",
+      "privacy@x": "MODERATE",
+    },
+  });
+  await insertAssessment(ds, {
+    province: "PV21",
+    heldOn: "2025-04-02",
+    ratings: { transparantie: "HIGH", onafhankelijkheid: "HIGH", betrouwbaarheid: "MODERATE", privacy: "HIGH" },
+  });
+  await insertAssessment(ds, {
+    province: "PV22",
+    heldOn: "2025-04-03",
+    ratings: { transparantie: "NONE", onafhankelijkheid: "HIGH" },
+  });
+  await insertAssessment(ds, {
+    province: "PV24",
+    heldOn: "2025-04-04",
+    ratings: { transparantie: "NONE", onafhankelijkheid: "HIGH" },
+  });
   // Never counted: a draft and a withdrawn assessment.
-  await insertAssessment(ds, { province: "PV22", heldOn: "2025-05-01", state: "DRAFT", ratings: { privacy: "HIGH", informatieveiligheid: "HIGH" } });
-  await insertAssessment(ds, { province: "PV24", heldOn: "2025-05-01", state: "WITHDRAWN", publishedAt: "2026-01-15T10:00:00Z", withdrawnAt: "2026-01-20T10:00:00Z", ratings: { informatieveiligheid: "NONE" } });
+  await insertAssessment(ds, {
+    province: "PV22",
+    heldOn: "2025-05-01",
+    state: "DRAFT",
+    ratings: { privacy: "HIGH", informatieveiligheid: "HIGH" },
+  });
+  await insertAssessment(ds, {
+    province: "PV24",
+    heldOn: "2025-05-01",
+    state: "WITHDRAWN",
+    publishedAt: "2026-01-15T10:00:00Z",
+    withdrawnAt: "2026-01-20T10:00:00Z",
+    ratings: { informatieveiligheid: "NONE" },
+  });
   // An older assessment of Fryslân, superseded by the one of 2025-04-02.
   await insertAssessment(ds, { province: "PV21", heldOn: "2024-01-01", ratings: { transparantie: "NONE" } });
 
-  await insertPosition(ds, { province: "PV20", framework: "dsa", stance: "FOLLOWS", since: "2024-01-01", recordedAt: REC, note: "volgt" });
-  await insertPosition(ds, { province: "PV21", framework: "vora-social-media-framework", stance: "CONSIDERING", since: "2025-05-01", recordedAt: REC });
-  await insertPosition(ds, { province: "PV21", framework: "vora-social-media-framework", stance: "NOT_APPLICABLE", since: "2025-08-01", recordedAt: REC });
+  await insertPosition(ds, {
+    province: "PV20",
+    framework: "dsa",
+    stance: "FOLLOWS",
+    since: "2024-01-01",
+    recordedAt: REC,
+    note: "volgt",
+  });
+  await insertPosition(ds, {
+    province: "PV21",
+    framework: "vora-social-media-framework",
+    stance: "CONSIDERING",
+    since: "2025-05-01",
+    recordedAt: REC,
+  });
+  await insertPosition(ds, {
+    province: "PV21",
+    framework: "vora-social-media-framework",
+    stance: "NOT_APPLICABLE",
+    since: "2025-08-01",
+    recordedAt: REC,
+  });
 });
 afterAll(() => server.close());
 
@@ -44,37 +147,95 @@ async function ok(query: string, variables?: Record<string, unknown>) {
 
 describe("platformSummary (fixtures)", () => {
   it("Mastodon on 2025-06-30: one of each recorded status, eight UNKNOWN, two with replies off; Bluesky: one ACTIVE", async () => {
-    const { platformSummary: s } = await ok(`{ platformSummary(asOf: "2025-06-30", platforms: ["mastodon", "bluesky"]) { provinceCount rows { platform { slug } active inactive left notPresent unknown commentsDisabled } } }`);
+    const { platformSummary: s } = await ok(
+      `{ platformSummary(asOf: "2025-06-30", platforms: ["mastodon", "bluesky"]) { provinceCount rows { platform { slug } active inactive left notPresent unknown commentsDisabled } } }`,
+    );
     expect(s).toEqual({
       provinceCount: 12,
       rows: [
-        { platform: { slug: "mastodon" }, active: 1, inactive: 1, left: 1, notPresent: 1, unknown: 8, commentsDisabled: 2 },
-        { platform: { slug: "bluesky" }, active: 1, inactive: 0, left: 0, notPresent: 0, unknown: 11, commentsDisabled: 0 },
+        {
+          platform: { slug: "mastodon" },
+          active: 1,
+          inactive: 1,
+          left: 1,
+          notPresent: 1,
+          unknown: 8,
+          commentsDisabled: 2,
+        },
+        {
+          platform: { slug: "bluesky" },
+          active: 1,
+          inactive: 0,
+          left: 0,
+          notPresent: 0,
+          unknown: 11,
+          commentsDisabled: 0,
+        },
       ],
     });
   });
 
   it("Bluesky from 2025-09-01: replies switched off; Mastodon on 2024-12-31: two ACTIVE (Groningen still active, replies on)", async () => {
-    const q = (asOf: string, p: string) => ok(`{ platformSummary(asOf: "${asOf}", platforms: ["${p}"]) { rows { active inactive left notPresent unknown commentsDisabled } } }`);
-    expect((await q("2025-09-01", "bluesky")).platformSummary.rows[0]).toEqual({ active: 1, inactive: 0, left: 0, notPresent: 0, unknown: 11, commentsDisabled: 1 });
-    expect((await q("2024-12-31", "mastodon")).platformSummary.rows[0]).toEqual({ active: 2, inactive: 0, left: 0, notPresent: 1, unknown: 9, commentsDisabled: 1 });
+    const q = (asOf: string, p: string) =>
+      ok(
+        `{ platformSummary(asOf: "${asOf}", platforms: ["${p}"]) { rows { active inactive left notPresent unknown commentsDisabled } } }`,
+      );
+    expect((await q("2025-09-01", "bluesky")).platformSummary.rows[0]).toEqual({
+      active: 1,
+      inactive: 0,
+      left: 0,
+      notPresent: 0,
+      unknown: 11,
+      commentsDisabled: 1,
+    });
+    expect((await q("2024-12-31", "mastodon")).platformSummary.rows[0]).toEqual({
+      active: 2,
+      inactive: 0,
+      left: 0,
+      notPresent: 1,
+      unknown: 9,
+      commentsDisabled: 1,
+    });
   });
 });
 
 describe("statusMatrix (fixtures)", () => {
   it("statuses [INACTIVE, LEFT]: Groningen and Drenthe, every column kept", async () => {
-    const { statusMatrix: m } = await ok(`{ statusMatrix(asOf: "2025-06-30", platforms: ["mastodon", "bluesky"], statuses: [INACTIVE, LEFT]) { rows { province { code } cells { status commentsEnabled matches } } } }`);
+    const { statusMatrix: m } = await ok(
+      `{ statusMatrix(asOf: "2025-06-30", platforms: ["mastodon", "bluesky"], statuses: [INACTIVE, LEFT]) { rows { province { code } cells { status commentsEnabled matches } } } }`,
+    );
     expect(m.rows).toEqual([
-      { province: { code: "PV20" }, cells: [{ status: "INACTIVE", commentsEnabled: false, matches: true }, { status: "ACTIVE", commentsEnabled: null, matches: false }] },
-      { province: { code: "PV22" }, cells: [{ status: "LEFT", commentsEnabled: null, matches: true }, { status: "UNKNOWN", commentsEnabled: null, matches: false }] },
+      {
+        province: { code: "PV20" },
+        cells: [
+          { status: "INACTIVE", commentsEnabled: false, matches: true },
+          { status: "ACTIVE", commentsEnabled: null, matches: false },
+        ],
+      },
+      {
+        province: { code: "PV22" },
+        cells: [
+          { status: "LEFT", commentsEnabled: null, matches: true },
+          { status: "UNKNOWN", commentsEnabled: null, matches: false },
+        ],
+      },
     ]);
   });
 
   it("Fryslân on Mastodon: all recorded attributes", async () => {
-    const { statusMatrix: m } = await ok(`{ statusMatrix(asOf: "2025-06-30", provinces: ["PV21"], platforms: ["mastodon"]) { rows { cells { status commentsEnabled engagement purposes paidContent validFrom validFromBasis source { slug } snapshot { recordedAt } } } } }`);
+    const { statusMatrix: m } = await ok(
+      `{ statusMatrix(asOf: "2025-06-30", provinces: ["PV21"], platforms: ["mastodon"]) { rows { cells { status commentsEnabled engagement purposes paidContent validFrom validFromBasis source { slug } snapshot { recordedAt } } } } }`,
+    );
     expect(m.rows[0].cells[0]).toEqual({
-      status: "ACTIVE", commentsEnabled: false, engagement: true, purposes: ["NEWS"], paidContent: null, validFrom: "2024-06-01",
-      validFromBasis: "EXACT", source: null, snapshot: { recordedAt: "2026-01-10T09:00:00.000Z" },
+      status: "ACTIVE",
+      commentsEnabled: false,
+      engagement: true,
+      purposes: ["NEWS"],
+      paidContent: null,
+      validFrom: "2024-06-01",
+      validFromBasis: "EXACT",
+      source: null,
+      snapshot: { recordedAt: "2026-01-10T09:00:00.000Z" },
     });
   });
 });
@@ -87,9 +248,14 @@ describe("valueMatrix and valueSummary (fixtures)", () => {
     // betrouwbaarheid: NONE (PV20), MODERATE x2 (PV21, PV26) -> F1 = 1/3, F2 = 1 -> 1/3 + 0
     // privacy: NONE (PV20), HIGH (PV21) -> 0.5 + 0.5 = 1 (the draft of PV22 does not count)
     // onafhankelijkheid: HIGH x5 -> 0; informatieveiligheid: only a draft and a withdrawn rating -> null
-    const { valueSummary: s } = await ok(`query($p: [String!]) { valueSummary(asOf: "2025-07-01", provinces: $p) { provinceCount rows { value { slug } none moderate high unknown ratedCount divergence } } }`, { p: SCOPE });
+    const { valueSummary: s } = await ok(
+      `query($p: [String!]) { valueSummary(asOf: "2025-07-01", provinces: $p) { provinceCount rows { value { slug } none moderate high unknown ratedCount divergence } } }`,
+      { p: SCOPE },
+    );
     expect(s.provinceCount).toBe(5);
-    expect(s.rows.map((r: any) => [r.value.slug, r.none, r.moderate, r.high, r.unknown, r.ratedCount, r.divergence])).toEqual([
+    expect(
+      s.rows.map((r: any) => [r.value.slug, r.none, r.moderate, r.high, r.unknown, r.ratedCount, r.divergence]),
+    ).toEqual([
       ["privacy", 1, 0, 1, 3, 2, 1],
       ["transparantie", 3, 0, 2, 0, 5, 0.8],
       ["betrouwbaarheid", 1, 2, 0, 2, 3, 0.3333],
@@ -105,24 +271,48 @@ describe("valueMatrix and valueSummary (fixtures)", () => {
 
   it("with platform x, Groningen's platform-specific privacy rating wins over its general one (same assessment)", async () => {
     const q = (platform: string | null) =>
-      ok(`query($pl: String) { valueMatrix(asOf: "2025-07-01", provinces: ["PV20", "PV21"], values: ["privacy", "transparantie"], platform: $pl) { platform { slug } rows { province { code } cells { value { slug } impact rating { platform { slug } } assessment { heldOn } } } } }`, { pl: platform });
+      ok(
+        `query($pl: String) { valueMatrix(asOf: "2025-07-01", provinces: ["PV20", "PV21"], values: ["privacy", "transparantie"], platform: $pl) { platform { slug } rows { province { code } cells { value { slug } impact rating { platform { slug } } assessment { heldOn } } } } }`,
+        { pl: platform },
+      );
     // Columns come in value order (the register's order of values), whatever the order of the `values` argument.
     const general = (await q(null)).valueMatrix;
     expect(general.platform).toBeNull();
-    expect(general.rows.map((r: any) => r.cells.map((c: any) => `${r.province.code}:${c.value.slug}:${c.impact}`))).toEqual([
+    expect(
+      general.rows.map((r: any) => r.cells.map((c: any) => `${r.province.code}:${c.value.slug}:${c.impact}`)),
+    ).toEqual([
       ["PV20:transparantie:HIGH", "PV20:privacy:NONE"],
       ["PV21:transparantie:HIGH", "PV21:privacy:HIGH"],
     ]);
     const onX = (await q("x")).valueMatrix;
     expect(onX.platform).toEqual({ slug: "x" });
-    expect(onX.rows[0].cells[1]).toEqual({ value: { slug: "privacy" }, impact: "MODERATE", rating: { platform: { slug: "x" } }, assessment: { heldOn: "2025-04-01" } });
-    expect(onX.rows[1].cells[1]).toEqual({ value: { slug: "privacy" }, impact: "HIGH", rating: { platform: null }, assessment: { heldOn: "2025-04-02" } });
+    expect(onX.rows[0].cells[1]).toEqual({
+      value: { slug: "privacy" },
+      impact: "MODERATE",
+      rating: { platform: { slug: "x" } },
+      assessment: { heldOn: "2025-04-01" },
+    });
+    expect(onX.rows[1].cells[1]).toEqual({
+      value: { slug: "privacy" },
+      impact: "HIGH",
+      rating: { platform: null },
+      assessment: { heldOn: "2025-04-02" },
+    });
   });
 
   it("the latest assessment on asOf counts: Fryslân's transparantie is NONE (2024) until 2025-04-01 and HIGH from 2025-04-02", async () => {
-    const q = (asOf: string) => ok(`{ valueMatrix(asOf: "${asOf}", provinces: ["PV21"], values: ["transparantie"]) { rows { cells { impact assessment { heldOn } } } } }`);
-    expect((await q("2025-04-01")).valueMatrix.rows[0].cells[0]).toEqual({ impact: "NONE", assessment: { heldOn: "2024-01-01" } });
-    expect((await q("2025-04-02")).valueMatrix.rows[0].cells[0]).toEqual({ impact: "HIGH", assessment: { heldOn: "2025-04-02" } });
+    const q = (asOf: string) =>
+      ok(
+        `{ valueMatrix(asOf: "${asOf}", provinces: ["PV21"], values: ["transparantie"]) { rows { cells { impact assessment { heldOn } } } } }`,
+      );
+    expect((await q("2025-04-01")).valueMatrix.rows[0].cells[0]).toEqual({
+      impact: "NONE",
+      assessment: { heldOn: "2024-01-01" },
+    });
+    expect((await q("2025-04-02")).valueMatrix.rows[0].cells[0]).toEqual({
+      impact: "HIGH",
+      assessment: { heldOn: "2025-04-02" },
+    });
   });
 });
 
@@ -138,9 +328,30 @@ describe("frameworkMatrix (fixtures)", () => {
       { framework: { slug: "dsa" }, statusLabel: "Van kracht" },
     ]);
     expect(m.rows).toEqual([
-      { province: { code: "PV20" }, cells: [{ stance: "UNKNOWN", since: null, note: null }, { stance: "UNKNOWN", since: null, note: null }, { stance: "FOLLOWS", since: "2024-01-01", note: "volgt" }] },
-      { province: { code: "PV21" }, cells: [{ stance: "UNKNOWN", since: null, note: null }, { stance: "CONSIDERING", since: "2025-05-01", note: null }, { stance: "UNKNOWN", since: null, note: null }] },
-      { province: { code: "PV26" }, cells: [{ stance: "FOLLOWS", since: "2025-03-20", note: "Heeft de oproep, net als de meeste overheden, opgevolgd." }, { stance: "UNKNOWN", since: null, note: null }, { stance: "UNKNOWN", since: null, note: null }] },
+      {
+        province: { code: "PV20" },
+        cells: [
+          { stance: "UNKNOWN", since: null, note: null },
+          { stance: "UNKNOWN", since: null, note: null },
+          { stance: "FOLLOWS", since: "2024-01-01", note: "volgt" },
+        ],
+      },
+      {
+        province: { code: "PV21" },
+        cells: [
+          { stance: "UNKNOWN", since: null, note: null },
+          { stance: "CONSIDERING", since: "2025-05-01", note: null },
+          { stance: "UNKNOWN", since: null, note: null },
+        ],
+      },
+      {
+        province: { code: "PV26" },
+        cells: [
+          { stance: "FOLLOWS", since: "2025-03-20", note: "Heeft de oproep, net als de meeste overheden, opgevolgd." },
+          { stance: "UNKNOWN", since: null, note: null },
+          { stance: "UNKNOWN", since: null, note: null },
+        ],
+      },
     ]);
   });
 
@@ -159,23 +370,37 @@ describe("changesBetween (fixtures)", () => {
     const { changesBetween: c } = await ok(Q, { from: "2024-12-31", to: "2025-06-30" });
     expect(c.changes).toEqual([
       {
-        province: { code: "PV20" }, platform: { slug: "mastodon" }, before: { status: "ACTIVE", commentsEnabled: true, purposes: [] },
-        after: { status: "INACTIVE", commentsEnabled: false, purposes: [] }, changedFields: ["status", "commentsEnabled"], changedBy: { validFrom: "2025-01-01", status: "INACTIVE" },
+        province: { code: "PV20" },
+        platform: { slug: "mastodon" },
+        before: { status: "ACTIVE", commentsEnabled: true, purposes: [] },
+        after: { status: "INACTIVE", commentsEnabled: false, purposes: [] },
+        changedFields: ["status", "commentsEnabled"],
+        changedBy: { validFrom: "2025-01-01", status: "INACTIVE" },
       },
       {
-        province: { code: "PV20" }, platform: { slug: "bluesky" }, before: { status: "UNKNOWN", commentsEnabled: null, purposes: [] },
-        after: { status: "ACTIVE", commentsEnabled: null, purposes: ["NEWS", "INTERACTION"] }, changedFields: ["status", "purposes"], changedBy: { validFrom: "2025-03-01", status: "ACTIVE" },
+        province: { code: "PV20" },
+        platform: { slug: "bluesky" },
+        before: { status: "UNKNOWN", commentsEnabled: null, purposes: [] },
+        after: { status: "ACTIVE", commentsEnabled: null, purposes: ["NEWS", "INTERACTION"] },
+        changedFields: ["status", "purposes"],
+        changedBy: { validFrom: "2025-03-01", status: "ACTIVE" },
       },
       {
-        province: { code: "PV22" }, platform: { slug: "mastodon" }, before: { status: "UNKNOWN", commentsEnabled: null, purposes: [] },
-        after: { status: "LEFT", commentsEnabled: null, purposes: [] }, changedFields: ["status"], changedBy: { validFrom: "2025-02-01", status: "LEFT" },
+        province: { code: "PV22" },
+        platform: { slug: "mastodon" },
+        before: { status: "UNKNOWN", commentsEnabled: null, purposes: [] },
+        after: { status: "LEFT", commentsEnabled: null, purposes: [] },
+        changedFields: ["status"],
+        changedBy: { validFrom: "2025-02-01", status: "LEFT" },
       },
     ]);
   });
 
   it("a change of replies only (same status, purposes reordered) is a change of commentsEnabled only, from its day", async () => {
     const { changesBetween: c } = await ok(Q, { from: "2025-08-31", to: "2025-09-01" });
-    expect(c.changes.map((x: any) => [x.province.code, x.platform.slug, x.changedFields, x.changedBy.validFrom])).toEqual([["PV20", "bluesky", ["commentsEnabled"], "2025-09-01"]]);
+    expect(
+      c.changes.map((x: any) => [x.province.code, x.platform.slug, x.changedFields, x.changedBy.validFrom]),
+    ).toEqual([["PV20", "bluesky", ["commentsEnabled"], "2025-09-01"]]);
     expect((await ok(Q, { from: "2025-08-30", to: "2025-08-31" })).changesBetween.changes).toEqual([]);
   });
 });
@@ -192,7 +417,11 @@ describe("statusChanges (fixtures)", () => {
     do {
       const { statusChanges: c }: any = await ok(Q, { filter, first: 3, after });
       expect(c.totalCount).toBe(7);
-      all.push(...c.nodes.map((n: any) => `${n.validFrom} ${n.presence.province.code} ${n.presence.platform.slug} ${n.status}`));
+      all.push(
+        ...c.nodes.map(
+          (n: any) => `${n.validFrom} ${n.presence.province.code} ${n.presence.platform.slug} ${n.status}`,
+        ),
+      );
       hasNext.push(c.pageInfo.hasNextPage);
       after = c.pageInfo.hasNextPage ? c.pageInfo.endCursor : null;
     } while (after);
@@ -209,9 +438,16 @@ describe("statusChanges (fixtures)", () => {
   });
 
   it("filters combine: ACTIVE on Mastodon or Bluesky in 2025; Groningen only", async () => {
-    const count = async (filter: Record<string, unknown>) => (await ok(Q, { filter, first: 100 })).statusChanges.totalCount;
+    const count = async (filter: Record<string, unknown>) =>
+      (await ok(Q, { filter, first: 100 })).statusChanges.totalCount;
     expect(await count({ platforms: ["mastodon", "bluesky"], statuses: ["ACTIVE"] })).toBe(4);
-    expect(await count({ platforms: ["mastodon", "bluesky"], statuses: ["ACTIVE"], validFrom: { from: "2025-01-01", to: "2025-12-31" } })).toBe(2);
+    expect(
+      await count({
+        platforms: ["mastodon", "bluesky"],
+        statuses: ["ACTIVE"],
+        validFrom: { from: "2025-01-01", to: "2025-12-31" },
+      }),
+    ).toBe(2);
     expect(await count({ provinces: ["groningen"] })).toBe(4);
     expect(await count({ platforms: ["mastodon"], validFrom: { from: "2025-01-01", to: "2025-02-01" } })).toBe(2);
   });

@@ -13,7 +13,18 @@ async function ok(query: string, variables?: Record<string, unknown>) {
   return res.data!;
 }
 
-const PLATFORMS = ["x", "facebook", "instagram", "linkedin", "youtube", "tiktok", "mastodon", "bluesky", "threads", "peertube"];
+const PLATFORMS = [
+  "x",
+  "facebook",
+  "instagram",
+  "linkedin",
+  "youtube",
+  "tiktok",
+  "mastodon",
+  "bluesky",
+  "threads",
+  "peertube",
+];
 
 describe("platformSummary on the memo's data", () => {
   const Q = `query($asOf: Date) { platformSummary(asOf: $asOf) { asOf provinceCount rows { platform { slug } active inactive left notPresent unknown commentsDisabled counts { status statusLabel count } } } }`;
@@ -24,7 +35,13 @@ describe("platformSummary on the memo's data", () => {
     expect(s.provinceCount).toBe(12);
     expect(s.rows.map((r: any) => r.platform.slug)).toEqual(PLATFORMS);
     expect(s.rows[0]).toEqual({
-      platform: { slug: "x" }, active: 1, inactive: 1, left: 0, notPresent: 0, unknown: 10, commentsDisabled: 0,
+      platform: { slug: "x" },
+      active: 1,
+      inactive: 1,
+      left: 0,
+      notPresent: 0,
+      unknown: 10,
+      commentsDisabled: 0,
       counts: [
         { status: "ACTIVE", statusLabel: "Actief", count: 1 },
         { status: "INACTIVE", statusLabel: "Inactief", count: 1 },
@@ -33,7 +50,15 @@ describe("platformSummary on the memo's data", () => {
         { status: "UNKNOWN", statusLabel: "Onbekend", count: 10 },
       ],
     });
-    const brief = s.rows.map((r: any) => [r.platform.slug, r.active, r.inactive, r.left, r.notPresent, r.unknown, r.commentsDisabled]);
+    const brief = s.rows.map((r: any) => [
+      r.platform.slug,
+      r.active,
+      r.inactive,
+      r.left,
+      r.notPresent,
+      r.unknown,
+      r.commentsDisabled,
+    ]);
     expect(brief).toEqual([
       ["x", 1, 1, 0, 0, 10, 0],
       ["facebook", 1, 0, 0, 0, 11, 0],
@@ -56,17 +81,23 @@ describe("platformSummary on the memo's data", () => {
   });
 
   it("scoped to two provinces, the counts sum to two", async () => {
-    const { platformSummary: s } = await ok(`{ platformSummary(asOf: "2025-07-01", provinces: ["PV23", "fryslan"], platforms: ["x"]) { provinceCount rows { active inactive unknown } } }`);
+    const { platformSummary: s } = await ok(
+      `{ platformSummary(asOf: "2025-07-01", provinces: ["PV23", "fryslan"], platforms: ["x"]) { provinceCount rows { active inactive unknown } } }`,
+    );
     expect(s).toEqual({ provinceCount: 2, rows: [{ active: 0, inactive: 1, unknown: 1 }] });
   });
 });
 
 describe("valueSummary on the memo's data", () => {
   it("only Utrecht rated: every rated value has divergence 0 and one rating; the two unrated values come last with null", async () => {
-    const { valueSummary: s } = await ok(`{ valueSummary(asOf: "2025-07-01") { provinceCount platform { slug } rows { value { slug } none moderate high unknown ratedCount divergence counts { impact impactLabel count } } } }`);
+    const { valueSummary: s } = await ok(
+      `{ valueSummary(asOf: "2025-07-01") { provinceCount platform { slug } rows { value { slug } none moderate high unknown ratedCount divergence counts { impact impactLabel count } } } }`,
+    );
     expect(s.provinceCount).toBe(12);
     expect(s.platform).toBeNull();
-    expect(s.rows.map((r: any) => [r.value.slug, r.none, r.moderate, r.high, r.unknown, r.ratedCount, r.divergence])).toEqual([
+    expect(
+      s.rows.map((r: any) => [r.value.slug, r.none, r.moderate, r.high, r.unknown, r.ratedCount, r.divergence]),
+    ).toEqual([
       ["transparantie", 1, 0, 0, 11, 1, 0],
       ["vindbaarheid", 1, 0, 0, 11, 1, 0],
       ["verbinding", 1, 0, 0, 11, 1, 0],
@@ -87,7 +118,9 @@ describe("valueSummary on the memo's data", () => {
   });
 
   it("before the assessment was held nothing is rated", async () => {
-    const { valueSummary: s } = await ok(`{ valueSummary(asOf: "2025-03-19") { rows { ratedCount divergence unknown } } }`);
+    const { valueSummary: s } = await ok(
+      `{ valueSummary(asOf: "2025-03-19") { rows { ratedCount divergence unknown } } }`,
+    );
     expect(s.rows.every((r: any) => r.ratedCount === 0 && r.divergence === null && r.unknown === 12)).toBe(true);
   });
 });
@@ -114,21 +147,40 @@ describe("frameworkMatrix on the memo's data", () => {
       { stage: "PRELIMINARY_FINDINGS", occurredOn: "2024-07-12", platform: { slug: "x" } },
     ]);
     expect(m.rows.map((r: any) => r.province.code)).toEqual(["PV23", "PV26"]);
-    expect(m.rows[0].cells.every((c: any) => c.stance === "UNKNOWN" && c.stanceLabel === "Onbekend" && c.since === null && c.position === null)).toBe(true);
+    expect(
+      m.rows[0].cells.every(
+        (c: any) => c.stance === "UNKNOWN" && c.stanceLabel === "Onbekend" && c.since === null && c.position === null,
+      ),
+    ).toBe(true);
     expect(m.rows[1].cells.map((c: any) => `${c.framework.slug}:${c.stance}`)).toEqual([
-      "bzk-tiktok-call:FOLLOWS", "vora-social-media-framework:UNKNOWN", "werkagenda-waardengedreven-digitaliseren:UNKNOWN", "dsa:UNKNOWN",
-      "dma:UNKNOWN", "codio:EMBEDDED_IN_POLICY", "digital-autonomy-sovereignty-framework:PARTICIPATES", "vng-advice-platforms-democracy:UNKNOWN",
+      "bzk-tiktok-call:FOLLOWS",
+      "vora-social-media-framework:UNKNOWN",
+      "werkagenda-waardengedreven-digitaliseren:UNKNOWN",
+      "dsa:UNKNOWN",
+      "dma:UNKNOWN",
+      "codio:EMBEDDED_IN_POLICY",
+      "digital-autonomy-sovereignty-framework:PARTICIPATES",
+      "vng-advice-platforms-democracy:UNKNOWN",
     ]);
     expect(m.rows[1].cells[0]).toEqual({
-      framework: { slug: "bzk-tiktok-call" }, stance: "FOLLOWS", stanceLabel: "Volgt op", since: "2025-03-20", sinceBasis: "SOURCE_DATE",
+      framework: { slug: "bzk-tiktok-call" },
+      stance: "FOLLOWS",
+      stanceLabel: "Volgt op",
+      since: "2025-03-20",
+      sinceBasis: "SOURCE_DATE",
       position: { source: { slug: "utrecht-memo-2025" } },
     });
   });
 
   it("the DSA decision on X counts from its date (2025-12-05), not the day before; stances only from 2025-03-20", async () => {
-    const day = async (asOf: string) => (await ok(Q, { asOf, p: ["PV26"], f: ["dsa", "bzk-tiktok-call"] })).frameworkMatrix;
+    const day = async (asOf: string) =>
+      (await ok(Q, { asOf, p: ["PV26"], f: ["dsa", "bzk-tiktok-call"] })).frameworkMatrix;
     expect((await day("2025-12-04")).frameworks.map((c: any) => c.findings.length)).toEqual([0, 2]);
-    expect((await day("2025-12-05")).frameworks[1].findings.map((f: any) => f.stage)).toEqual(["PROCEEDINGS_OPENED", "PRELIMINARY_FINDINGS", "DECISION"]);
+    expect((await day("2025-12-05")).frameworks[1].findings.map((f: any) => f.stage)).toEqual([
+      "PROCEEDINGS_OPENED",
+      "PRELIMINARY_FINDINGS",
+      "DECISION",
+    ]);
     expect((await day("2025-03-19")).rows[0].cells[0].stance).toBe("UNKNOWN");
     expect((await day("2025-03-20")).rows[0].cells[0].stance).toBe("FOLLOWS");
   });
@@ -146,7 +198,12 @@ describe("changesBetween on the memo's data", () => {
 
   it("from before the memo to 2025-07-01: Utrecht's six presences and Overijssel's X appear", async () => {
     const { changesBetween: c } = await ok(Q, { from: "2025-03-19", to: "2025-07-01" });
-    expect(c.changes.map((x: any) => `${x.province.code}:${x.platform.slug}:${x.before.status}>${x.after.status}:${x.changedFields.join("+")}`)).toEqual([
+    expect(
+      c.changes.map(
+        (x: any) =>
+          `${x.province.code}:${x.platform.slug}:${x.before.status}>${x.after.status}:${x.changedFields.join("+")}`,
+      ),
+    ).toEqual([
       "PV23:x:UNKNOWN>INACTIVE:status",
       "PV26:x:UNKNOWN>ACTIVE:status+purposes+paidContent",
       "PV26:facebook:UNKNOWN>ACTIVE:status+engagement+purposes+paidContent",
@@ -155,7 +212,11 @@ describe("changesBetween on the memo's data", () => {
       "PV26:youtube:UNKNOWN>ACTIVE:status+engagement+purposes",
       "PV26:tiktok:UNKNOWN>NOT_PRESENT:status",
     ]);
-    expect(c.changes[0]).toMatchObject({ before: { status: "UNKNOWN", validFrom: null }, after: { status: "INACTIVE", statusLabel: "Inactief", validFrom: "2025-06-01" }, changedBy: { validFrom: "2025-06-01", status: "INACTIVE" } });
+    expect(c.changes[0]).toMatchObject({
+      before: { status: "UNKNOWN", validFrom: null },
+      after: { status: "INACTIVE", statusLabel: "Inactief", validFrom: "2025-06-01" },
+      changedBy: { validFrom: "2025-06-01", status: "INACTIVE" },
+    });
   });
 
   it("the day before to the day itself catches Overijssel's change only; the day before that, nothing", async () => {
@@ -183,7 +244,11 @@ describe("statusChanges on the memo's data", () => {
     do {
       const { statusChanges: c }: any = await ok(Q, { first: 2, after });
       expect(c.totalCount).toBe(7);
-      seen.push(...c.edges.map((e: any) => `${e.node.presence.province.code}:${e.node.presence.platform.slug}:${e.node.validFrom}`));
+      seen.push(
+        ...c.edges.map(
+          (e: any) => `${e.node.presence.province.code}:${e.node.presence.platform.slug}:${e.node.validFrom}`,
+        ),
+      );
       after = c.pageInfo.hasNextPage ? c.pageInfo.endCursor : null;
       pages += 1;
     } while (after);
@@ -207,31 +272,52 @@ describe("statusChanges on the memo's data", () => {
   });
 
   it("refuses first > 100, a reversed range, a foreign cursor and an unknown province", async () => {
-    const code = async (variables: Record<string, unknown>) => (await server.gql(Q, variables)).errors?.[0]?.extensions?.code;
+    const code = async (variables: Record<string, unknown>) =>
+      (await server.gql(Q, variables)).errors?.[0]?.extensions?.code;
     expect(await code({ first: 101 })).toBe("BAD_USER_INPUT");
     expect(await code({ first: 0 })).toBe("BAD_USER_INPUT");
     expect(await code({ filter: { validFrom: { from: "2025-07-01", to: "2025-06-01" } } })).toBe("BAD_USER_INPUT");
     expect(await code({ after: "bm9wZQ" })).toBe("BAD_USER_INPUT");
-    expect(await code({ after: Buffer.from(JSON.stringify(["x", "y", 1])).toString("base64url") })).toBe("BAD_USER_INPUT");
+    expect(await code({ after: Buffer.from(JSON.stringify(["x", "y", 1])).toString("base64url") })).toBe(
+      "BAD_USER_INPUT",
+    );
     expect(await code({ filter: { provinces: ["PV99"] } })).toBe("BAD_USER_INPUT");
   });
 });
 
 describe("statusMatrix statuses filter on the memo's data", () => {
   it("INACTIVE keeps Overijssel's row with all its cells; matches marks the matching one", async () => {
-    const { statusMatrix: m } = await ok(`{ statusMatrix(asOf: "2025-07-01", statuses: [INACTIVE], platforms: ["x", "facebook"]) { statuses rows { province { code } cells { platform { slug } status matches } } } }`);
+    const { statusMatrix: m } = await ok(
+      `{ statusMatrix(asOf: "2025-07-01", statuses: [INACTIVE], platforms: ["x", "facebook"]) { statuses rows { province { code } cells { platform { slug } status matches } } } }`,
+    );
     expect(m).toEqual({
       statuses: ["INACTIVE"],
-      rows: [{ province: { code: "PV23" }, cells: [{ platform: { slug: "x" }, status: "INACTIVE", matches: true }, { platform: { slug: "facebook" }, status: "UNKNOWN", matches: false }] }],
+      rows: [
+        {
+          province: { code: "PV23" },
+          cells: [
+            { platform: { slug: "x" }, status: "INACTIVE", matches: true },
+            { platform: { slug: "facebook" }, status: "UNKNOWN", matches: false },
+          ],
+        },
+      ],
     });
   });
 
   it("NOT_PRESENT or INACTIVE: Overijssel and Utrecht; UNKNOWN on x: ten provinces; an empty list: none", async () => {
     const codes = async (q: string) => (await ok(q)).statusMatrix.rows.map((r: any) => r.province.code);
-    expect(await codes(`{ statusMatrix(asOf: "2025-07-01", statuses: [NOT_PRESENT, INACTIVE]) { rows { province { code } } } }`)).toEqual(["PV23", "PV26"]);
-    expect(await codes(`{ statusMatrix(asOf: "2025-07-01", statuses: [UNKNOWN], platforms: ["x"]) { rows { province { code } } } }`)).toEqual(
-      ["PV20", "PV21", "PV22", "PV24", "PV25", "PV27", "PV28", "PV29", "PV30", "PV31"],
+    expect(
+      await codes(
+        `{ statusMatrix(asOf: "2025-07-01", statuses: [NOT_PRESENT, INACTIVE]) { rows { province { code } } } }`,
+      ),
+    ).toEqual(["PV23", "PV26"]);
+    expect(
+      await codes(
+        `{ statusMatrix(asOf: "2025-07-01", statuses: [UNKNOWN], platforms: ["x"]) { rows { province { code } } } }`,
+      ),
+    ).toEqual(["PV20", "PV21", "PV22", "PV24", "PV25", "PV27", "PV28", "PV29", "PV30", "PV31"]);
+    expect(await codes(`{ statusMatrix(asOf: "2025-07-01", statuses: []) { rows { province { code } } } }`)).toEqual(
+      [],
     );
-    expect(await codes(`{ statusMatrix(asOf: "2025-07-01", statuses: []) { rows { province { code } } } }`)).toEqual([]);
   });
 });

@@ -31,15 +31,27 @@ function parseCsv(text: string, delimiter: string): string[][] {
   for (let i = 0; i < body.length; i++) {
     const ch = body[i];
     if (quoted) {
-      if (ch === '"' && body[i + 1] === '"') { field += '"'; i++; }
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && body[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === delimiter) { row.push(field); field = ""; }
-    else if (ch === "\r" && body[i + 1] === "\n") { row.push(field); rows.push(row); row = []; field = ""; i++; }
-    else field += ch;
+    else if (ch === delimiter) {
+      row.push(field);
+      field = "";
+    } else if (ch === "\r" && body[i + 1] === "\n") {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+      i++;
+    } else field += ch;
   }
-  if (field !== "" || row.length > 0) { row.push(field); rows.push(row); }
+  if (field !== "" || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -47,7 +59,9 @@ const records = (rows: string[][]) => rows.slice(1).map((r) => Object.fromEntrie
 
 describe("GET /export/status-matrix.csv", () => {
   it("semicolon-separated, UTF-8 with BOM, as an attachment, with the identifiers and Dutch labels", async () => {
-    const d = await download("/export/status-matrix.csv?asOf=2025-07-01&provinces=PV26,PV23&platforms=x&delimiter=semicolon");
+    const d = await download(
+      "/export/status-matrix.csv?asOf=2025-07-01&provinces=PV26,PV23&platforms=x&delimiter=semicolon",
+    );
     expect(d.status).toBe(200);
     expect(d.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(d.headers.get("content-disposition")).toBe('attachment; filename="statusmatrix-2025-07-01.csv"');
@@ -55,19 +69,53 @@ describe("GET /export/status-matrix.csv", () => {
     expect(d.text.endsWith("\r\n")).toBe(true);
     const rows = parseCsv(d.text, ";");
     expect(rows[0]).toEqual([
-      "CBS-code", "ISO 3166-2", "TOOI-id", "Provincie", "Platform-id", "Platform", "Status", "Statuscode", "Reacties ingeschakeld",
-      "Interactie", "Doelen", "Betaalde content", "Geldig vanaf", "Datumbasis", "Bron", "Bron-URL", "Vastgelegd op",
-      "Voldoet aan statusfilter", "Peildatum", "Stand register op",
+      "CBS-code",
+      "ISO 3166-2",
+      "TOOI-id",
+      "Provincie",
+      "Platform-id",
+      "Platform",
+      "Status",
+      "Statuscode",
+      "Reacties ingeschakeld",
+      "Interactie",
+      "Doelen",
+      "Betaalde content",
+      "Geldig vanaf",
+      "Datumbasis",
+      "Bron",
+      "Bron-URL",
+      "Vastgelegd op",
+      "Voldoet aan statusfilter",
+      "Peildatum",
+      "Stand register op",
     ]);
     const [overijssel, utrecht] = records(rows);
     expect(overijssel).toMatchObject({
-      "CBS-code": "PV23", "ISO 3166-2": "NL-OV", "TOOI-id": "https://identifier.overheid.nl/tooi/id/provincie/pv23", Provincie: "Overijssel",
-      "Platform-id": "x", Platform: "X", Status: "Inactief", Statuscode: "INACTIVE", "Geldig vanaf": "2025-06-01", Datumbasis: "Exacte datum",
-      "Voldoet aan statusfilter": "", Peildatum: "2025-07-01",
+      "CBS-code": "PV23",
+      "ISO 3166-2": "NL-OV",
+      "TOOI-id": "https://identifier.overheid.nl/tooi/id/provincie/pv23",
+      Provincie: "Overijssel",
+      "Platform-id": "x",
+      Platform: "X",
+      Status: "Inactief",
+      Statuscode: "INACTIVE",
+      "Geldig vanaf": "2025-06-01",
+      Datumbasis: "Exacte datum",
+      "Voldoet aan statusfilter": "",
+      Peildatum: "2025-07-01",
     });
     expect(utrecht).toMatchObject({
-      "CBS-code": "PV26", "ISO 3166-2": "NL-UT", Provincie: "Utrecht", Status: "Actief", Statuscode: "ACTIVE", "Reacties ingeschakeld": "",
-      Doelen: "Nieuwsberichten, Mededelingen", "Betaalde content": "Alleen bij campagnes", "Geldig vanaf": "2025-03-20", Datumbasis: "Datum van de bron",
+      "CBS-code": "PV26",
+      "ISO 3166-2": "NL-UT",
+      Provincie: "Utrecht",
+      Status: "Actief",
+      Statuscode: "ACTIVE",
+      "Reacties ingeschakeld": "",
+      Doelen: "Nieuwsberichten, Mededelingen",
+      "Betaalde content": "Alleen bij campagnes",
+      "Geldig vanaf": "2025-03-20",
+      Datumbasis: "Datum van de bron",
     });
     expect(utrecht.Bron).toMatch(/^Sociale media-accounts provincie Utrecht/);
     expect(rows).toHaveLength(3);
@@ -76,9 +124,15 @@ describe("GET /export/status-matrix.csv", () => {
   it("equals the GraphQL status matrix, cell for cell (comma-separated, all provinces and platforms)", async () => {
     const d = await download("/export/status-matrix.csv?asOf=2025-07-01");
     expect(d.headers.get("content-disposition")).toBe('attachment; filename="statusmatrix-2025-07-01.csv"');
-    const csv = records(parseCsv(d.text, ",")).map((r) => `${r["CBS-code"]}:${r["Platform-id"]}:${r.Statuscode}:${r["Geldig vanaf"]}`);
-    const res = await server.gql(`{ statusMatrix(asOf: "2025-07-01") { rows { province { code } cells { platform { slug } status validFrom } } } }`);
-    const gql = res.data!.statusMatrix.rows.flatMap((r: any) => r.cells.map((c: any) => `${r.province.code}:${c.platform.slug}:${c.status}:${c.validFrom ?? ""}`));
+    const csv = records(parseCsv(d.text, ",")).map(
+      (r) => `${r["CBS-code"]}:${r["Platform-id"]}:${r.Statuscode}:${r["Geldig vanaf"]}`,
+    );
+    const res = await server.gql(
+      `{ statusMatrix(asOf: "2025-07-01") { rows { province { code } cells { platform { slug } status validFrom } } } }`,
+    );
+    const gql = res.data!.statusMatrix.rows.flatMap((r: any) =>
+      r.cells.map((c: any) => `${r.province.code}:${c.platform.slug}:${c.status}:${c.validFrom ?? ""}`),
+    );
     expect(csv).toHaveLength(120);
     expect(csv).toEqual(gql);
     // Fryslân's â survives as UTF-8.
@@ -86,7 +140,9 @@ describe("GET /export/status-matrix.csv", () => {
   });
 
   it("statuses=inactive keeps Overijssel's row only, marking the matching cell; repeated parameters work like commas", async () => {
-    const d = await download("/export/status-matrix.csv?asOf=2025-07-01&statuses=inactive&platforms=x&platforms=facebook");
+    const d = await download(
+      "/export/status-matrix.csv?asOf=2025-07-01&statuses=inactive&platforms=x&platforms=facebook",
+    );
     const r = records(parseCsv(d.text, ","));
     expect(r.map((x) => [x["CBS-code"], x["Platform-id"], x.Statuscode, x["Voldoet aan statusfilter"]])).toEqual([
       ["PV23", "x", "INACTIVE", "Ja"],
@@ -95,39 +151,87 @@ describe("GET /export/status-matrix.csv", () => {
   });
 
   it("knownAt reproduces the register of an earlier instant (before the seed: everything UNKNOWN)", async () => {
-    const d = await download("/export/status-matrix.csv?asOf=2025-07-01&knownAt=2025-07-01T12:00:00%2B02:00&provinces=PV23&platforms=x");
+    const d = await download(
+      "/export/status-matrix.csv?asOf=2025-07-01&knownAt=2025-07-01T12:00:00%2B02:00&provinces=PV23&platforms=x",
+    );
     const [row] = records(parseCsv(d.text, ","));
-    expect(row).toMatchObject({ Statuscode: "UNKNOWN", Status: "Onbekend", "Stand register op": "2025-07-01T10:00:00.000Z" });
+    expect(row).toMatchObject({
+      Statuscode: "UNKNOWN",
+      Status: "Onbekend",
+      "Stand register op": "2025-07-01T10:00:00.000Z",
+    });
     // A literal + (decoded as a space by the query string) is accepted too.
-    const plus = await download("/export/status-matrix.csv?asOf=2025-07-01&knownAt=2025-07-01T12:00:00+02:00&provinces=PV23&platforms=x");
+    const plus = await download(
+      "/export/status-matrix.csv?asOf=2025-07-01&knownAt=2025-07-01T12:00:00+02:00&provinces=PV23&platforms=x",
+    );
     expect(records(parseCsv(plus.text, ","))[0]["Stand register op"]).toBe("2025-07-01T10:00:00.000Z");
   });
 });
 
 describe("GET /export/value-matrix.csv and /export/framework-matrix.csv", () => {
   it("Utrecht's ratings with the assessment they come from", async () => {
-    const d = await download("/export/value-matrix.csv?asOf=2025-07-01&provinces=utrecht&values=onafhankelijkheid,privacy");
+    const d = await download(
+      "/export/value-matrix.csv?asOf=2025-07-01&provinces=utrecht&values=onafhankelijkheid,privacy",
+    );
     expect(d.status).toBe(200);
     expect(d.headers.get("content-disposition")).toBe('attachment; filename="waardenmatrix-2025-07-01.csv"');
     const rows = parseCsv(d.text, ",");
     expect(rows[0]).toEqual([
-      "CBS-code", "ISO 3166-2", "TOOI-id", "Provincie", "Waarde-id", "Waarde", "Negatieve invloed", "Invloedcode", "Toelichting", "Geldt voor",
-      "Toetsing gehouden op", "Methode", "Gepubliceerd op", "Peildatum", "Stand register op",
+      "CBS-code",
+      "ISO 3166-2",
+      "TOOI-id",
+      "Provincie",
+      "Waarde-id",
+      "Waarde",
+      "Negatieve invloed",
+      "Invloedcode",
+      "Toelichting",
+      "Geldt voor",
+      "Toetsing gehouden op",
+      "Methode",
+      "Gepubliceerd op",
+      "Peildatum",
+      "Stand register op",
     ]);
     const [independence, privacy] = records(rows);
     expect(independence).toMatchObject({
-      "CBS-code": "PV26", Waarde: "Onafhankelijkheid", "Negatieve invloed": "Veel", Invloedcode: "HIGH", "Geldt voor": "alle platforms",
-      "Toetsing gehouden op": "2025-03-20", Methode: "Waardengedreven gesprek (CODIO-waarden en communicatieve uitgangspunten)", "Gepubliceerd op": expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
+      "CBS-code": "PV26",
+      Waarde: "Onafhankelijkheid",
+      "Negatieve invloed": "Veel",
+      Invloedcode: "HIGH",
+      "Geldt voor": "alle platforms",
+      "Toetsing gehouden op": "2025-03-20",
+      Methode: "Waardengedreven gesprek (CODIO-waarden en communicatieve uitgangspunten)",
+      "Gepubliceerd op": expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
     });
     expect(independence.Toelichting.length).toBeGreaterThan(20);
-    expect(privacy).toMatchObject({ Waarde: "Privacy", "Negatieve invloed": "Onbekend", Invloedcode: "UNKNOWN", Toelichting: "", "Geldt voor": "", "Toetsing gehouden op": "" });
+    expect(privacy).toMatchObject({
+      Waarde: "Privacy",
+      "Negatieve invloed": "Onbekend",
+      Invloedcode: "UNKNOWN",
+      Toelichting: "",
+      "Geldt voor": "",
+      "Toetsing gehouden op": "",
+    });
   });
 
   it("the framework matrix: Utrecht follows the BZK call, stance UNKNOWN elsewhere; the framework's status in Dutch", async () => {
-    const d = await download("/export/framework-matrix.csv?asOf=2025-07-01&provinces=PV26,PV21&frameworks=bzk-tiktok-call&delimiter=semicolon");
+    const d = await download(
+      "/export/framework-matrix.csv?asOf=2025-07-01&provinces=PV26,PV21&frameworks=bzk-tiktok-call&delimiter=semicolon",
+    );
     expect(d.headers.get("content-disposition")).toBe('attachment; filename="kadermatrix-2025-07-01.csv"');
     const r = records(parseCsv(d.text, ";"));
-    expect(r.map((x) => [x["CBS-code"], x.Provincie, x["Kader-id"], x["Status kader"], x.Standpunt, x.Standpuntcode, x.Sinds])).toEqual([
+    expect(
+      r.map((x) => [
+        x["CBS-code"],
+        x.Provincie,
+        x["Kader-id"],
+        x["Status kader"],
+        x.Standpunt,
+        x.Standpuntcode,
+        x.Sinds,
+      ]),
+    ).toEqual([
       ["PV21", "Fryslân", "bzk-tiktok-call", "Van kracht", "Onbekend", "UNKNOWN", ""],
       ["PV26", "Utrecht", "bzk-tiktok-call", "Van kracht", "Volgt op", "FOLLOWS", "2025-03-20"],
     ]);
@@ -137,7 +241,14 @@ describe("GET /export/value-matrix.csv and /export/framework-matrix.csv", () => 
 
 describe("spreadsheet safety", () => {
   it("text that a spreadsheet would run as a formula is prefixed with an apostrophe", async () => {
-    await insertPosition(server.dataSource, { province: "PV31", framework: "dma", stance: "CONSIDERING", since: "2025-01-01", recordedAt: "2026-01-10T09:00:00Z", note: '=HYPERLINK("http://example.org")' });
+    await insertPosition(server.dataSource, {
+      province: "PV31",
+      framework: "dma",
+      stance: "CONSIDERING",
+      since: "2025-01-01",
+      recordedAt: "2026-01-10T09:00:00Z",
+      note: '=HYPERLINK("http://example.org")',
+    });
     const d = await download("/export/framework-matrix.csv?asOf=2025-07-01&provinces=PV31&frameworks=dma");
     expect(records(parseCsv(d.text, ","))[0].Toelichting).toBe(`'=HYPERLINK("http://example.org")`);
   });
@@ -149,12 +260,20 @@ describe("invalid parameters: 400 with a clear message", () => {
     ["/export/status-matrix.csv?asOf=1-7-2025", "asOf", "`asOf` must be a calendar date YYYY-MM-DD"],
     ["/export/status-matrix.csv?asOf=2025-07-01&asOf=2025-07-02", "asOf", "takes one value"],
     ["/export/status-matrix.csv?knownAt=yesterday", "knownAt", "`knownAt` must be an ISO 8601 instant"],
-    ["/export/status-matrix.csv?provinces=PV26,PV99", "provinces", 'Unknown province code (e.g. PV26) or slug in `provinces`: "PV99"'],
+    [
+      "/export/status-matrix.csv?provinces=PV26,PV99",
+      "provinces",
+      'Unknown province code (e.g. PV26) or slug in `provinces`: "PV99"',
+    ],
     ["/export/status-matrix.csv?platforms=myspace", "platforms", '"myspace"'],
     ["/export/status-matrix.csv?statuses=GONE", "statuses", "Unknown status in `statuses`: GONE"],
     ["/export/status-matrix.csv?delimiter=tab", "delimiter", "`delimiter` must be `comma` or `semicolon`"],
     ["/export/status-matrix.csv?provincies=PV26", "provincies", "Unknown parameter `provincies`"],
-    ["/export/value-matrix.csv?platform=myspace", "platform", 'Unknown platform slug (e.g. x) in `platform`: "myspace"'],
+    [
+      "/export/value-matrix.csv?platform=myspace",
+      "platform",
+      'Unknown platform slug (e.g. x) in `platform`: "myspace"',
+    ],
     ["/export/value-matrix.csv?values=geluk", "values", '"geluk"'],
     ["/export/value-matrix.csv?platforms=x", "platforms", "Unknown parameter `platforms`"],
     ["/export/framework-matrix.csv?frameworks=nope", "frameworks", '"nope"'],

@@ -18,7 +18,8 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 
 const cacheOf = (res: { headers: Headers }) => res.headers.get("x-response-cache");
-const version = async (): Promise<string> => (await server.dataSource.query("SELECT version::text AS version FROM data_version"))[0].version;
+const version = async (): Promise<string> =>
+  (await server.dataSource.query("SELECT version::text AS version FROM data_version"))[0].version;
 
 describe("a write through a mutation", () => {
   const STATUS = `{ statusMatrix(provinces: ["PV26"], platforms: ["x"]) { rows { cells { status commentsEnabled validFrom snapshot { id reason } } } } }`;
@@ -38,7 +39,14 @@ describe("a write through a mutation", () => {
     expect((await cell(utrecht)).cache).toBe("HIT");
 
     const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date());
-    const input = { provinceCode: "PV26", platformSlug: "x", validFrom: today, status: "INACTIVE", reason: "Account slapend.", expectedLatestId: before.cell.snapshot.id };
+    const input = {
+      provinceCode: "PV26",
+      platformSlug: "x",
+      validFrom: today,
+      status: "INACTIVE",
+      reason: "Account slapend.",
+      expectedLatestId: before.cell.snapshot.id,
+    };
     const versionBefore = await version();
     const res = await server.gql(RECORD, { i: input }, utrecht);
     expect(res.errors).toBeUndefined();
@@ -49,7 +57,12 @@ describe("a write through a mutation", () => {
 
     const after = await cell();
     expect(after.cache).toBe("MISS");
-    expect(after.cell).toEqual({ status: "INACTIVE", commentsEnabled: null, validFrom: today, snapshot: { id: res.data!.recordPlatformStatus.status.id, reason: "Account slapend." } });
+    expect(after.cell).toEqual({
+      status: "INACTIVE",
+      commentsEnabled: null,
+      validFrom: today,
+      snapshot: { id: res.data!.recordPlatformStatus.status.id, reason: "Account slapend." },
+    });
     expect(await cell()).toEqual({ ...after, cache: "HIT" });
     expect((await cell(utrecht)).cell.status).toBe("INACTIVE");
   });
@@ -57,11 +70,31 @@ describe("a write through a mutation", () => {
   it("a write is never missed when the service's clock runs behind the database's (the request instant is the database's)", async () => {
     // Node's clock 10 s behind PostgreSQL's: were the request's default knownAt taken from Node, the read right after
     // the write would leave the write out and be cached as current under the new data version.
-    jest.useFakeTimers({ doNotFake: ["nextTick", "setImmediate", "clearImmediate", "setTimeout", "clearTimeout", "setInterval", "clearInterval", "queueMicrotask", "hrtime", "performance"] });
+    jest.useFakeTimers({
+      doNotFake: [
+        "nextTick",
+        "setImmediate",
+        "clearImmediate",
+        "setTimeout",
+        "clearTimeout",
+        "setInterval",
+        "clearInterval",
+        "queueMicrotask",
+        "hrtime",
+        "performance",
+      ],
+    });
     jest.setSystemTime(Date.now() - 10_000);
     try {
       const current = await cell();
-      const input = { provinceCode: "PV26", platformSlug: "x", validFrom: current.cell.validFrom, status: "LEFT", reason: "Account opgeheven.", expectedLatestId: current.cell.snapshot.id };
+      const input = {
+        provinceCode: "PV26",
+        platformSlug: "x",
+        validFrom: current.cell.validFrom,
+        status: "LEFT",
+        reason: "Account opgeheven.",
+        expectedLatestId: current.cell.snapshot.id,
+      };
       const res = await server.gql(RECORD, { i: input }, utrecht);
       expect(res.data!.recordPlatformStatus.userErrors).toEqual([]);
       const after = await cell();
@@ -74,13 +107,21 @@ describe("a write through a mutation", () => {
 
   it("a mutation is never answered from the cache: the same mutation again runs again", async () => {
     const current = await cell();
-    const input = { provinceCode: "PV26", platformSlug: "x", validFrom: current.cell.validFrom, status: "INACTIVE", expectedLatestId: current.cell.snapshot.id };
+    const input = {
+      provinceCode: "PV26",
+      platformSlug: "x",
+      validFrom: current.cell.validFrom,
+      status: "INACTIVE",
+      expectedLatestId: current.cell.snapshot.id,
+    };
     const first = await server.gql(RECORD, { i: input }, utrecht);
     expect(first.data!.recordPlatformStatus.userErrors).toEqual([]);
     const second = await server.gql(RECORD, { i: input }, utrecht);
     expect(cacheOf(second)).not.toBe("HIT");
     // Ran again: expectedLatestId is no longer the latest snapshot.
-    expect(second.data!.recordPlatformStatus.userErrors).toEqual([expect.objectContaining({ code: expect.any(String) })]);
+    expect(second.data!.recordPlatformStatus.userErrors).toEqual([
+      expect.objectContaining({ code: expect.any(String) }),
+    ]);
   });
 });
 
@@ -89,14 +130,23 @@ describe("drafts and tokens", () => {
   const ask = async (headers: Record<string, string> = {}) => {
     const res = await server.gql(ASSESSMENTS, undefined, headers);
     expect(res.errors).toBeUndefined();
-    const drafts = (res.data!.province.assessments as Array<{ state: string }>).filter((a) => a.state === "DRAFT").length;
+    const drafts = (res.data!.province.assessments as Array<{ state: string }>).filter(
+      (a) => a.state === "DRAFT",
+    ).length;
     return { drafts, cache: cacheOf(res) };
   };
 
   beforeAll(async () => {
     const res = await server.gql(
       `mutation($i: CreateAssessmentInput!) { createAssessment(input: $i) { assessment { state } userErrors { code } } }`,
-      { i: { provinceCode: "PV26", heldOn: "2026-02-01", method: "Conceptsessie (cachetest)", disciplines: ["communicatie"] } },
+      {
+        i: {
+          provinceCode: "PV26",
+          heldOn: "2026-02-01",
+          method: "Conceptsessie (cachetest)",
+          disciplines: ["communicatie"],
+        },
+      },
       utrecht,
     );
     expect(res.data!.createAssessment).toEqual({ assessment: { state: "DRAFT" }, userErrors: [] });
@@ -115,7 +165,9 @@ describe("drafts and tokens", () => {
 
   it("an invalid token is refused (401), whatever is cached for anonymous callers", async () => {
     expect((await ask()).cache).toBe("HIT");
-    const res = await server.gql(ASSESSMENTS, undefined, { authorization: "Bearer smc_not-a-real-token-not-a-real-token-not-a-real" });
+    const res = await server.gql(ASSESSMENTS, undefined, {
+      authorization: "Bearer smc_not-a-real-token-not-a-real-token-not-a-real",
+    });
     expect(res.status).toBe(401);
     expect(res.data).toBeUndefined();
     expect(res.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
@@ -136,7 +188,12 @@ describe("drafts and tokens", () => {
     const refused = await server.gql(ASSESSMENTS, undefined, ipo);
     expect(refused.status).toBe(401);
     expect(refused.data).toBeUndefined();
-    expect(refused.errors).toEqual([expect.objectContaining({ message: "The token is unknown or revoked.", extensions: expect.objectContaining({ code: "UNAUTHENTICATED" }) })]);
+    expect(refused.errors).toEqual([
+      expect.objectContaining({
+        message: "The token is unknown or revoked.",
+        extensions: expect.objectContaining({ code: "UNAUTHENTICATED" }),
+      }),
+    ]);
     expect(cacheOf(refused)).not.toBe("HIT");
     // The entry is still there and current for everyone else with that visibility: a fresh IPO token shares nothing
     // with it (the key carries the client id), the anonymous entry is untouched.

@@ -1,6 +1,6 @@
 import type { Request } from "express";
 import { ANONYMOUS, type Viewer } from "../../src/auth/viewer";
-import { Role } from "../../src/schema/enums";
+import { Role } from "../../src/domain/enums";
 import { startTestServer, type TestServer } from "../helpers/test-server";
 
 /**
@@ -62,7 +62,9 @@ describe("response cache", () => {
     expect(rows.filter((r) => r.triggers.length === 0).map((r) => r.table)).toEqual([]);
 
     const before: Array<{ version: string }> = await a.dataSource.query("SELECT version FROM data_version");
-    await a.dataSource.query(`INSERT INTO source (slug, title, publisher, kind) SELECT 'cache-test', 'T', 'P', kind FROM source LIMIT 1`);
+    await a.dataSource.query(
+      `INSERT INTO source (slug, title, publisher, kind) SELECT 'cache-test', 'T', 'P', kind FROM source LIMIT 1`,
+    );
     const after: Array<{ version: string }> = await a.dataSource.query("SELECT version FROM data_version");
     expect(BigInt(after[0].version)).toBeGreaterThan(BigInt(before[0].version));
   });
@@ -108,8 +110,12 @@ describe("response cache", () => {
     await a.dataSource.query(
       `INSERT INTO assessment (province_id, held_on, method, state) SELECT id, DATE '2026-03-01', 'Conceptsessie (cachetest)', 'DRAFT' FROM province WHERE code = 'PV26'`,
     );
-    const [{ id: utrecht }]: Array<{ id: number }> = await a.dataSource.query(`SELECT id FROM province WHERE code = 'PV26'`);
-    const [{ id: overijssel }]: Array<{ id: number }> = await a.dataSource.query(`SELECT id FROM province WHERE code = 'PV23'`);
+    const [{ id: utrecht }]: Array<{ id: number }> = await a.dataSource.query(
+      `SELECT id FROM province WHERE code = 'PV26'`,
+    );
+    const [{ id: overijssel }]: Array<{ id: number }> = await a.dataSource.query(
+      `SELECT id FROM province WHERE code = 'PV23'`,
+    );
     const ask = async (viewer?: string) => {
       const res = await a.gql(ASSESSMENTS, undefined, viewer ? { "x-test-viewer": viewer } : {});
       expect(res.errors).toBeUndefined();

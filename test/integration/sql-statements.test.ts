@@ -76,7 +76,9 @@ describe("SQL statements per request", () => {
     for (const [path, expected] of CSV) {
       expect([path, await csvStatements(path)]).toEqual([path, expected]);
     }
-    const res = await server.gql(`{ statusMatrix(asOf: "2025-07-01") { rows { province { code } } } platformSummary(asOf: "2025-07-01") { provinceCount rows { unknown } } }`);
+    const res = await server.gql(
+      `{ statusMatrix(asOf: "2025-07-01") { rows { province { code } } } platformSummary(asOf: "2025-07-01") { provinceCount rows { unknown } } }`,
+    );
     expect(res.data!.statusMatrix.rows).toHaveLength(400);
     expect(res.data!.platformSummary.provinceCount).toBe(400);
     const changes = await server.gql(`{ statusChanges(first: 1) { totalCount } }`);

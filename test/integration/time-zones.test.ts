@@ -16,7 +16,10 @@ describe.each(["Pacific/Kiritimati", "Pacific/Pago_Pago", "Europe/Amsterdam", "U
     process.env.TZ = tz;
     const query = `query($asOf: Date) { statusMatrix(asOf: $asOf, provinces: ["PV23"], platforms: ["x"]) { asOf rows { cells { status validFrom } } } }`;
     const on = await server.gql(query, { asOf: "2025-06-01" });
-    expect(on.data!.statusMatrix).toEqual({ asOf: "2025-06-01", rows: [{ cells: [{ status: "INACTIVE", validFrom: "2025-06-01" }] }] });
+    expect(on.data!.statusMatrix).toEqual({
+      asOf: "2025-06-01",
+      rows: [{ cells: [{ status: "INACTIVE", validFrom: "2025-06-01" }] }],
+    });
     const before = await server.gql(query, { asOf: "2025-05-31" });
     expect(before.data!.statusMatrix.rows[0].cells[0]).toEqual({ status: "UNKNOWN", validFrom: null });
     const raw = await server.dataSource.query(`SELECT valid_from FROM platform_status WHERE valid_from = '2025-06-01'`);
@@ -35,7 +38,10 @@ describe("invalid dates", () => {
   it("an unknown province is refused, naming it", async () => {
     const res = await server.gql(`{ statusMatrix(provinces: ["PV26", "PV99"]) { asOf } }`);
     expect(res.errors).toEqual([
-      expect.objectContaining({ message: 'Unknown province code (e.g. PV26) or slug in `provinces`: "PV99".', extensions: expect.objectContaining({ code: "BAD_USER_INPUT" }) }),
+      expect.objectContaining({
+        message: 'Unknown province code (e.g. PV26) or slug in `provinces`: "PV99".',
+        extensions: expect.objectContaining({ code: "BAD_USER_INPUT" }),
+      }),
     ]);
   });
 });

@@ -1,4 +1,4 @@
-import { EXPLORER_EXAMPLES } from "../../src/explorer/examples";
+import { EXPLORER_EXAMPLES } from "../../src/http/explorer/examples";
 import { startTestServer, type TestServer } from "../helpers/test-server";
 
 describe("offline explorer (GraphiQL from node_modules)", () => {

@@ -26,7 +26,8 @@ describe("GraphQL over HTTP (graphql-http auditServer)", () => {
     const warnings = results.filter((r) => r.status === "warn");
     const report = (list: typeof results) =>
       list.map((r) => `${r.id} ${r.name}: ${"reason" in r ? r.reason : ""}`).join("\n");
-    if (errors.length || warnings.length !== EXPLAINED_WARNINGS.length) console.log(`errors:\n${report(errors)}\nwarnings:\n${report(warnings)}`);
+    if (errors.length || warnings.length !== EXPLAINED_WARNINGS.length)
+      console.log(`errors:\n${report(errors)}\nwarnings:\n${report(warnings)}`);
     expect(errors.map((r) => r.name)).toEqual([]);
     expect(warnings.map((r) => r.name).sort()).toEqual([...EXPLAINED_WARNINGS].sort());
     expect(results.filter((r) => r.status === "ok").length).toBeGreaterThan(30);

@@ -14,7 +14,7 @@ import {
   type GraphQLInputType,
   type GraphQLObjectType,
 } from "graphql";
-import { buildAppSchema } from "../../src/schema/build-schema";
+import { buildAppSchema } from "../../src/api/schema";
 import { startTestServer, type TestServer } from "../helpers/test-server";
 
 /**
@@ -23,10 +23,40 @@ import { startTestServer, type TestServer } from "../helpers/test-server";
  * Every argument of every Query and Mutation field, and of fields one level down (e.g. Presence.status(asOf)).
  */
 const nasty = fc.constantFrom(
-  "", " ", "\u0000", "a\u0000b", "'; DROP TABLE province; --", "%", "_", "\\", "🦆", "\uD800", "null", "undefined",
-  "2025-02-30", "2025-13-01", "0000-00-00", "99999-01-01", "-2025-01-01", "2025-07-01T25:00:00Z", "2025-07-01T00:00:00",
-  "1e309", "NaN", "Infinity", "PV99", "pv26", "PV26 ", "UTRECHT", "x".repeat(10_000), "UHJvdmluY2U6MQ", "Tm9kZTo6Ojo=",
-  "eyJ4IjoxfQ", "WyJ4Il0", "W10", "bnVsbA", "WzEsMiwzXQ",
+  "",
+  " ",
+  "\u0000",
+  "a\u0000b",
+  "'; DROP TABLE province; --",
+  "%",
+  "_",
+  "\\",
+  "🦆",
+  "\uD800",
+  "null",
+  "undefined",
+  "2025-02-30",
+  "2025-13-01",
+  "0000-00-00",
+  "99999-01-01",
+  "-2025-01-01",
+  "2025-07-01T25:00:00Z",
+  "2025-07-01T00:00:00",
+  "1e309",
+  "NaN",
+  "Infinity",
+  "PV99",
+  "pv26",
+  "PV26 ",
+  "UTRECHT",
+  "x".repeat(10_000),
+  "UHJvdmluY2U6MQ",
+  "Tm9kZTo6Ojo=",
+  "eyJ4IjoxfQ",
+  "WyJ4Il0",
+  "W10",
+  "bnVsbA",
+  "WzEsMiwzXQ",
 );
 const junk: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
   value: fc.oneof(
@@ -39,7 +69,11 @@ const junk: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
     fc.boolean(),
     fc.constant(null),
     fc.array(tie("value"), { maxLength: 4 }),
-    fc.dictionary(fc.constantFrom("provinces", "states", "heldFrom", "heldTo", "level", "x", "__proto__"), tie("value"), { maxKeys: 3 }),
+    fc.dictionary(
+      fc.constantFrom("provinces", "states", "heldFrom", "heldTo", "level", "x", "__proto__"),
+      tie("value"),
+      { maxKeys: 3 },
+    ),
   ),
 })).value;
 
@@ -59,8 +93,13 @@ function oddScalar(name: string): fc.Arbitrary<unknown> {
 /** An invalid-or-odd value for an argument type: mostly well-typed odd values, sometimes junk of any shape. */
 function valueFor(type: GraphQLInputType): fc.Arbitrary<unknown> {
   const inner = isNonNullType(type) ? type.ofType : type;
-  if (isScalarType(inner) || isEnumType(inner)) return fc.oneof({ arbitrary: oddScalar(inner.name), weight: 4 }, { arbitrary: junk, weight: 1 });
-  if (isListType(inner)) return fc.oneof({ arbitrary: fc.array(valueFor(inner.ofType), { maxLength: 5 }), weight: 4 }, { arbitrary: junk, weight: 1 });
+  if (isScalarType(inner) || isEnumType(inner))
+    return fc.oneof({ arbitrary: oddScalar(inner.name), weight: 4 }, { arbitrary: junk, weight: 1 });
+  if (isListType(inner))
+    return fc.oneof(
+      { arbitrary: fc.array(valueFor(inner.ofType), { maxLength: 5 }), weight: 4 },
+      { arbitrary: junk, weight: 1 },
+    );
   if (isInputObjectType(inner)) {
     const fields = Object.values(inner.getFields());
     const record = fc.record(Object.fromEntries(fields.map((f) => [f.name, valueFor(f.type)])), { requiredKeys: [] });
@@ -86,25 +125,37 @@ function targets(schema: Awaited<ReturnType<typeof buildAppSchema>>): Target[] {
   const add = (operation: "query" | "mutation", root: GraphQLObjectType) => {
     for (const field of Object.values(root.getFields())) {
       const variables = (args: readonly GraphQLArgument[]) => args.map((a) => `$${a.name}: ${a.type}`).join(", ");
-      const call = (args: readonly GraphQLArgument[]) => (args.length ? `(${args.map((a) => `${a.name}: $${a.name}`).join(", ")})` : "");
+      const call = (args: readonly GraphQLArgument[]) =>
+        args.length ? `(${args.map((a) => `${a.name}: $${a.name}`).join(", ")})` : "";
       if (field.args.length) {
         list.push({
           label: `${root.name}.${field.name}`,
           operation,
           args: field.args,
-          build: (values) => ({ query: `${operation} T(${variables(field.args)}) { ${field.name}${call(field.args)} ${selectionFor(field)} }`, variables: values }),
+          build: (values) => ({
+            query: `${operation} T(${variables(field.args)}) { ${field.name}${call(field.args)} ${selectionFor(field)} }`,
+            variables: values,
+          }),
         });
       }
       // One level down: fields with arguments on what a query returns (e.g. provinces { presences ... }).
       const named = getNamedType(field.type);
-      if (operation !== "query" || !isObjectType(named) || field.args.some((a) => isNonNullType(a.type) && a.defaultValue === undefined)) continue;
+      if (
+        operation !== "query" ||
+        !isObjectType(named) ||
+        field.args.some((a) => isNonNullType(a.type) && a.defaultValue === undefined)
+      )
+        continue;
       for (const child of Object.values(named.getFields())) {
         if (!child.args.length) continue;
         list.push({
           label: `${root.name}.${field.name}.${child.name}`,
           operation,
           args: child.args,
-          build: (values) => ({ query: `query T(${variables(child.args)}) { ${field.name} { ${child.name}${call(child.args)} ${selectionFor(child)} } }`, variables: values }),
+          build: (values) => ({
+            query: `query T(${variables(child.args)}) { ${field.name} { ${child.name}${call(child.args)} ${selectionFor(child)} } }`,
+            variables: values,
+          }),
         });
       }
     }
@@ -134,7 +185,9 @@ describe("invalid inputs never cause an internal error (fast-check)", () => {
 
   it("answers generated invalid arguments with client errors only", async () => {
     for (const target of targets(schema)) {
-      const values = fc.record(Object.fromEntries(target.args.map((a) => [a.name, valueFor(a.type)])), { requiredKeys: [] });
+      const values = fc.record(Object.fromEntries(target.args.map((a) => [a.name, valueFor(a.type)])), {
+        requiredKeys: [],
+      });
       await fc.assert(
         fc.asyncProperty(values, async (variables) => {
           const { query, variables: vars } = target.build(variables);
@@ -146,7 +199,9 @@ describe("invalid inputs never cause an internal error (fast-check)", () => {
           const body = (await res.json()) as { errors?: Array<{ message: string; extensions?: { code?: string } }> };
           const codes = (body.errors ?? []).map((e) => e.extensions?.code);
           if (res.status >= 500 || codes.includes("INTERNAL_SERVER_ERROR")) {
-            throw new Error(`${target.label} → ${res.status} ${JSON.stringify(body.errors)} for ${JSON.stringify(vars).slice(0, 300)}`);
+            throw new Error(
+              `${target.label} → ${res.status} ${JSON.stringify(body.errors)} for ${JSON.stringify(vars).slice(0, 300)}`,
+            );
           }
         }),
         { numRuns: 100, seed: Number(process.env.FC_SEED ?? 20250701), endOnFailure: true },

@@ -1,13 +1,13 @@
 import { Writable } from "node:stream";
 import pino from "pino";
-import { createDataSource } from "../../src/data-source";
+import { createDataSource } from "../../src/db/data-source";
 import { classifyDatabaseError } from "../../src/errors/database-errors";
 import { checkReadiness } from "../../src/http/health";
 import { isEmbedded, startTestServer, type TestServer } from "../helpers/test-server";
 import { startTcpProxy, type TcpProxy } from "../helpers/tcp-proxy";
 import packageJson from "../../package.json";
 import { issueToken } from "../helpers/writes";
-import { Role } from "../../src/schema/enums";
+import { Role } from "../../src/domain/enums";
 
 describe("health, readiness, metrics, API-Version, request log", () => {
   let server: TestServer;
@@ -34,7 +34,9 @@ describe("health, readiness, metrics, API-Version, request log", () => {
   });
 
   it("readiness reports pending migrations and draining", async () => {
-    const migrations = await server.dataSource.query(`SELECT id, timestamp, name FROM typeorm_migrations ORDER BY id DESC LIMIT 1`);
+    const migrations = await server.dataSource.query(
+      `SELECT id, timestamp, name FROM typeorm_migrations ORDER BY id DESC LIMIT 1`,
+    );
     const [last] = migrations as Array<{ id: number; timestamp: string; name: string }>;
     await server.dataSource.query(`DELETE FROM typeorm_migrations WHERE id = $1`, [last.id]);
     try {
@@ -42,9 +44,16 @@ describe("health, readiness, metrics, API-Version, request log", () => {
       expect(res.status).toBe(503);
       expect(await res.json()).toMatchObject({ status: "unavailable", reason: "pending migrations" });
     } finally {
-      await server.dataSource.query(`INSERT INTO typeorm_migrations (id, timestamp, name) VALUES ($1, $2, $3)`, [last.id, last.timestamp, last.name]);
+      await server.dataSource.query(`INSERT INTO typeorm_migrations (id, timestamp, name) VALUES ($1, $2, $3)`, [
+        last.id,
+        last.timestamp,
+        last.name,
+      ]);
     }
-    expect(await checkReadiness(server.dataSource, { draining: true }, 1000)).toEqual({ ready: false, reason: "draining" });
+    expect(await checkReadiness(server.dataSource, { draining: true }, 1000)).toEqual({
+      ready: false,
+      reason: "draining",
+    });
     expect(await checkReadiness(server.dataSource, { draining: false }, 1000)).toEqual({ ready: true });
   });
 
@@ -77,7 +86,10 @@ describe("health, readiness, metrics, API-Version, request log", () => {
       res: { statusCode: 200 },
       durationMs: expect.any(Number),
     });
-    expect(lines.find((line) => line.requestId === "log-test-2")).toMatchObject({ outcome: "rejected", res: { statusCode: 400 } });
+    expect(lines.find((line) => line.requestId === "log-test-2")).toMatchObject({
+      outcome: "rejected",
+      res: { statusCode: 400 },
+    });
     const all = JSON.stringify(lines);
     expect(all).not.toMatch(/authorization|PV26|127\.0\.0\.1|remoteAddress/i);
     expect(all).not.toContain(token);
@@ -115,7 +127,10 @@ describe("health, readiness, metrics, API-Version, request log", () => {
 describe("rate limiting", () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer({ reset: false, env: { RATE_LIMIT_MAX: "3", RATE_LIMIT_IP_MAX: "10", RATE_LIMIT_WINDOW_MS: "60000" } });
+    server = await startTestServer({
+      reset: false,
+      env: { RATE_LIMIT_MAX: "3", RATE_LIMIT_IP_MAX: "10", RATE_LIMIT_WINDOW_MS: "60000" },
+    });
   });
   afterAll(() => server.close());
   const query = "{ platforms { slug } }";
@@ -129,7 +144,9 @@ describe("rate limiting", () => {
     expect(limited.errors![0].extensions).toMatchObject({ code: "RATE_LIMITED", limit: 3, windowSeconds: 60 });
 
     // A heavy token does not starve another token (nor the anonymous client's neighbours).
-    const [a, b, c] = await Promise.all(["a", "b", "c"].map((name) => issueToken(server.dataSource, Role.IPO_ANALYST, `rate ${name}`)));
+    const [a, b, c] = await Promise.all(
+      ["a", "b", "c"].map((name) => issueToken(server.dataSource, Role.IPO_ANALYST, `rate ${name}`)),
+    );
     for (let i = 0; i < 3; i++) expect((await server.gql(query, undefined, a)).status).toBe(200);
     expect((await server.gql(query, undefined, a)).status).toBe(429);
     expect((await server.gql(query, undefined, b)).status).toBe(200);
@@ -153,7 +170,11 @@ describe("timeouts", () => {
   let server: TestServer;
   beforeAll(async () => {
     proxy = await startTcpProxy(process.env.TEST_DATABASE_URL!);
-    server = await startTestServer({ reset: false, databaseUrl: proxy.url, env: { REQUEST_TIMEOUT_MS: "400", DB_STATEMENT_TIMEOUT_MS: "300" } });
+    server = await startTestServer({
+      reset: false,
+      databaseUrl: proxy.url,
+      env: { REQUEST_TIMEOUT_MS: "400", DB_STATEMENT_TIMEOUT_MS: "300" },
+    });
   });
   afterAll(async () => {
     proxy.release();
@@ -186,7 +207,8 @@ describe("timeouts", () => {
       try {
         // PGlite serves all connections from one session; whether the start-up parameter shows depends on which
         // connection spoke first, so it is only checked on PostgreSQL.
-        if (!isEmbedded()) expect((await dataSource.query("SHOW statement_timeout"))[0].statement_timeout).toBe("200ms");
+        if (!isEmbedded())
+          expect((await dataSource.query("SHOW statement_timeout"))[0].statement_timeout).toBe("200ms");
         const started = Date.now();
         const outcome = await dataSource.query("SELECT pg_sleep(0.6)").then(
           () => "completed",

@@ -1,7 +1,7 @@
 import { isEmbedded, startTestServer, type TestServer } from "../helpers/test-server";
 import { startTcpProxy, type TcpProxy } from "../helpers/tcp-proxy";
 import { issueToken } from "../helpers/writes";
-import { Role } from "../../src/schema/enums";
+import { Role } from "../../src/domain/enums";
 
 /** The service reaches its database through a TCP proxy that the test cuts and restores. */
 describe(`database outage and recovery (${isEmbedded() ? "embedded" : "PostgreSQL"})`, () => {
@@ -11,7 +11,10 @@ describe(`database outage and recovery (${isEmbedded() ? "embedded" : "PostgreSQ
 
   beforeAll(async () => {
     proxy = await startTcpProxy(process.env.TEST_DATABASE_URL!);
-    server = await startTestServer({ databaseUrl: proxy.url, env: { DB_CONNECT_TIMEOUT_MS: "1000", READY_TIMEOUT_MS: "1000" } });
+    server = await startTestServer({
+      databaseUrl: proxy.url,
+      env: { DB_CONNECT_TIMEOUT_MS: "1000", READY_TIMEOUT_MS: "1000" },
+    });
   });
   afterAll(async () => {
     await server.close();

@@ -31,7 +31,9 @@ describe("production behaviour (NODE_ENV=production)", () => {
       expect(error.extensions).toEqual({ code: "INTERNAL_SERVER_ERROR", requestId: "masking-test-1" });
       expect(JSON.stringify(res)).not.toMatch(/platform_hidden|relation|stack|QueryFailedError/);
       expect(res.headers.get("x-request-id")).toBe("masking-test-1");
-      const logged = errorLog.mock.calls.find(([fields]) => (fields as { requestId?: string }).requestId === "masking-test-1");
+      const logged = errorLog.mock.calls.find(
+        ([fields]) => (fields as { requestId?: string }).requestId === "masking-test-1",
+      );
       expect(logged).toBeDefined();
       expect(String((logged![0] as { err: Error }).err.message)).toMatch(/platform/);
     } finally {
@@ -59,7 +61,9 @@ describe("production behaviour (NODE_ENV=production)", () => {
     });
     expect(textPost.status).toBe(400);
     expect(await textPost.text()).toMatch(/CSRF/);
-    const preflighted = await fetch(`${server.url}/graphql?query=${query}`, { headers: { "apollo-require-preflight": "true" } });
+    const preflighted = await fetch(`${server.url}/graphql?query=${query}`, {
+      headers: { "apollo-require-preflight": "true" },
+    });
     expect(preflighted.status).toBe(200);
     expect(((await preflighted.json()) as { data: { platforms: unknown[] } }).data.platforms.length).toBeGreaterThan(5);
   });

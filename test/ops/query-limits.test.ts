@@ -1,4 +1,4 @@
-import { buildAppSchema } from "../../src/schema/build-schema";
+import { buildAppSchema } from "../../src/api/schema";
 import { costLimitRule } from "@escape.tech/graphql-armor-cost-limit";
 import { parse, validate } from "graphql";
 import { startTestServer, type TestServer } from "../helpers/test-server";
@@ -10,13 +10,16 @@ function nested(depth: number): string {
   return `{ ${path.map((f) => `${f} {`).join(" ")} id ${"}".repeat(depth - 1)} }`;
 }
 const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: platforms { slug }`).join(" ")} }`;
-const directives = (n: number) => `{ platforms { ${Array.from({ length: n }, (_, i) => `s${i}: slug @include(if: true)`).join(" ")} } }`;
+const directives = (n: number) =>
+  `{ platforms { ${Array.from({ length: n }, (_, i) => `s${i}: slug @include(if: true)`).join(" ")} } }`;
 /** A cheap query of exactly `n` tokens: 12 punctuators and names, and n - 12 strings in a list argument. */
 const tokens = (n: number) => `{ enumLabels(enums: [${'"Role" '.repeat(n - 12)}]) { __typename } }`;
 
 async function costOf(query: string): Promise<number> {
   const schema = await buildAppSchema();
-  const [error] = validate(schema, parse(query), [costLimitRule({ maxCost: 0, propagateOnRejection: false, onReject: [(ctx, e) => ctx?.reportError(e)] })]);
+  const [error] = validate(schema, parse(query), [
+    costLimitRule({ maxCost: 0, propagateOnRejection: false, onReject: [(ctx, e) => ctx?.reportError(e)] }),
+  ]);
   return Number(/found (\d+(?:\.\d+)?)/.exec(error.message)?.[1]);
 }
 
@@ -29,7 +32,14 @@ describe("query limits (small limits configured)", () => {
   beforeAll(async () => {
     cheapCost = await costOf(cheap);
     server = await startTestServer({
-      env: { MAX_DEPTH: "5", MAX_ALIASES: "4", MAX_DIRECTIVES: "3", MAX_TOKENS: "60", MAX_COST: String(cheapCost), BODY_LIMIT: "2kb" },
+      env: {
+        MAX_DEPTH: "5",
+        MAX_ALIASES: "4",
+        MAX_DIRECTIVES: "3",
+        MAX_TOKENS: "60",
+        MAX_COST: String(cheapCost),
+        BODY_LIMIT: "2kb",
+      },
     });
   });
   afterAll(() => server.close());
@@ -40,7 +50,12 @@ describe("query limits (small limits configured)", () => {
     expect(res.data).toBeUndefined();
     // Every limit exceeded is reported (a deep query may also be too dear); find this one.
     const error = res.errors!.find((e) => e.extensions?.limit === limit);
-    expect(error?.extensions).toMatchObject({ code: "GRAPHQL_VALIDATION_FAILED", limit, max, ...(found ? { found } : {}) });
+    expect(error?.extensions).toMatchObject({
+      code: "GRAPHQL_VALIDATION_FAILED",
+      limit,
+      max,
+      ...(found ? { found } : {}),
+    });
     expect(error?.message).toContain(`${max} exceeded`);
     if (found) expect(error?.message).toContain(`found ${found}`);
     // Refused before any resolver ran: not one SQL statement.
@@ -105,7 +120,9 @@ describe("query limits (small limits configured)", () => {
     expect((await post(2048)).status).toBe(200);
     const res = await post(2049);
     expect(res.status).toBe(413);
-    expect(await res.json()).toMatchObject({ errors: [{ extensions: { code: "PAYLOAD_TOO_LARGE", limit: 2048, found: 2049 } }] });
+    expect(await res.json()).toMatchObject({
+      errors: [{ extensions: { code: "PAYLOAD_TOO_LARGE", limit: 2048, found: 2049 } }],
+    });
   });
 
   it("batches (a JSON array of operations) are refused with 400", async () => {
@@ -130,13 +147,23 @@ describe("query limits (defaults)", () => {
 
   it("depth 10 and 15 aliases pass; depth 11 and 16 aliases are refused", async () => {
     expect((await server.gql(nested(10))).errors).toBeUndefined();
-    expect((await server.gql(nested(11))).errors![0].extensions).toMatchObject({ limit: "maxDepth", max: 10, found: 11 });
+    expect((await server.gql(nested(11))).errors![0].extensions).toMatchObject({
+      limit: "maxDepth",
+      max: 10,
+      found: 11,
+    });
     expect((await server.gql(aliases(15))).errors).toBeUndefined();
-    expect((await server.gql(aliases(16))).errors![0].extensions).toMatchObject({ limit: "maxAliases", max: 15, found: 16 });
+    expect((await server.gql(aliases(16))).errors![0].extensions).toMatchObject({
+      limit: "maxAliases",
+      max: 15,
+      found: 16,
+    });
   });
 
   it("a thousand aliases are refused before any resolver runs", async () => {
-    const res = await server.gql(`{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: provinces { code }`).join(" ")} }`);
+    const res = await server.gql(
+      `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: provinces { code }`).join(" ")} }`,
+    );
     expect(res.status).toBe(400);
     expect(res.extensions?.sqlStatements).toBe(0);
   });

@@ -84,7 +84,10 @@ describe(`Ctrl-C (SIGINT) on the real process (npm start, ${embedded ? "embedded
     // The same database as the other tests: the embedded one in a directory of its own, or the test PostgreSQL.
     if (embedded) delete env.DATABASE_URL;
     else env.DATABASE_URL = process.env.TEST_DATABASE_URL;
-    const child = spawn(process.execPath, ["-r", "@swc-node/register", "src/index.ts"], { cwd: path.resolve(__dirname, "../.."), env });
+    const child = spawn(process.execPath, ["-r", "@swc-node/register", "src/main.ts"], {
+      cwd: path.resolve(__dirname, "../.."),
+      env,
+    });
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));

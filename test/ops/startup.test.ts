@@ -6,7 +6,7 @@ import path from "node:path";
 const root = path.join(__dirname, "../..");
 const start = (env: Record<string, string>) => {
   const { DATABASE_URL: _ignored, ...base } = process.env;
-  return spawnSync(process.execPath, ["-r", "@swc-node/register", "src/index.ts"], {
+  return spawnSync(process.execPath, ["-r", "@swc-node/register", "src/main.ts"], {
     cwd: root,
     env: { ...base, NODE_ENV: "development", DATA_DIR: path.join(root, "no-such-dir-used"), ...env },
     encoding: "utf8",
@@ -18,7 +18,7 @@ it("bad configuration: one line per bad variable, exit 1", () => {
   const result = start({ LOG_LEVEL: "loud", DB_POOL_SIZE: "0", DATABASE_URL: "mysql://x@y/z", PORT: "http" });
   expect(result.status).toBe(1);
   const text = result.stderr.replace(/\x1b\[[0-9;]*m/g, "");
-  expect(text).toContain('DATABASE_URL: must start with postgresql:// (got mysql://)');
+  expect(text).toContain("DATABASE_URL: must start with postgresql:// (got mysql://)");
   expect(text).toContain('DB_POOL_SIZE: must be a whole number of at least 1, got "0"');
   expect(text).toContain('LOG_LEVEL: Value "loud" not in choices');
   expect(text).toMatch(/PORT: /);
@@ -32,7 +32,9 @@ it("a port in use: one line, before the database is opened", async () => {
   try {
     const result = start({ PORT: String(port) });
     expect(result.status).toBe(1);
-    expect(result.stderr).toBe(`Start failed: Port ${port} on 127.0.0.1 is in use by another process; set PORT to another port.\n`);
+    expect(result.stderr).toBe(
+      `Start failed: Port ${port} on 127.0.0.1 is in use by another process; set PORT to another port.\n`,
+    );
   } finally {
     blocker.close();
   }

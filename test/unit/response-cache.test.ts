@@ -1,16 +1,25 @@
 import type { DataSource } from "typeorm";
 import { ANONYMOUS, type Viewer } from "../../src/auth/viewer";
-import { DataVersionProbe } from "../../src/cache/data-version";
-import { responseCacheKey, visibilityKey } from "../../src/cache/response-cache";
-import { createContext } from "../../src/context";
-import { Role } from "../../src/schema/enums";
+import { DataVersionProbe } from "../../src/db/data-version";
+import { responseCacheKey, visibilityKey } from "../../src/api/response-cache";
+import { createContext } from "../../src/request/context";
+import { Role } from "../../src/domain/enums";
 
 const viewer = (role: Role | null, provinceId: number | null = null): Viewer => ({ client: null, role, provinceId });
 
 describe("response cache key", () => {
   it("separates every visibility: anonymous, each province's editor, each reading role", () => {
-    const viewers = [ANONYMOUS, viewer(Role.PROVINCE_EDITOR, 1), viewer(Role.PROVINCE_EDITOR, 2), viewer(Role.IPO_ANALYST), viewer(Role.ETHICS_COMMITTEE), viewer(Role.ADMIN)];
-    const keys = viewers.map((v) => responseCacheKey({ viewer: v, today: "2026-01-01", query: "{ provinces { code } }" }));
+    const viewers = [
+      ANONYMOUS,
+      viewer(Role.PROVINCE_EDITOR, 1),
+      viewer(Role.PROVINCE_EDITOR, 2),
+      viewer(Role.IPO_ANALYST),
+      viewer(Role.ETHICS_COMMITTEE),
+      viewer(Role.ADMIN),
+    ];
+    const keys = viewers.map((v) =>
+      responseCacheKey({ viewer: v, today: "2026-01-01", query: "{ provinces { code } }" }),
+    );
     expect(new Set(keys).size).toBe(viewers.length);
     expect(visibilityKey(viewer(null))).toBe(visibilityKey(ANONYMOUS));
   });
@@ -23,8 +32,19 @@ describe("response cache key", () => {
   });
 
   it("separates dates, operations and variables", () => {
-    const base = { viewer: ANONYMOUS, today: "2026-01-01", query: "query($a: Date) { statusMatrix(asOf: $a) { asOf } }", variables: { a: "2025-01-01" } };
-    const keys = [base, { ...base, today: "2026-01-02" }, { ...base, variables: { a: "2025-01-02" } }, { ...base, operationName: "X" }, { ...base, query: `${base.query} ` }].map(responseCacheKey);
+    const base = {
+      viewer: ANONYMOUS,
+      today: "2026-01-01",
+      query: "query($a: Date) { statusMatrix(asOf: $a) { asOf } }",
+      variables: { a: "2025-01-01" },
+    };
+    const keys = [
+      base,
+      { ...base, today: "2026-01-02" },
+      { ...base, variables: { a: "2025-01-02" } },
+      { ...base, operationName: "X" },
+      { ...base, query: `${base.query} ` },
+    ].map(responseCacheKey);
     expect(new Set(keys).size).toBe(keys.length);
   });
 });
@@ -48,7 +68,11 @@ describe("data version probe", () => {
     await tick();
     expect(pending).toHaveLength(1);
     pending[0]([{ version: "5", now: T5 }]);
-    expect(await Promise.all(reads)).toEqual([{ version: "5", now: T5 }, { version: "5", now: T5 }, { version: "5", now: T5 }]);
+    expect(await Promise.all(reads)).toEqual([
+      { version: "5", now: T5 },
+      { version: "5", now: T5 },
+      { version: "5", now: T5 },
+    ]);
   });
 
   it("never answers a caller with a SELECT that started before it called", async () => {
@@ -63,6 +87,9 @@ describe("data version probe", () => {
     await tick();
     expect(pending).toHaveLength(2); // one new SELECT for both late callers
     pending[1]([{ version: "6", now: T6 }]);
-    expect(await Promise.all(late)).toEqual([{ version: "6", now: T6 }, { version: "6", now: T6 }]);
+    expect(await Promise.all(late)).toEqual([
+      { version: "6", now: T6 },
+      { version: "6", now: T6 },
+    ]);
   });
 });

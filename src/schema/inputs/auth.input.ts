@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from "type-graphql";
 import { IsOptional, Matches, MaxLength } from "class-validator";
-import { Role } from "../enums";
-import { IsNotBlank } from "../validation";
+import { Role } from "../../domain/enums";
+import { IsNotBlank } from "../../domain/validation";
 
 @InputType({ description: "A new API client and its token (ADMIN only)." })
 export class IssueApiTokenInput {
@@ -13,15 +13,22 @@ export class IssueApiTokenInput {
   @Field(() => Role, { description: "The role." })
   role: Role;
 
-  @Field(() => String, { nullable: true, description: "CBS code of the province: required for PROVINCE_EDITOR, refused for every other role (INVALID)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "CBS code of the province: required for PROVINCE_EDITOR, refused for every other role (INVALID).",
+  })
   @IsOptional()
   @Matches(/^[A-Za-z0-9][A-Za-z0-9-]{0,79}$/, { message: "$property must be a CBS code such as PV26" })
   provinceCode?: string | null;
 }
 
-@InputType({ description: "Revokes an API client's token (ADMIN only); its next request is refused with UNAUTHENTICATED." })
+@InputType({
+  description: "Revokes an API client's token (ADMIN only); its next request is refused with UNAUTHENTICATED.",
+})
 export class RevokeApiTokenInput {
-  @Field(() => ID, { description: "Global id of the API client (`ApiClient.id`, e.g. from `viewer` or `issueApiToken`)." })
+  @Field(() => ID, {
+    description: "Global id of the API client (`ApiClient.id`, e.g. from `viewer` or `issueApiToken`).",
+  })
   @MaxLength(200)
   apiClientId: string;
 }
@@ -37,7 +44,10 @@ export class AuditEventFilterInput {
   @Field(() => ID, { nullable: true, description: "Only events about this object (global id)." })
   entityId?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Only events by this actor name (`system` for the token command)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Only events by this actor name (`system` for the token command).",
+  })
   actorName?: string | null;
 
   @Field(() => String, { nullable: true, description: "Only events of this HTTP request id." })
@@ -49,4 +59,3 @@ export class AuditEventFilterInput {
   @Field(() => Date, { nullable: true, description: "Only events before this instant." })
   to?: Date | null;
 }
-

@@ -1,10 +1,20 @@
 import { Field, ID, InputType, Int } from "type-graphql";
 import {
-  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsInt, IsOptional, IsUrl, Matches, Max, MaxLength, Min, ValidateNested,
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsInt,
+  IsOptional,
+  IsUrl,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
 } from "class-validator";
-import { DateBasis, Impact, PaidContent, PresenceStatus, Purpose, Stance } from "../enums";
-import { DateScalar } from "../scalars";
-import { HTTP_URL, IsDateInRange, IsNotBlank } from "../validation";
+import { DateBasis, Impact, PaidContent, PresenceStatus, Purpose, Stance } from "../../domain/enums";
+import { DateScalar } from "../../domain/scalars";
+import { HTTP_URL, IsDateInRange, IsNotBlank } from "../../domain/validation";
 
 /**
  * Inputs of the writes to a province's records. Reference data is named by natural key (`provinceCode: "PV26"`,
@@ -14,7 +24,10 @@ import { HTTP_URL, IsDateInRange, IsNotBlank } from "../validation";
 const KEY = /^[A-Za-z0-9][A-Za-z0-9-]{0,79}$/;
 const KEY_MESSAGE = "$property must be a key of letters, digits and dashes (at most 80)";
 
-@InputType({ description: "A new status snapshot of a province on a platform. Creates the presence when the province has none on the platform yet." })
+@InputType({
+  description:
+    "A new status snapshot of a province on a platform. Creates the presence when the province has none on the platform yet.",
+})
 export class RecordPlatformStatusInput {
   @Field({ description: "CBS code of the province, e.g. `PV26`. A PROVINCE_EDITOR may only name its own." })
   @Matches(KEY, { message: KEY_MESSAGE })
@@ -24,11 +37,19 @@ export class RecordPlatformStatusInput {
   @Matches(KEY, { message: KEY_MESSAGE })
   platformSlug: string;
 
-  @Field(() => DateScalar, { description: "Valid time: the calendar date the state took effect (1990-01-01 .. today + 5 years; a future date is an announced change). A correction uses the same date." })
+  @Field(() => DateScalar, {
+    description:
+      "Valid time: the calendar date the state took effect (1990-01-01 .. today + 5 years; a future date is an announced change). A correction uses the same date.",
+  })
   @IsDateInRange()
   validFrom: string;
 
-  @Field(() => DateBasis, { nullable: true, defaultValue: DateBasis.EXACT, description: "EXACT (default) when the source gives the date; SOURCE_DATE when `validFrom` is only the source's date." })
+  @Field(() => DateBasis, {
+    nullable: true,
+    defaultValue: DateBasis.EXACT,
+    description:
+      "EXACT (default) when the source gives the date; SOURCE_DATE when `validFrom` is only the source's date.",
+  })
   @IsOptional()
   validFromBasis?: DateBasis | null;
 
@@ -39,11 +60,17 @@ export class RecordPlatformStatusInput {
   @IsOptional()
   commentsEnabled?: boolean | null;
 
-  @Field(() => Boolean, { nullable: true, description: "Whether the province interacts there; omit or null when unknown." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Whether the province interacts there; omit or null when unknown.",
+  })
   @IsOptional()
   engagement?: boolean | null;
 
-  @Field(() => [Purpose], { nullable: true, description: "What the platform is used for (at most 6, no repeats); omit when unknown (stored as empty)." })
+  @Field(() => [Purpose], {
+    nullable: true,
+    description: "What the platform is used for (at most 6, no repeats); omit when unknown (stored as empty).",
+  })
   @IsOptional()
   @ArrayMaxSize(6)
   @ArrayUnique()
@@ -53,13 +80,19 @@ export class RecordPlatformStatusInput {
   @IsOptional()
   paidContent?: PaidContent | null;
 
-  @Field(() => String, { nullable: true, description: "Why, or how the platform is used, in the recorder's words (1..2000 characters); omit when none." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Why, or how the platform is used, in the recorder's words (1..2000 characters); omit when none.",
+  })
   @IsOptional()
   @IsNotBlank()
   @MaxLength(2000)
   reason?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Slug of the source (see `sources`), e.g. `utrecht-memo-2025`; omit when none." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Slug of the source (see `sources`), e.g. `utrecht-memo-2025`; omit when none.",
+  })
   @IsOptional()
   @Matches(KEY, { message: KEY_MESSAGE })
   sourceSlug?: string | null;
@@ -85,7 +118,9 @@ export class RecordFollowerCountInput {
   @Matches(KEY, { message: KEY_MESSAGE })
   platformSlug: string;
 
-  @Field(() => DateScalar, { description: "Calendar date of the measurement (1990-01-01 .. today: a count can not be measured in the future)." })
+  @Field(() => DateScalar, {
+    description: "Calendar date of the measurement (1990-01-01 .. today: a count can not be measured in the future).",
+  })
   @IsDateInRange({ notAfterToday: true })
   measuredOn: string;
 
@@ -108,14 +143,20 @@ export class PresenceAccountInput {
   @MaxLength(100)
   handle: string;
 
-  @Field(() => String, { nullable: true, description: "Address of the account: http or https only, at most 500 characters; omit when unknown." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Address of the account: http or https only, at most 500 characters; omit when unknown.",
+  })
   @IsOptional()
   @IsUrl(HTTP_URL, { message: "$property must be an http or https URL" })
   @MaxLength(500)
   url?: string | null;
 }
 
-@InputType({ description: "Replaces the accounts of a presence (creates the presence when missing). Does not change its status history." })
+@InputType({
+  description:
+    "Replaces the accounts of a presence (creates the presence when missing). Does not change its status history.",
+})
 export class SetPresenceAccountsInput {
   @Field({ description: "CBS code of the province, e.g. `PV26`." })
   @Matches(KEY, { message: KEY_MESSAGE })
@@ -131,7 +172,9 @@ export class SetPresenceAccountsInput {
   accounts: PresenceAccountInput[];
 }
 
-@InputType({ description: "A province's stance on a framework from a date on: appended as a new position (history is kept)." })
+@InputType({
+  description: "A province's stance on a framework from a date on: appended as a new position (history is kept).",
+})
 export class SetFrameworkPositionInput {
   @Field({ description: "CBS code of the province, e.g. `PV26`." })
   @Matches(KEY, { message: KEY_MESSAGE })
@@ -144,11 +187,17 @@ export class SetFrameworkPositionInput {
   @Field(() => Stance, { description: "The stance." })
   stance: Stance;
 
-  @Field(() => DateScalar, { description: "Valid time: the date from which the stance holds (1990-01-01 .. today + 5 years)." })
+  @Field(() => DateScalar, {
+    description: "Valid time: the date from which the stance holds (1990-01-01 .. today + 5 years).",
+  })
   @IsDateInRange()
   since: string;
 
-  @Field(() => DateBasis, { nullable: true, defaultValue: DateBasis.EXACT, description: "EXACT (default) or SOURCE_DATE." })
+  @Field(() => DateBasis, {
+    nullable: true,
+    defaultValue: DateBasis.EXACT,
+    description: "EXACT (default) or SOURCE_DATE.",
+  })
   @IsOptional()
   sinceBasis?: DateBasis | null;
 
@@ -164,7 +213,10 @@ export class SetFrameworkPositionInput {
   sourceSlug?: string | null;
 }
 
-@InputType({ description: "A new value assessment; it starts as DRAFT (visible to its province's editors, IPO, the ethics committee and admins)." })
+@InputType({
+  description:
+    "A new value assessment; it starts as DRAFT (visible to its province's editors, IPO, the ethics committee and admins).",
+})
 export class CreateAssessmentInput {
   @Field({ description: "CBS code of the province, e.g. `PV26`." })
   @Matches(KEY, { message: KEY_MESSAGE })
@@ -174,7 +226,11 @@ export class CreateAssessmentInput {
   @IsDateInRange()
   heldOn: string;
 
-  @Field(() => DateBasis, { nullable: true, defaultValue: DateBasis.EXACT, description: "EXACT (default) or SOURCE_DATE." })
+  @Field(() => DateBasis, {
+    nullable: true,
+    defaultValue: DateBasis.EXACT,
+    description: "EXACT (default) or SOURCE_DATE.",
+  })
   @IsOptional()
   heldOnBasis?: DateBasis | null;
 
@@ -183,7 +239,10 @@ export class CreateAssessmentInput {
   @MaxLength(200)
   method: string;
 
-  @Field(() => [String], { nullable: true, description: "Disciplines that took part (at most 30, each 1..200 characters, no repeats); omit when not recorded." })
+  @Field(() => [String], {
+    nullable: true,
+    description: "Disciplines that took part (at most 30, each 1..200 characters, no repeats); omit when not recorded.",
+  })
   @IsOptional()
   @ArrayMaxSize(30)
   @ArrayUnique()
@@ -191,7 +250,10 @@ export class CreateAssessmentInput {
   @MaxLength(200, { each: true })
   disciplines?: string[] | null;
 
-  @Field(() => String, { nullable: true, description: "Platform slug when the assessment concerns one platform; omit for all platforms." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Platform slug when the assessment concerns one platform; omit for all platforms.",
+  })
   @IsOptional()
   @Matches(KEY, { message: KEY_MESSAGE })
   platformSlug?: string | null;
@@ -208,7 +270,10 @@ export class ValueRatingInput {
   @Matches(KEY, { message: KEY_MESSAGE })
   valueSlug: string;
 
-  @Field(() => String, { nullable: true, description: "Platform slug when the rating is for one platform; omit for all platforms." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Platform slug when the rating is for one platform; omit for all platforms.",
+  })
   @IsOptional()
   @Matches(KEY, { message: KEY_MESSAGE })
   platformSlug?: string | null;
@@ -223,13 +288,17 @@ export class ValueRatingInput {
   rationale?: string | null;
 }
 
-@InputType({ description: "Replaces all ratings of a DRAFT assessment (published or withdrawn ones can not be changed: CONFLICT)." })
+@InputType({
+  description: "Replaces all ratings of a DRAFT assessment (published or withdrawn ones can not be changed: CONFLICT).",
+})
 export class SetValueRatingsInput {
   @Field(() => ID, { description: "Global id of the assessment." })
   @MaxLength(200)
   assessmentId: string;
 
-  @Field(() => [ValueRatingInput], { description: "The ratings (1..100); at most one per value and platform (INVALID otherwise)." })
+  @Field(() => [ValueRatingInput], {
+    description: "The ratings (1..100); at most one per value and platform (INVALID otherwise).",
+  })
   @ArrayMinSize(1)
   @ArrayMaxSize(100)
   @ValidateNested({ each: true })

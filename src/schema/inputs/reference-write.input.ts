@@ -1,17 +1,26 @@
 import { Field, InputType } from "type-graphql";
 import { ArrayMaxSize, ArrayUnique, IsOptional, IsUrl, Matches, MaxLength } from "class-validator";
 import {
-  DsaDesignation, FindingStage, FindingTopic, FrameworkKind, FrameworkLevel, FrameworkStatus, PlatformModel, SourceKind, ValueOrigin,
-} from "../enums";
-import { DateScalar } from "../scalars";
-import { HTTP_URL, IsDateInRange, IsNotBlank } from "../validation";
+  DsaDesignation,
+  FindingStage,
+  FindingTopic,
+  FrameworkKind,
+  FrameworkLevel,
+  FrameworkStatus,
+  PlatformModel,
+  SourceKind,
+  ValueOrigin,
+} from "../../domain/enums";
+import { DateScalar } from "../../domain/scalars";
+import { HTTP_URL, IsDateInRange, IsNotBlank } from "../../domain/validation";
 
 /**
  * Inputs of the ADMIN-only reference-data writes. Each is an upsert by natural key: a new key inserts, an existing key
  * updates. On update, an omitted optional field keeps its value and an explicit null clears it.
  */
 const SLUG = /^[a-z0-9][a-z0-9-]{0,79}$/;
-const SLUG_MESSAGE = "$property must be lower-case letters, digits and dashes, starting with a letter or digit (at most 80)";
+const SLUG_MESSAGE =
+  "$property must be lower-case letters, digits and dashes, starting with a letter or digit (at most 80)";
 
 @InputType({ description: "A platform, by slug." })
 export class UpsertPlatformInput {
@@ -39,7 +48,10 @@ export class UpsertPlatformInput {
   @IsOptional()
   model?: PlatformModel | null;
 
-  @Field(() => DsaDesignation, { nullable: true, description: "DSA designation; give `dsaDesignatedOn` with it (both or neither)." })
+  @Field(() => DsaDesignation, {
+    nullable: true,
+    description: "DSA designation; give `dsaDesignatedOn` with it (both or neither).",
+  })
   @IsOptional()
   dsaDesignation?: DsaDesignation | null;
 
@@ -111,7 +123,10 @@ export class UpsertFrameworkInput {
   @Matches(SLUG, { message: SLUG_MESSAGE })
   sourceSlug?: string | null;
 
-  @Field(() => [String], { nullable: true, description: "Slugs of the platforms it concerns (at most 50); when given, replaces the list." })
+  @Field(() => [String], {
+    nullable: true,
+    description: "Slugs of the platforms it concerns (at most 50); when given, replaces the list.",
+  })
   @IsOptional()
   @ArrayMaxSize(50)
   @ArrayUnique()
@@ -119,7 +134,10 @@ export class UpsertFrameworkInput {
   platformSlugs?: string[] | null;
 }
 
-@InputType({ description: "What a framework's authority found about a platform at one stage, by (framework, platform, stage, date)." })
+@InputType({
+  description:
+    "What a framework's authority found about a platform at one stage, by (framework, platform, stage, date).",
+})
 export class UpsertPlatformFindingInput {
   @Field({ description: "Framework slug, e.g. `dsa`." })
   @Matches(SLUG, { message: SLUG_MESSAGE })

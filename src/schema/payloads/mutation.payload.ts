@@ -1,7 +1,16 @@
 import { Field, ObjectType } from "type-graphql";
 import {
-  ApiClient, Assessment, FollowerCount, Framework, FrameworkPosition, Platform, PlatformFinding, PlatformStatus, Presence,
-  Source, Value,
+  ApiClient,
+  Assessment,
+  FollowerCount,
+  Framework,
+  FrameworkPosition,
+  Platform,
+  PlatformFinding,
+  PlatformStatus,
+  Presence,
+  Source,
+  Value,
 } from "../../entities";
 
 @ObjectType({
@@ -11,11 +20,14 @@ import {
 export class UserError {
   @Field(() => [String], {
     description:
-      "Path to the offending value, starting with the argument name: `[\"input\", \"validFrom\"]`, `[\"input\", \"accounts\", \"0\", \"url\"]`; `[\"input\"]` when it concerns the input as a whole.",
+      'Path to the offending value, starting with the argument name: `["input", "validFrom"]`, `["input", "accounts", "0", "url"]`; `["input"]` when it concerns the input as a whole.',
   })
   field: string[];
 
-  @Field({ description: "Stable code: INVALID (a rule of the field is broken), NOT_FOUND (a referenced object does not exist), CONFLICT (another write came first, a uniqueness rule, or the record's state forbids the change)." })
+  @Field({
+    description:
+      "Stable code: INVALID (a rule of the field is broken), NOT_FOUND (a referenced object does not exist), CONFLICT (another write came first, a uniqueness rule, or the record's state forbids the change).",
+  })
   code: string;
 
   @Field({ description: "What is wrong, in English, for people." })
@@ -24,7 +36,9 @@ export class UserError {
 
 @ObjectType()
 abstract class MutationPayload {
-  @Field(() => [UserError], { description: "Empty when the write succeeded; otherwise why it was refused (and the changed object is null)." })
+  @Field(() => [UserError], {
+    description: "Empty when the write succeeded; otherwise why it was refused (and the changed object is null).",
+  })
   userErrors: UserError[];
 }
 
@@ -52,7 +66,9 @@ export class SetFrameworkPositionPayload extends MutationPayload {
   frameworkPosition: FrameworkPosition | null;
 }
 
-@ObjectType({ description: "Result of `createAssessment`, `setValueRatings`, `publishAssessment` and `withdrawAssessment`." })
+@ObjectType({
+  description: "Result of `createAssessment`, `setValueRatings`, `publishAssessment` and `withdrawAssessment`.",
+})
 export class AssessmentPayload extends MutationPayload {
   @Field(() => Assessment, { nullable: true, description: "The assessment after the write; null when refused." })
   assessment: Assessment | null;
@@ -92,7 +108,8 @@ export class SourcePayload extends MutationPayload {
 export class IssueApiTokenPayload extends MutationPayload {
   @Field(() => String, {
     nullable: true,
-    description: "The bearer token (`smc_...`). Shown this once: only its hash is stored, it can not be retrieved later. Null when refused.",
+    description:
+      "The bearer token (`smc_...`). Shown this once: only its hash is stored, it can not be retrieved later. Null when refused.",
   })
   token: string | null;
 

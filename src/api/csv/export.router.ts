@@ -1,0 +1,392 @@
+import { Router, type Request, type Response } from "express";
+import { stringify } from "csv-stringify/sync";
+import { GraphQLError } from "graphql";
+import type { Context } from "../../request/context";
+import { Source } from "../../entities";
+import { ComparisonStatus, dutchLabel } from "../../domain/enums";
+import { DateScalar, DateTimeScalar } from "../../domain/scalars";
+import { badInput, ErrorCode } from "../../errors/error-codes";
+import { loadAll } from "../../request/loaders";
+import { ComparisonService } from "../../services/comparison.service";
+import { logger } from "../../logger";
+import { classifyDatabaseError } from "../../errors/database-errors";
+import {
+  INTERNAL_MESSAGE,
+  INVALID_VALUE_MESSAGE,
+  STATEMENT_TIMEOUT_MESSAGE,
+  UNAVAILABLE_MESSAGE,
+} from "../../errors/format-error";
+import { requestScope } from "../../request/scope";
+
+/**
+ * CSV exports of the status, value and framework matrices for people who build their reports in spreadsheets:
+ *
+ *   GET /export/status-matrix.csv?asOf=&knownAt=&provinces=&platforms=&statuses=&delimiter=
+ *   GET /export/value-matrix.csv?asOf=&knownAt=&provinces=&values=&platform=&delimiter=
+ *   GET /export/framework-matrix.csv?asOf=&knownAt=&provinces=&frameworks=&delimiter=
+ *
+ * The parameters are those of the GraphQL fields (lists comma-separated or repeated) and go through the same
+ * services, so an export always equals the GraphQL answer. One row per province and column (long format: filters and
+ * pivot tables work on it directly), with the stable identifiers (CBS code, ISO 3166-2, TOOI), Dutch headers and
+ * labels, UTF-8 with a byte order mark (Excel then reads the accents of `Fryslân` right), CRLF line ends,
+ * `delimiter=semicolon` for Dutch-locale Excel (default comma). Text that a spreadsheet would run as a formula
+ * (starting with = + - @) is prefixed with `'`. Invalid parameters: HTTP 400 with a JSON body
+ * `{ "error": { "code": "BAD_USER_INPUT", "message": ..., "argument": ... } }`.
+ */
+export function exportRouter(options: {
+  contextFor: (req: Request) => Promise<Context>;
+  exposeSqlCount: boolean;
+}): Router {
+  const { contextFor } = options;
+  const router = Router();
+
+  router.get("/status-matrix.csv", (req, res) =>
+    respond(req, res, options, "statusmatrix", ["platforms", "statuses"], async (q) => {
+      const ctx = await contextFor(req);
+      const m = await ComparisonService.statusMatrix(ctx, {
+        ...times(q),
+        provinces: list(q, "provinces"),
+        platforms: list(q, "platforms"),
+        statuses: statuses(q),
+      });
+      const sourceIds = [
+        ...new Set(m.rows.flatMap((r) => r.cells.map((c) => c.sourceId)).filter((id): id is number => id !== null)),
+      ];
+      const sources = new Map((await loadAll(ctx.loaders.source, sourceIds)).map((s: Source) => [s.id, s]));
+      const records = m.rows.flatMap((row) =>
+        row.cells.map((c) => {
+          const source = c.sourceId === null ? undefined : sources.get(c.sourceId);
+          return [
+            ...provinceColumns(row.province),
+            c.platform.slug,
+            c.platform.name,
+            c.statusLabel,
+            c.status,
+            yesNo(c.commentsEnabled),
+            yesNo(c.engagement),
+            c.purposes.map((p) => dutchLabel("Purpose", p)).join(", "),
+            c.paidContent === null ? "" : dutchLabel("PaidContent", c.paidContent),
+            c.validFrom ?? "",
+            c.validFromBasis === null ? "" : dutchLabel("DateBasis", c.validFromBasis),
+            source?.title ?? "",
+            source?.url ?? "",
+            c.snapshot?.recordedAt.toISOString() ?? "",
+            m.statuses === null ? "" : yesNo(c.matches),
+            m.asOf,
+            m.knownAt.toISOString(),
+          ];
+        }),
+      );
+      return {
+        asOf: m.asOf,
+        header: [
+          ...PROVINCE_HEADER,
+          "Platform-id",
+          "Platform",
+          "Status",
+          "Statuscode",
+          "Reacties ingeschakeld",
+          "Interactie",
+          "Doelen",
+          "Betaalde content",
+          "Geldig vanaf",
+          "Datumbasis",
+          "Bron",
+          "Bron-URL",
+          "Vastgelegd op",
+          "Voldoet aan statusfilter",
+          "Peildatum",
+          "Stand register op",
+        ],
+        records,
+      };
+    }),
+  );
+
+  router.get("/value-matrix.csv", (req, res) =>
+    respond(req, res, options, "waardenmatrix", ["values", "platform"], async (q) => {
+      const m = await ComparisonService.valueMatrix(await contextFor(req), {
+        ...times(q),
+        provinces: list(q, "provinces"),
+        values: list(q, "values"),
+        platform: single(q, "platform"),
+      });
+      const records = m.rows.flatMap((row) =>
+        row.cells.map((c) => {
+          const specific = c.rating !== null && (c.rating.platformId ?? c.assessment?.platformId ?? null) !== null;
+          return [
+            ...provinceColumns(row.province),
+            c.value.slug,
+            c.value.name,
+            c.impactLabel,
+            c.impact,
+            c.rating?.rationale ?? "",
+            c.rating === null ? "" : specific && m.platform ? m.platform.slug : "alle platforms",
+            c.assessment?.heldOn ?? "",
+            c.assessment?.method ?? "",
+            c.assessment?.publishedAt?.toISOString() ?? "",
+            m.asOf,
+            m.knownAt.toISOString(),
+          ];
+        }),
+      );
+      return {
+        asOf: m.asOf,
+        header: [
+          ...PROVINCE_HEADER,
+          "Waarde-id",
+          "Waarde",
+          "Negatieve invloed",
+          "Invloedcode",
+          "Toelichting",
+          "Geldt voor",
+          "Toetsing gehouden op",
+          "Methode",
+          "Gepubliceerd op",
+          "Peildatum",
+          "Stand register op",
+        ],
+        records,
+      };
+    }),
+  );
+
+  router.get("/framework-matrix.csv", (req, res) =>
+    respond(req, res, options, "kadermatrix", ["frameworks"], async (q) => {
+      const ctx = await contextFor(req);
+      const m = await ComparisonService.frameworkMatrix(ctx, {
+        ...times(q),
+        provinces: list(q, "provinces"),
+        frameworks: list(q, "frameworks"),
+      });
+      const sourceIds = [
+        ...new Set(
+          m.rows
+            .flatMap((r) => r.cells.map((c) => c.position?.sourceId ?? null))
+            .filter((id): id is number => id !== null),
+        ),
+      ];
+      const sources = new Map((await loadAll(ctx.loaders.source, sourceIds)).map((s: Source) => [s.id, s]));
+      const records = m.rows.flatMap((row) =>
+        row.cells.map((c) => {
+          const source = c.position?.sourceId == null ? undefined : sources.get(c.position.sourceId);
+          return [
+            ...provinceColumns(row.province),
+            c.framework.slug,
+            c.framework.shortName,
+            c.framework.title,
+            dutchLabel("FrameworkStatus", c.framework.status),
+            c.stanceLabel,
+            c.stance,
+            c.since ?? "",
+            c.sinceBasis === null ? "" : dutchLabel("DateBasis", c.sinceBasis),
+            c.note ?? "",
+            source?.title ?? "",
+            c.position?.recordedAt.toISOString() ?? "",
+            m.asOf,
+            m.knownAt.toISOString(),
+          ];
+        }),
+      );
+      return {
+        asOf: m.asOf,
+        header: [
+          ...PROVINCE_HEADER,
+          "Kader-id",
+          "Kader",
+          "Titel",
+          "Status kader",
+          "Standpunt",
+          "Standpuntcode",
+          "Sinds",
+          "Datumbasis",
+          "Toelichting",
+          "Bron",
+          "Vastgelegd op",
+          "Peildatum",
+          "Stand register op",
+        ],
+        records,
+      };
+    }),
+  );
+
+  return router;
+}
+
+type Query = Record<string, string[]>;
+type Cell = string;
+
+const COMMON_PARAMETERS = ["asOf", "knownAt", "provinces", "delimiter"];
+const PROVINCE_HEADER = ["CBS-code", "ISO 3166-2", "TOOI-id", "Provincie"];
+const DELIMITERS: Record<string, string> = { comma: ",", semicolon: ";" };
+
+async function respond(
+  req: Request,
+  res: Response,
+  options: { exposeSqlCount: boolean },
+  name: string,
+  parameters: string[],
+  build: (q: Query) => Promise<{ asOf: string; header: string[]; records: Cell[][] }>,
+): Promise<void> {
+  // Metrics and the request log name the export as its "operation" (e.g. `export_statusmatrix`).
+  const scope = requestScope.getStore();
+  if (scope) scope.operationName = `export_${name}`;
+  try {
+    const q = readQuery(req, [...COMMON_PARAMETERS, ...parameters]);
+    const delimiterName = single(q, "delimiter") ?? "comma";
+    const delimiter = DELIMITERS[delimiterName];
+    if (!delimiter)
+      throw badInput(`\`delimiter\` must be \`comma\` or \`semicolon\`; got ${JSON.stringify(delimiterName)}.`, {
+        argument: "delimiter",
+      });
+    const { asOf, header, records } = await build(q);
+    const csv = stringify([header, ...records.map((r) => r.map(neutraliseFormula))], {
+      bom: true,
+      delimiter,
+      record_delimiter: "windows",
+    });
+    res.status(200);
+    res.setHeader("Content-Type", "text/csv; charset=utf-8");
+    res.setHeader("Content-Disposition", `attachment; filename="${name}-${asOf}.csv"`);
+    // Outside production, like `extensions.sqlStatements` in GraphQL responses: the SQL statements the export ran.
+    if (options.exposeSqlCount) res.setHeader("X-Sql-Statements", String(requestScope.getStore()?.sqlStatements ?? 0));
+    res.send(csv);
+  } catch (error) {
+    const known = error instanceof GraphQLError ? EXPORT_STATUS[String(error.extensions.code)] : undefined;
+    if (known && error instanceof GraphQLError) {
+      if (known === 503) res.setHeader("Retry-After", "5");
+      res
+        .status(known)
+        .json({
+          error: {
+            code: error.extensions.code,
+            message: error.message,
+            ...(known === 400 ? { argument: error.extensions.argument ?? null } : {}),
+          },
+        });
+      return;
+    }
+    const kind = classifyDatabaseError(error);
+    if (kind === "invalid_input") {
+      res
+        .status(400)
+        .json({ error: { code: ErrorCode.BAD_USER_INPUT, message: INVALID_VALUE_MESSAGE, argument: null } });
+      return;
+    }
+    if (kind === "unavailable" || kind === "timeout") {
+      res.setHeader("Retry-After", "5");
+      const code = kind === "unavailable" ? ErrorCode.SERVICE_UNAVAILABLE : ErrorCode.TIMEOUT;
+      res
+        .status(503)
+        .json({ error: { code, message: kind === "unavailable" ? UNAVAILABLE_MESSAGE : STATEMENT_TIMEOUT_MESSAGE } });
+      return;
+    }
+    const requestId = res.getHeader("X-Request-Id");
+    logger.error({ err: error, requestId, path: req.path }, "export failed");
+    res.status(500).json({ error: { code: ErrorCode.INTERNAL_SERVER_ERROR, message: INTERNAL_MESSAGE, requestId } });
+  }
+}
+
+/** HTTP status of the expected errors an export can give (the same codes as in GraphQL responses). */
+const EXPORT_STATUS: Record<string, number> = {
+  [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.SERVICE_UNAVAILABLE]: 503,
+};
+
+/** The query string as lists of strings; unknown parameters are refused (a typo must not silently widen an export). */
+function readQuery(req: Request, allowed: string[]): Query {
+  const q: Query = {};
+  for (const [key, raw] of Object.entries(req.query)) {
+    if (!allowed.includes(key)) {
+      throw badInput(`Unknown parameter \`${key}\`; this export takes ${allowed.map((a) => `\`${a}\``).join(", ")}.`, {
+        argument: key,
+      });
+    }
+    const values = (Array.isArray(raw) ? raw : [raw]).map((v) => (typeof v === "string" ? v : null));
+    if (values.some((v) => v === null))
+      throw badInput(`Parameter \`${key}\` must be a plain value.`, { argument: key });
+    // eslint-disable-next-line no-control-regex
+    if (values.some((v) => /[\u0000-\u001f\u007f]/.test(v as string))) {
+      throw badInput(`Parameter \`${key}\` contains a control character.`, { argument: key });
+    }
+    q[key] = values as string[];
+  }
+  return q;
+}
+
+/** A list parameter: comma-separated and/or repeated; absent or empty means "all" (null). */
+function list(q: Query, key: string): string[] | null {
+  const items = (q[key] ?? [])
+    .flatMap((v) => v.split(","))
+    .map((v) => v.trim())
+    .filter((v) => v.length > 0);
+  return items.length > 0 ? items : null;
+}
+
+function single(q: Query, key: string): string | null {
+  const values = (q[key] ?? []).map((v) => v.trim()).filter((v) => v.length > 0);
+  if (values.length > 1)
+    throw badInput(`Parameter \`${key}\` takes one value; got ${values.length}.`, { argument: key });
+  return values[0] ?? null;
+}
+
+/** `asOf` and `knownAt`, validated by the same scalars as in GraphQL. */
+function times(q: Query): { asOf: string | null; knownAt: Date | null } {
+  const asOf = single(q, "asOf");
+  // A literal `+` in a query string arrives as a space: accept `...T12:00:00 02:00` as `+02:00`.
+  const knownAt = single(q, "knownAt")?.replace(/ (\d{2}:?\d{2})$/, "+$1") ?? null;
+  return {
+    asOf:
+      asOf === null
+        ? null
+        : parseWith(
+            "asOf",
+            asOf,
+            (v) => DateScalar.parseValue(v) as string,
+            "a calendar date YYYY-MM-DD, e.g. 2025-07-01",
+          ),
+    knownAt:
+      knownAt === null
+        ? null
+        : parseWith(
+            "knownAt",
+            knownAt,
+            (v) => DateTimeScalar.parseValue(v) as Date,
+            "an ISO 8601 instant with offset, e.g. 2025-07-01T12:00:00Z",
+          ),
+  };
+}
+
+function statuses(q: Query): ComparisonStatus[] | null {
+  const items = list(q, "statuses");
+  if (items === null) return null;
+  const known = Object.values(ComparisonStatus) as string[];
+  const unknown = items.filter((s) => !known.includes(s.toUpperCase()));
+  if (unknown.length > 0)
+    throw badInput(`Unknown status in \`statuses\`: ${unknown.join(", ")}; use ${known.join(", ")}.`, {
+      argument: "statuses",
+    });
+  return items.map((s) => s.toUpperCase() as ComparisonStatus);
+}
+
+function parseWith<T>(argument: string, value: string, parse: (v: string) => T, expected: string): T {
+  try {
+    return parse(value);
+  } catch {
+    throw badInput(`\`${argument}\` must be ${expected}; got ${JSON.stringify(value)}.`, { argument });
+  }
+}
+
+function provinceColumns(p: { code: string; isoCode: string | null; tooiId: string; name: string }): Cell[] {
+  return [p.code, p.isoCode ?? "", p.tooiId, p.name];
+}
+
+const yesNo = (b: boolean | null): Cell => (b === null ? "" : b ? "Ja" : "Nee");
+
+/** OWASP CSV injection guard: a cell a spreadsheet would evaluate as a formula gets a leading apostrophe. */
+function neutraliseFormula(cell: Cell): Cell {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}

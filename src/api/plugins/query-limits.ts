@@ -1,0 +1,64 @@
+import { GraphQLError, type ParseOptions, type ValidationRule } from "graphql";
+import { costLimitRule } from "@escape.tech/graphql-armor-cost-limit";
+import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
+import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
+import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
+import type { GraphQLArmorRejectCallback } from "@escape.tech/graphql-armor-types";
+import type { Config } from "../../config";
+
+export type QueryLimit = "maxDepth" | "maxAliases" | "maxDirectives" | "maxCost" | "maxTokens";
+
+/**
+ * The per-operation limits, checked before any resolver runs:
+ * - tokens: graphql-js's own parser option `maxTokens` (parsing stops at the limit: GRAPHQL_PARSE_FAILED, 400);
+ * - depth, aliases, directives and cost: graphql-armor's validation rules (GRAPHQL_VALIDATION_FAILED, 400), each
+ *   error naming the limit and the value found, also in `extensions` (`limit`, `max`, `found`).
+ * Connection sizes (`first` 1..100) are checked by the arguments' class-validator rules (schema/connection.ts).
+ */
+export function queryLimits(limits: Config["limits"]): {
+  validationRules: ValidationRule[];
+  parseOptions: ParseOptions;
+} {
+  const common = { exposeLimits: true, propagateOnRejection: false } as const;
+  return {
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: [
+      maxDepthRule({
+        ...common,
+        n: limits.maxDepth,
+        ignoreIntrospection: true,
+        onReject: [report("maxDepth", limits.maxDepth)],
+      }),
+      // allowList []: graphql-armor exempts `__typename` aliases by default; they would slip past the limit.
+      maxAliasesRule({
+        ...common,
+        n: limits.maxAliases,
+        allowList: [],
+        onReject: [report("maxAliases", limits.maxAliases)],
+      }),
+      maxDirectivesRule({
+        ...common,
+        n: limits.maxDirectives,
+        onReject: [report("maxDirectives", limits.maxDirectives)],
+      }),
+      costLimitRule({
+        ...common,
+        maxCost: limits.maxCost,
+        ignoreIntrospection: true,
+        onReject: [report("maxCost", limits.maxCost)],
+      }),
+    ],
+  };
+}
+
+/** Reports graphql-armor's refusal as a validation error (Apollo turns it into GRAPHQL_VALIDATION_FAILED, HTTP 400). */
+function report(limit: QueryLimit, max: number): GraphQLArmorRejectCallback {
+  return (context, error) => {
+    // graphql-armor's message: "Syntax Error: Query depth limit of 10 exceeded, found 11." — not a syntax error.
+    const message = error.message.replace(/^Syntax Error: /, "");
+    const found = Number(/found (\d+(?:\.\d+)?)/.exec(message)?.[1]);
+    context?.reportError(
+      new GraphQLError(message, { extensions: { limit, max, found: Number.isFinite(found) ? found : undefined } }),
+    );
+  };
+}

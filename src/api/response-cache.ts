@@ -1,0 +1,178 @@
+import type { NextFunction, Request, RequestHandler, Response } from "express";
+import type { ApolloServerPlugin } from "@apollo/server";
+import { LRUCache } from "lru-cache";
+import type { DataSource } from "typeorm";
+import { draftScope, type Viewer } from "../auth/viewer";
+import { todayInNetherlands } from "../domain/dates";
+import { requestScope, type RequestScope } from "../request/scope";
+import { DataVersionProbe } from "../db/data-version";
+
+export interface ResponseCacheOptions {
+  enabled: boolean;
+  /** At most this many cached responses. */
+  maxEntries: number;
+  /** At most this many bytes of cached response bodies in all. */
+  maxBytes: number;
+  /** Whether hits report `sqlStatements` (0) in their extensions, like misses do. */
+  exposeSqlCount: boolean;
+}
+
+interface Entry {
+  /** The data version the answer was computed at. */
+  version: string;
+  /** `{"data":…` — the response body up to (not including) its extensions and closing brace. */
+  head: Buffer;
+  /** The operation's name as Apollo resolved it (for the request log and the metrics of a hit). */
+  operationName: string;
+}
+
+export const CACHE_HEADER = "x-response-cache";
+
+/**
+ * The part of the cache key that says what the caller may see. Drafts are the only data that differs between
+ * callers today (`draftScope`), the role is added so that a role-dependent field can never leak either, and so is
+ * the API client's id: a field about the caller itself (e.g. a future `viewer { name }`) stays per client. Anonymous
+ * callers all share one key.
+ */
+export function visibilityKey(viewer: Viewer): string {
+  const scope = draftScope(viewer);
+  return `${viewer.role ?? "ANONYMOUS"}/${viewer.client?.id ?? "-"}/${scope === "all" ? "all" : scope.join(",")}`;
+}
+
+/**
+ * The cache key: visibility, the date in the Netherlands (the default `asOf` of every read changes at midnight),
+ * the operation text, its name and its variables. The data version is not in the key but in the entry: an entry of
+ * an older version is a miss and is replaced, so old versions do not crowd the cache.
+ */
+export function responseCacheKey(parts: {
+  viewer: Viewer;
+  today: string;
+  query: string;
+  operationName?: unknown;
+  variables?: unknown;
+}): string {
+  return JSON.stringify([
+    visibilityKey(parts.viewer),
+    parts.today,
+    parts.operationName ?? null,
+    parts.variables ?? null,
+    parts.query,
+  ]);
+}
+
+interface GraphQLBody {
+  query: string;
+  operationName?: unknown;
+  variables?: unknown;
+}
+
+function isSingleOperation(body: unknown): body is GraphQLBody {
+  return (
+    typeof body === "object" &&
+    body !== null &&
+    !Array.isArray(body) &&
+    typeof (body as { query?: unknown }).query === "string"
+  );
+}
+
+/**
+ * A response cache that is never stale. Express middleware in front of Apollo (a hit costs one coalesced version
+ * SELECT and a write of stored bytes: no parsing, validation, execution or serialisation) plus an Apollo plugin that
+ * stores the answer of a miss (it knows the operation type and the errors).
+ *
+ * Correctness: the version is read BEFORE the operation runs; every write bumps it in its own transaction
+ * (statement-level triggers), so an answer stored under version v reflects at least every write up to v, and any
+ * later write makes v obsolete for every instance on the database. Mutations, answers with errors and non-200
+ * answers are never stored.
+ */
+export class ResponseCache {
+  private readonly probe: DataVersionProbe;
+  private readonly lru: LRUCache<string, Entry>;
+
+  constructor(
+    dataSource: DataSource,
+    readonly options: ResponseCacheOptions,
+  ) {
+    this.probe = new DataVersionProbe(dataSource);
+    this.lru = new LRUCache<string, Entry>({
+      max: Math.max(1, options.maxEntries),
+      maxSize: Math.max(1, options.maxBytes),
+      sizeCalculation: (entry, key) => entry.head.length + key.length,
+    });
+  }
+
+  /** Cached responses held now (for tests and monitoring). */
+  get size(): number {
+    return this.lru.size;
+  }
+
+  clear(): void {
+    this.lru.clear();
+  }
+
+  /** Serves hits; on a miss marks the request so that the plugin stores its answer. Runs after express.json(). */
+  middleware(viewerOf: (req: Request) => Promise<Viewer>): RequestHandler {
+    return (req: Request, res: Response, next: NextFunction) => {
+      const scope = requestScope.getStore();
+      const body: unknown = req.body;
+      if (!this.options.enabled || req.method !== "POST" || !scope || !isSingleOperation(body)) return next();
+      void (async () => {
+        const viewer = await viewerOf(req);
+        // The request's instant comes from the database clock with the version (see DataVersionProbe): an answer
+        // stored under a version then never misses a write that version counts.
+        const { version, now } = await this.probe.read();
+        scope.now = now;
+        const key = responseCacheKey({ viewer, today: todayInNetherlands(now), ...body });
+        const entry = this.lru.get(key);
+        if (entry && entry.version === version) {
+          this.sendHit(res, entry, scope);
+          return;
+        }
+        scope.responseCache = { key, version };
+        res.setHeader(CACHE_HEADER, "MISS");
+        next();
+      })().catch(() => {
+        // No version (database unreachable, …): answer without the cache; the operation reports any error itself.
+        scope.responseCache = undefined;
+        next();
+      });
+    };
+  }
+
+  private sendHit(res: Response, entry: Entry, scope: RequestScope) {
+    // Answered meanwhile (the request timeout): nothing more to send.
+    if (res.headersSent) return;
+    scope.operationName = entry.operationName;
+    scope.outcome = "success";
+    // The hit's own statements: none, or the token lookup of an authenticated caller (the version read is shared).
+    const { requestId } = scope;
+    const extensions = this.options.exposeSqlCount ? { requestId, sqlStatements: scope.sqlStatements } : { requestId };
+    const tail = Buffer.from(`,"extensions":${JSON.stringify(extensions)}}\n`);
+    res.writeHead(200, {
+      "content-type": "application/json; charset=utf-8",
+      "content-length": entry.head.length + tail.length,
+      [CACHE_HEADER]: "HIT",
+    });
+    res.write(entry.head);
+    res.end(tail);
+  }
+
+  /** Stores the answer of a marked miss when it is a query's complete, error-free answer. */
+  plugin(): ApolloServerPlugin {
+    return {
+      requestDidStart: async () => ({
+        willSendResponse: async ({ response, operation, operationName, request }) => {
+          const marked = requestScope.getStore()?.responseCache;
+          if (!marked || response.body.kind !== "single" || operation?.operation !== "query") return;
+          const result = response.body.singleResult;
+          if (result.errors?.length || result.data == null || (response.http.status ?? 200) !== 200) return;
+          this.lru.set(marked.key, {
+            version: marked.version,
+            head: Buffer.from(`{"data":${JSON.stringify(result.data)}`),
+            operationName: operationName ?? request.operationName ?? "anonymous",
+          });
+        },
+      }),
+    };
+  }
+}

@@ -1,0 +1,378 @@
+import { registerEnumType } from "type-graphql";
+
+/**
+ * Every enum of the domain, each value with its Dutch label (the term the provinces' civil servants use) and an
+ * English description. The labels appear in the SDL descriptions, in `enumLabels`, in the `*Label` fields and in
+ * the CSV exports; this file is their one source.
+ */
+type LabelTable<E extends string> = Record<E, { label: string; description: string }>;
+
+export const enumLabelRegistry = new Map<string, LabelTable<string>>();
+
+function defineEnum<E extends Record<string, string>>(
+  enumObject: E,
+  name: string,
+  description: string,
+  labels: LabelTable<E[keyof E]>,
+): E {
+  registerEnumType(enumObject, {
+    name,
+    description,
+    valuesConfig: Object.fromEntries(
+      Object.entries(labels as LabelTable<string>).map(([value, l]) => [
+        value,
+        { description: `${l.label} — ${l.description}` },
+      ]),
+    ) as never,
+  });
+  enumLabelRegistry.set(name, labels as LabelTable<string>);
+  return enumObject;
+}
+
+/** The Dutch label of an enum value, e.g. `dutchLabel("PresenceStatus", "INACTIVE") === "Inactief"`. */
+export function dutchLabel(enumName: string, value: string): string {
+  return enumLabelRegistry.get(enumName)?.[value]?.label ?? value;
+}
+
+export enum PresenceStatus {
+  ACTIVE = "ACTIVE",
+  INACTIVE = "INACTIVE",
+  LEFT = "LEFT",
+  NOT_PRESENT = "NOT_PRESENT",
+}
+defineEnum(PresenceStatus, "PresenceStatus", "The recorded state of a province on a platform (a status snapshot).", {
+  ACTIVE: { label: "Actief", description: "the province publishes on the platform" },
+  INACTIVE: { label: "Inactief", description: "stopped publishing; the account is kept" },
+  LEFT: { label: "Vertrokken", description: "the account is closed" },
+  NOT_PRESENT: {
+    label: "Niet aanwezig",
+    description: "the province has no account (e.g. TikTok after the national call)",
+  },
+});
+
+/** A status as shown in comparisons: the recorded statuses plus UNKNOWN for "nothing recorded". */
+export enum ComparisonStatus {
+  ACTIVE = "ACTIVE",
+  INACTIVE = "INACTIVE",
+  LEFT = "LEFT",
+  NOT_PRESENT = "NOT_PRESENT",
+  UNKNOWN = "UNKNOWN",
+}
+defineEnum(
+  ComparisonStatus,
+  "ComparisonStatus",
+  "A presence status in a comparison: a recorded status, or UNKNOWN when nothing was recorded.",
+  {
+    ACTIVE: { label: "Actief", description: "the province publishes on the platform" },
+    INACTIVE: { label: "Inactief", description: "stopped publishing; the account is kept" },
+    LEFT: { label: "Vertrokken", description: "the account is closed" },
+    NOT_PRESENT: { label: "Niet aanwezig", description: "the province has no account" },
+    UNKNOWN: {
+      label: "Onbekend",
+      description: "nothing is recorded for this province and platform at that date; never a guess",
+    },
+  },
+);
+
+export enum PaidContent {
+  NONE = "NONE",
+  CAMPAIGNS_ONLY = "CAMPAIGNS_ONLY",
+  REGULAR = "REGULAR",
+}
+defineEnum(PaidContent, "PaidContent", "Whether the province pays for content on the platform.", {
+  NONE: { label: "Geen", description: "no paid content" },
+  CAMPAIGNS_ONLY: {
+    label: "Alleen bij campagnes",
+    description: "paid content only in campaigns that support a specific task",
+  },
+  REGULAR: { label: "Regelmatig", description: "paid content is used regularly" },
+});
+
+export enum Purpose {
+  NEWS = "NEWS",
+  ANNOUNCEMENTS = "ANNOUNCEMENTS",
+  STORIES_AND_ARTICLES = "STORIES_AND_ARTICLES",
+  VIDEO_ARCHIVE = "VIDEO_ARCHIVE",
+  CAMPAIGNS = "CAMPAIGNS",
+  INTERACTION = "INTERACTION",
+}
+defineEnum(Purpose, "Purpose", "What a province uses a platform for.", {
+  NEWS: { label: "Nieuwsberichten", description: "short news items" },
+  ANNOUNCEMENTS: { label: "Mededelingen", description: "announcements for residents, e.g. road closures" },
+  STORIES_AND_ARTICLES: { label: "Verhalen en artikelen", description: "stories and articles in the corporate format" },
+  VIDEO_ARCHIVE: { label: "Videoarchief", description: "an archive of broadcast videos" },
+  CAMPAIGNS: { label: "Campagnes", description: "campaigns supporting a specific task" },
+  INTERACTION: { label: "Interactie", description: "interaction with the audience (likes, shares, comments)" },
+});
+
+export enum DateBasis {
+  EXACT = "EXACT",
+  SOURCE_DATE = "SOURCE_DATE",
+}
+defineEnum(DateBasis, "DateBasis", "How a date was established.", {
+  EXACT: { label: "Exacte datum", description: "the source gives this date for the fact" },
+  SOURCE_DATE: {
+    label: "Datum van de bron",
+    description:
+      "the source gives no date for the fact; the date is the source's reference date, the fact may be older",
+  },
+});
+
+export enum PlatformModel {
+  CENTRALISED = "CENTRALISED",
+  FEDERATED = "FEDERATED",
+}
+defineEnum(PlatformModel, "PlatformModel", "How a platform is organised.", {
+  CENTRALISED: { label: "Centraal", description: "one operator runs the whole platform" },
+  FEDERATED: { label: "Gefedereerd", description: "independent servers run one network together" },
+});
+
+export enum DsaDesignation {
+  VLOP = "VLOP",
+  VLOSE = "VLOSE",
+}
+defineEnum(
+  DsaDesignation,
+  "DsaDesignation",
+  "Designation of a platform by the European Commission under the Digital Services Act.",
+  {
+    VLOP: { label: "Zeer groot onlineplatform (VLOP)", description: "very large online platform" },
+    VLOSE: { label: "Zeer grote onlinezoekmachine (VLOSE)", description: "very large online search engine" },
+  },
+);
+
+export enum FrameworkLevel {
+  EU = "EU",
+  NATIONAL = "NATIONAL",
+  INTERPROVINCIAL = "INTERPROVINCIAL",
+  PROVINCIAL = "PROVINCIAL",
+  MUNICIPAL_ASSOCIATION = "MUNICIPAL_ASSOCIATION",
+  ACADEMIC = "ACADEMIC",
+}
+defineEnum(FrameworkLevel, "FrameworkLevel", "The level a framework comes from.", {
+  EU: { label: "Europees", description: "European Union" },
+  NATIONAL: { label: "Landelijk (Rijk)", description: "the national government" },
+  INTERPROVINCIAL: { label: "Interprovinciaal", description: "the provinces together (IPO)" },
+  PROVINCIAL: { label: "Provinciaal", description: "one province" },
+  MUNICIPAL_ASSOCIATION: { label: "VNG", description: "the association of municipalities" },
+  ACADEMIC: { label: "Wetenschap", description: "a university or research institute" },
+});
+
+export enum FrameworkKind {
+  LEGISLATION = "LEGISLATION",
+  DIRECTIVE = "DIRECTIVE",
+  ADVICE = "ADVICE",
+  CODE = "CODE",
+  WORK_AGENDA = "WORK_AGENDA",
+  POLICY_FRAMEWORK = "POLICY_FRAMEWORK",
+}
+defineEnum(FrameworkKind, "FrameworkKind", "What kind of document a framework is.", {
+  LEGISLATION: { label: "Wetgeving", description: "law or regulation" },
+  DIRECTIVE: { label: "Richtlijn of oproep", description: "an instruction or urgent call from government" },
+  ADVICE: { label: "Advies", description: "advice" },
+  CODE: { label: "Code", description: "a code of conduct" },
+  WORK_AGENDA: { label: "Werkagenda", description: "a work agenda or work programme" },
+  POLICY_FRAMEWORK: { label: "Beleidskader", description: "a policy or assessment framework" },
+});
+
+export enum FrameworkStatus {
+  IN_FORCE = "IN_FORCE",
+  PUBLISHED = "PUBLISHED",
+  ANNOUNCED = "ANNOUNCED",
+  IN_PREPARATION = "IN_PREPARATION",
+  NOT_DELIVERED = "NOT_DELIVERED",
+  WITHDRAWN = "WITHDRAWN",
+}
+defineEnum(FrameworkStatus, "FrameworkStatus", "Where a framework stands.", {
+  IN_FORCE: { label: "Van kracht", description: "in force" },
+  PUBLISHED: { label: "Gepubliceerd", description: "published" },
+  ANNOUNCED: { label: "Aangekondigd", description: "announced, not yet published" },
+  IN_PREPARATION: { label: "In voorbereiding", description: "being prepared" },
+  NOT_DELIVERED: { label: "Niet opgeleverd", description: "planned but not delivered" },
+  WITHDRAWN: { label: "Ingetrokken", description: "withdrawn" },
+});
+
+export enum FindingStage {
+  PROCEEDINGS_OPENED = "PROCEEDINGS_OPENED",
+  PRELIMINARY_FINDINGS = "PRELIMINARY_FINDINGS",
+  DECISION = "DECISION",
+}
+defineEnum(FindingStage, "FindingStage", "How far an authority's procedure against a platform has come.", {
+  PROCEEDINGS_OPENED: { label: "Procedure geopend", description: "formal proceedings opened" },
+  PRELIMINARY_FINDINGS: { label: "Voorlopige bevindingen", description: "preliminary findings sent" },
+  DECISION: { label: "Besluit", description: "decision taken (e.g. a fine)" },
+});
+
+export enum FindingTopic {
+  RESEARCHER_DATA_ACCESS = "RESEARCHER_DATA_ACCESS",
+  ADVERTISING_TRANSPARENCY_AND_VERIFICATION = "ADVERTISING_TRANSPARENCY_AND_VERIFICATION",
+  HARMFUL_CONTENT_MODERATION = "HARMFUL_CONTENT_MODERATION",
+}
+defineEnum(FindingTopic, "FindingTopic", "The subject of a finding against a platform.", {
+  RESEARCHER_DATA_ACCESS: {
+    label: "Data delen met onderzoekers",
+    description: "access to platform data for external researchers",
+  },
+  ADVERTISING_TRANSPARENCY_AND_VERIFICATION: {
+    label: "Transparantie over adverteerders en verificatie",
+    description: "advertising repository and verification (blue check) processes",
+  },
+  HARMFUL_CONTENT_MODERATION: {
+    label: "Toezicht op schadelijke content",
+    description: "moderation of harmful content such as disinformation and hate messages",
+  },
+});
+
+export enum Stance {
+  FOLLOWS = "FOLLOWS",
+  EMBEDDED_IN_POLICY = "EMBEDDED_IN_POLICY",
+  PARTICIPATES = "PARTICIPATES",
+  CONSIDERING = "CONSIDERING",
+  NOT_APPLICABLE = "NOT_APPLICABLE",
+}
+defineEnum(Stance, "Stance", "A province's stance on a framework.", {
+  FOLLOWS: { label: "Volgt op", description: "the province follows the framework" },
+  EMBEDDED_IN_POLICY: {
+    label: "Verankerd in beleid",
+    description: "the framework is part of the province's own policy",
+  },
+  PARTICIPATES: { label: "Neemt deel", description: "the province takes part in making it" },
+  CONSIDERING: { label: "Overweegt", description: "the province is considering it" },
+  NOT_APPLICABLE: { label: "Niet van toepassing", description: "the framework does not apply to the province" },
+});
+
+/** A stance in the framework matrix: a recorded stance, or UNKNOWN. */
+export enum ComparisonStance {
+  FOLLOWS = "FOLLOWS",
+  EMBEDDED_IN_POLICY = "EMBEDDED_IN_POLICY",
+  PARTICIPATES = "PARTICIPATES",
+  CONSIDERING = "CONSIDERING",
+  NOT_APPLICABLE = "NOT_APPLICABLE",
+  UNKNOWN = "UNKNOWN",
+}
+defineEnum(
+  ComparisonStance,
+  "ComparisonStance",
+  "A stance in a comparison: a recorded stance, or UNKNOWN when none was recorded.",
+  {
+    FOLLOWS: { label: "Volgt op", description: "the province follows the framework" },
+    EMBEDDED_IN_POLICY: { label: "Verankerd in beleid", description: "part of the province's own policy" },
+    PARTICIPATES: { label: "Neemt deel", description: "the province takes part in making it" },
+    CONSIDERING: { label: "Overweegt", description: "the province is considering it" },
+    NOT_APPLICABLE: { label: "Niet van toepassing", description: "does not apply to the province" },
+    UNKNOWN: { label: "Onbekend", description: "no stance recorded" },
+  },
+);
+
+export enum ValueOrigin {
+  CODIO = "CODIO",
+  COMMUNICATION_PRINCIPLE = "COMMUNICATION_PRINCIPLE",
+  CRITICAL_FACTOR = "CRITICAL_FACTOR",
+}
+defineEnum(ValueOrigin, "ValueOrigin", "Where a public value comes from.", {
+  CODIO: { label: "CODIO-waarde", description: "a value named in the Code Goed Digitaal Openbaar Bestuur" },
+  COMMUNICATION_PRINCIPLE: {
+    label: "Communicatief uitgangspunt",
+    description: "a communication principle of the province",
+  },
+  CRITICAL_FACTOR: {
+    label: "Kritische factor",
+    description: "a critical factor such as information security or privacy",
+  },
+});
+
+export enum AssessmentState {
+  DRAFT = "DRAFT",
+  PUBLISHED = "PUBLISHED",
+  WITHDRAWN = "WITHDRAWN",
+}
+defineEnum(AssessmentState, "AssessmentState", "The life cycle of an assessment.", {
+  DRAFT: {
+    label: "Concept",
+    description: "visible to its own province's editors, IPO, the ethics committee and admins only",
+  },
+  PUBLISHED: { label: "Gepubliceerd", description: "public; used in comparisons" },
+  WITHDRAWN: { label: "Ingetrokken", description: "no longer used in comparisons; kept for the record" },
+});
+
+export enum Impact {
+  NONE = "NONE",
+  MODERATE = "MODERATE",
+  HIGH = "HIGH",
+}
+defineEnum(Impact, "Impact", "How much the use of social media platforms harms a value (negative influence).", {
+  NONE: { label: "Geen", description: "no negative influence" },
+  MODERATE: { label: "Matig", description: "moderate negative influence" },
+  HIGH: { label: "Veel", description: "much negative influence" },
+});
+
+/** An impact in a comparison: a published rating, or UNKNOWN. */
+export enum ComparisonImpact {
+  NONE = "NONE",
+  MODERATE = "MODERATE",
+  HIGH = "HIGH",
+  UNKNOWN = "UNKNOWN",
+}
+defineEnum(
+  ComparisonImpact,
+  "ComparisonImpact",
+  "An impact in a comparison: a published rating, or UNKNOWN when none exists.",
+  {
+    NONE: { label: "Geen", description: "no negative influence" },
+    MODERATE: { label: "Matig", description: "moderate negative influence" },
+    HIGH: { label: "Veel", description: "much negative influence" },
+    UNKNOWN: { label: "Onbekend", description: "no published rating" },
+  },
+);
+
+export enum CriterionKind {
+  EXIT = "EXIT",
+  ENTRY = "ENTRY",
+}
+defineEnum(CriterionKind, "CriterionKind", "Whether a criterion is about leaving or joining a platform.", {
+  EXIT: { label: "Exitcriterium", description: "a reason to leave a platform" },
+  ENTRY: { label: "Entreecriterium", description: "a condition for joining a platform" },
+});
+
+export enum CriterionState {
+  MONITORING = "MONITORING",
+  MET = "MET",
+  NOT_MET = "NOT_MET",
+}
+defineEnum(CriterionState, "CriterionState", "Whether a criterion is met.", {
+  MONITORING: { label: "Wordt gevolgd", description: "being watched" },
+  MET: { label: "Vervuld", description: "the condition is met" },
+  NOT_MET: { label: "Niet vervuld", description: "the condition is not met" },
+});
+
+export enum SourceKind {
+  MEMO = "MEMO",
+  PRESS_RELEASE = "PRESS_RELEASE",
+  NEWS_ARTICLE = "NEWS_ARTICLE",
+  DECISION = "DECISION",
+  POLICY_DOCUMENT = "POLICY_DOCUMENT",
+  WEBSITE = "WEBSITE",
+  OTHER = "OTHER",
+}
+defineEnum(SourceKind, "SourceKind", "What kind of document a source is.", {
+  MEMO: { label: "Notitie", description: "an internal or public memo" },
+  PRESS_RELEASE: { label: "Persbericht", description: "a press release" },
+  NEWS_ARTICLE: { label: "Nieuwsartikel", description: "a news article" },
+  DECISION: { label: "Besluit", description: "a formal decision" },
+  POLICY_DOCUMENT: { label: "Beleidsdocument", description: "a policy document" },
+  WEBSITE: { label: "Website", description: "a web page" },
+  OTHER: { label: "Overig", description: "another kind of source" },
+});
+
+export enum Role {
+  PROVINCE_EDITOR = "PROVINCE_EDITOR",
+  IPO_ANALYST = "IPO_ANALYST",
+  ETHICS_COMMITTEE = "ETHICS_COMMITTEE",
+  ADMIN = "ADMIN",
+}
+defineEnum(Role, "Role", "What an API client may do (see the README's access table).", {
+  PROVINCE_EDITOR: { label: "Redacteur provincie", description: "writes the records of one province" },
+  IPO_ANALYST: { label: "Analist IPO", description: "reads everything, drafts included" },
+  ETHICS_COMMITTEE: { label: "Interprovinciale ethische commissie", description: "reads everything, drafts included" },
+  ADMIN: { label: "Beheerder", description: "writes everything, issues tokens" },
+});

@@ -1,0 +1,75 @@
+import fs from "node:fs";
+import path from "node:path";
+import { build } from "esbuild";
+
+export interface ExplorerAsset {
+  contentType: string;
+  body: Uint8Array;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".ttf": "font/ttf",
+  ".woff": "font/woff",
+  ".woff2": "font/woff2",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+};
+
+let cached: Promise<Map<string, ExplorerAsset>> | undefined;
+
+/**
+ * Bundles GraphiQL 5 (React 19, Monaco and its three web workers: editor, JSON, GraphQL) from node_modules with
+ * esbuild, in memory, once per process (about two seconds; started on the first request for the explorer or at
+ * start-up when enabled). Nothing is fetched from a CDN: the explorer works on a closed network.
+ */
+export function buildExplorerAssets(): Promise<Map<string, ExplorerAsset>> {
+  cached ??= bundle().catch((error: unknown) => {
+    cached = undefined;
+    throw error;
+  });
+  return cached;
+}
+
+/** The browser entry: beside this file when run from src/, in the sources when run from a tsc build in dist/. */
+function clientEntry(): string {
+  const candidates = [
+    path.join(__dirname, "client.js"),
+    path.resolve(__dirname, "../../../../src/http/explorer/client.js"),
+  ];
+  return candidates.find((file) => fs.existsSync(file)) ?? candidates[0];
+}
+
+async function bundle(): Promise<Map<string, ExplorerAsset>> {
+  const resolve = (specifier: string) => require.resolve(specifier);
+  const result = await build({
+    entryPoints: {
+      explorer: clientEntry(),
+      "editor.worker": resolve("monaco-editor/esm/vs/editor/editor.worker.js"),
+      "json.worker": resolve("monaco-editor/esm/vs/language/json/json.worker.js"),
+      "graphql.worker": resolve("monaco-graphql/esm/graphql.worker.js"),
+    },
+    bundle: true,
+    write: false,
+    outdir: "/explorer-assets",
+    format: "iife",
+    platform: "browser",
+    target: "es2020",
+    minify: true,
+    legalComments: "none",
+    logLevel: "silent",
+    define: { "process.env.NODE_ENV": '"production"' },
+    loader: { ".ttf": "file", ".woff": "file", ".woff2": "file", ".svg": "dataurl", ".png": "dataurl" },
+    assetNames: "[name]-[hash]",
+  });
+  const assets = new Map<string, ExplorerAsset>();
+  for (const file of result.outputFiles) {
+    const name = path.basename(file.path);
+    assets.set(name, {
+      contentType: CONTENT_TYPES[path.extname(name)] ?? "application/octet-stream",
+      body: file.contents,
+    });
+  }
+  return assets;
+}
