@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * ESLint (flat config): typescript-eslint's recommended rules, Prettier owns formatting, and the layer rule of
- * docs/design.md §Layers: a folder imports only from the layers below it. Entry files (src/main.ts, src/server.ts,
+ * docs/design.md §5: a folder imports only from the layers below it. Entry files (src/main.ts, src/server.ts,
  * src/cli/) may import anything.
  */
 import js from "@eslint/js";
@@ -28,7 +28,7 @@ const zones = layers.flatMap((targets, index) =>
   targets.map((target) => ({
     target: `./${target}`,
     from: [...entries, ...layers.slice(0, index).flat(), ...targets.filter((t) => t !== target)].map((f) => `./${f}`),
-    message: "Layers (docs/design.md): a layer imports only from the layers below it.",
+    message: "Layers (docs/design.md §5): a layer imports only from the layers below it.",
   })),
 );
 

@@ -21,12 +21,12 @@ import {
 
 /**
  * The facts of the seed as plain data: what the Utrecht memo (`../shared/sources/utrecht-social-media-memo.txt`,
- * source `utrecht-memo-2025`) and the documents it refers to state, and nothing more (DESIGN.md §5).
+ * source `utrecht-memo-2025`) and the documents it refers to state, and nothing more (docs/design.md §2.5).
  *
  * - Everything refers to everything else by natural key: province code (`PV26`), platform slug (`x`), value slug,
  *   framework slug, source slug. `seed.ts` resolves the keys; this file holds no database code.
  * - Every fact cites a source slug. Reference data without a source column (provinces, platforms' base data) is
- *   standard public reference data (CBS codes, ISO 3166-2, TOOI); it is named in DESIGN.md §2 and §5.
+ *   standard public reference data (CBS codes, ISO 3166-2, TOOI); it is named in docs/design.md §2.1 and §2.5.
  * - Calendar dates are `YYYY-MM-DD` strings. Facts the memo states without a date of their own get the memo's
  *   reference date {@link MEMO_REFERENCE_DATE} with basis `SOURCE_DATE` ("true at the latest on this date").
  * - No URLs: none was verified, so all stay null. Presences have no accounts: the memo names no handles.

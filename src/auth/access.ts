@@ -4,8 +4,9 @@ import { forbidden, unauthenticated } from "../errors/error-codes";
 import type { Viewer } from "./viewer";
 
 /**
- * Who may do what (DESIGN §4), checked explicitly by the services before any write (no AuthChecker: the province
- * rule needs the input). Anonymous → UNAUTHENTICATED; a role without the right → FORBIDDEN. Both are GraphQL errors.
+ * Who may do what (docs/design.md §4), checked explicitly by the services before any write (no AuthChecker: the
+ * province rule needs the input). Anonymous → UNAUTHENTICATED; a role without the right → FORBIDDEN. Both are GraphQL
+ * errors.
  *
  * |                               | own province's records | other provinces' records | reference data, tokens | audit |
  * |-------------------------------|------------------------|--------------------------|------------------------|-------|

@@ -3,9 +3,9 @@ import { countRows, fingerprint, issueToken } from "../helpers/writes";
 import { Role } from "../../src/domain/enums";
 
 /**
- * DESIGN §4 as a matrix: every write mutation (and the audit query) x every caller — anonymous, the PROVINCE_EDITOR
- * of the province concerned (PV26 Utrecht), the PROVINCE_EDITOR of another province (PV23 Overijssel), IPO_ANALYST,
- * ETHICS_COMMITTEE, ADMIN. A refusal must carry the right code AND leave every writable table unchanged; an
+ * docs/design.md §4 as a matrix: every write mutation (and the audit query) x every caller — anonymous, the
+ * PROVINCE_EDITOR of the province concerned (PV26 Utrecht), the PROVINCE_EDITOR of another province (PV23 Overijssel),
+ * IPO_ANALYST, ETHICS_COMMITTEE, ADMIN. A refusal must carry the right code AND leave every writable table unchanged; an
  * allowed write must succeed and add exactly one audit event naming the mutation and the caller.
  */
 let server: TestServer;
