@@ -1,3 +1,6 @@
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import Papa from "papaparse";
 import { insertPosition } from "../helpers/fixtures";
 import { startTestServer, type TestServer } from "../helpers/test-server";
 
@@ -251,6 +254,76 @@ describe("spreadsheet safety", () => {
     });
     const d = await download("/export/framework-matrix.csv?asOf=2025-07-01&provinces=PV31&frameworks=dma");
     expect(records(parseCsv(d.text, ","))[0].Toelichting).toBe(`'=HYPERLINK("http://example.org")`);
+  });
+});
+
+async function pythonCsv(script: string, delimiter: string, input: string): Promise<string> {
+  const child = promisify(execFile)("python3", ["-c", script, delimiter], { encoding: "utf8" });
+  child.child.stdin!.end(input);
+  return (await child).stdout;
+}
+
+describe("spreadsheet safety: line breaks and look-alike formula characters", () => {
+  const notes: Array<[string, string, string]> = [
+    // [framework, note as the editor wrote it, the cell a spreadsheet must read]
+    ["dma", "Zie memo\n=HYPERLINK(A1)", "Zie memo\n'=HYPERLINK(A1)"],
+    ["dsa", 'Regel 1\r\n+SUM(A1); "quote"\r\n  @cmd', "Regel 1\r\n'+SUM(A1); \"quote\"\r\n'  @cmd"],
+    ["codio", "\uFF1D1+1", "'\uFF1D1+1"],
+    ["bzk-tiktok-call", "-2+3, \u2212cmd", "'-2+3, \u2212cmd"],
+  ];
+  const expected = notes.map(([framework, , cell]) => [framework, cell]);
+
+  beforeAll(async () => {
+    for (const [framework, note] of notes)
+      await insertPosition(server.dataSource, {
+        province: "PV24",
+        framework,
+        stance: "CONSIDERING",
+        since: "2025-01-01",
+        recordedAt: "2026-01-10T09:00:00Z",
+        note,
+      });
+  });
+
+  const path = (delimiter: string) =>
+    `/export/framework-matrix.csv?asOf=2025-07-01&provinces=PV24&frameworks=${notes.map((n) => n[0]).join(",")}` +
+    `&delimiter=${delimiter}`;
+
+  it.each([
+    ["comma", ","],
+    ["semicolon", ";"],
+  ])(
+    "read back by Python's csv module (%s): one row per position, each note whole and neutralised",
+    async (name, sep) => {
+      const d = await download(path(name));
+      const script =
+        "import csv,io,json,sys; rows=list(csv.reader(io.StringIO(sys.stdin.read().lstrip('\\ufeff'), newline=''), delimiter=sys.argv[1])); " +
+        "h=rows[0]; print(json.dumps([[r[h.index('Kader')], r[h.index('Toelichting')]] for r in rows[1:]]))";
+      // Asynchronously: a blocked event loop would stall the in-process test server's keep-alive sockets.
+      const out = await pythonCsv(script, sep, d.text);
+      const rows: string[][] = JSON.parse(out);
+      // Kader is the framework's name; its first word is enough to tell the four apart.
+      expect(rows.map(([name, note]) => [name.split(" ")[0], note])).toEqual([
+        ["Oproep", "'-2+3, \u2212cmd"],
+        ["DSA", "Regel 1\r\n'+SUM(A1); \"quote\"\r\n'  @cmd"],
+        ["DMA", "Zie memo\n'=HYPERLINK(A1)"],
+        ["CODIO", "'\uFF1D1+1"],
+      ]);
+      expect(rows.map((r) => r[1]).sort()).toEqual(expected.map((e) => e[1]).sort());
+    },
+  );
+
+  it("read back by Papa Parse (a spreadsheet-grade CSV parser): the same cells, no extra rows", async () => {
+    const d = await download(path("semicolon"));
+    const parsed = Papa.parse<string[]>(d.text.replace(/^\uFEFF/, ""), { delimiter: ";", skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    const [header, ...rows] = parsed.data;
+    expect(rows).toHaveLength(notes.length);
+    const notesRead = rows.map((r) => r[header.indexOf("Toelichting")]).sort();
+    expect(notesRead).toEqual(expected.map((e) => e[1]).sort());
+    // No line of the raw file starts with a formula character outside a quoted field's neutralised text.
+    for (const line of d.text.split(/\r\n|\n|\r/))
+      expect(line).not.toMatch(/^[ \u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\u2212]/);
   });
 });
 

@@ -245,6 +245,9 @@ async function respond(
       bom: true,
       delimiter,
       record_delimiter: "windows",
+      // Every field quoted: a line break inside an editor's text (a lone LF, which csv-stringify would not quote
+      // with CRLF as record delimiter) can never split a row, whatever the reading spreadsheet's line-ending rules.
+      quoted: true,
     });
     res.status(200);
     res.setHeader("Content-Type", "text/csv; charset=utf-8");
@@ -256,15 +259,13 @@ async function respond(
     const known = error instanceof GraphQLError ? EXPORT_STATUS[String(error.extensions.code)] : undefined;
     if (known && error instanceof GraphQLError) {
       if (known === 503) res.setHeader("Retry-After", "5");
-      res
-        .status(known)
-        .json({
-          error: {
-            code: error.extensions.code,
-            message: error.message,
-            ...(known === 400 ? { argument: error.extensions.argument ?? null } : {}),
-          },
-        });
+      res.status(known).json({
+        error: {
+          code: error.extensions.code,
+          message: error.message,
+          ...(known === 400 ? { argument: error.extensions.argument ?? null } : {}),
+        },
+      });
       return;
     }
     const kind = classifyDatabaseError(error);
@@ -386,7 +387,14 @@ function provinceColumns(p: { code: string; isoCode: string | null; tooiId: stri
 
 const yesNo = (b: boolean | null): Cell => (b === null ? "" : b ? "Ja" : "Nee");
 
-/** OWASP CSV injection guard: a cell a spreadsheet would evaluate as a formula gets a leading apostrophe. */
-function neutraliseFormula(cell: Cell): Cell {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+/**
+ * OWASP CSV injection guard: text a spreadsheet would evaluate as a formula gets a leading apostrophe — at the start
+ * of the field AND at the start of every line inside it (a spreadsheet that splits a multi-line cell, or a user who
+ * pastes one line, must not meet a live formula), also after leading spaces, and for the full-width and small-form
+ * look-alikes of = + - @ (U+FF1D, U+FF0B, U+FF0D, U+FF20, U+FE66, U+FE62, U+FE63, U+FE6B) and the minus sign U+2212,
+ * which some spreadsheets normalise to their ASCII forms.
+ */
+export function neutraliseFormula(cell: Cell): Cell {
+  return cell.replace(FORMULA_START, "$1'");
 }
+const FORMULA_START = /(^|[\r\n])(?=[ \u3000]*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B\u2212])/g;
