@@ -54,11 +54,7 @@ export class AuthResolver {
       "Errors: UNAUTHENTICATED, FORBIDDEN (GraphQL errors); INVALID, NOT_FOUND (`userErrors`). Adds an audit event (without the token).",
   })
   issueApiToken(@Arg("input", () => IssueApiTokenInput, INPUT) input: IssueApiTokenInput, @Ctx() ctx: Context) {
-    return TokenService.issueApiToken(ctx, input).then(({ result, userErrors }) => ({
-      token: result?.token ?? null,
-      apiClient: result?.apiClient ?? null,
-      userErrors,
-    }));
+    return TokenService.issueApiToken(ctx, input);
   }
 
   @Mutation(() => RevokeApiTokenPayload, {
@@ -68,10 +64,7 @@ export class AuthResolver {
       "INVALID, NOT_FOUND, CONFLICT when already revoked (`userErrors`). Adds an audit event.",
   })
   revokeApiToken(@Arg("input", () => RevokeApiTokenInput, INPUT) input: RevokeApiTokenInput, @Ctx() ctx: Context) {
-    return TokenService.revokeApiToken(ctx, input).then(({ result, userErrors }) => ({
-      apiClient: result,
-      userErrors,
-    }));
+    return TokenService.revokeApiToken(ctx, input);
   }
 
   @Query(() => AuditEventConnection, {
