@@ -3,49 +3,50 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphq
 import { buildSchema, type NonEmptyArray } from "type-graphql";
 import { entities } from "../entities";
 import { DateTimeScalar } from "../domain/scalars";
-import { ReferenceResolver } from "./resolvers/reference.resolver";
-import {
-  ApiClientResolver,
-  AssessmentResolver,
-  DevelopmentResolver,
-  ExitCriterionResolver,
-  FollowerCountResolver,
-  FrameworkPositionResolver,
-  FrameworkResolver,
-  PlatformFindingResolver,
-  PlatformResolver,
-  PlatformStatusResolver,
-  PresenceResolver,
-  ProvinceResolver,
-  StatusChangeResolver,
-  ValueRatingResolver,
-} from "./resolvers/record.resolver";
+import { AuthResolver } from "./resolvers/auth.resolver";
 import { ComparisonResolver } from "./resolvers/comparison.resolver";
 import { RecordWriteResolver } from "./resolvers/record-write.resolver";
+import { RecordsResolver } from "./resolvers/records.resolver";
 import { ReferenceWriteResolver } from "./resolvers/reference-write.resolver";
-import { AuthResolver } from "./resolvers/auth.resolver";
+import { ReferenceResolver } from "./resolvers/reference.resolver";
+import { sourceFieldResolvers } from "./resolvers/source-field.resolver";
+import { ApiClientResolver } from "./resolvers/entity/api-client.resolver";
+import { AssessmentResolver } from "./resolvers/entity/assessment.resolver";
+import { DevelopmentResolver } from "./resolvers/entity/development.resolver";
+import { ExitCriterionResolver } from "./resolvers/entity/exit-criterion.resolver";
+import { FrameworkPositionResolver } from "./resolvers/entity/framework-position.resolver";
+import { FrameworkResolver } from "./resolvers/entity/framework.resolver";
+import { PlatformFindingResolver } from "./resolvers/entity/platform-finding.resolver";
+import { PlatformStatusResolver } from "./resolvers/entity/platform-status.resolver";
+import { PlatformResolver } from "./resolvers/entity/platform.resolver";
+import { PresenceResolver } from "./resolvers/entity/presence.resolver";
+import { ProvinceResolver } from "./resolvers/entity/province.resolver";
+import { ValueRatingResolver } from "./resolvers/entity/value-rating.resolver";
 
-/** Every resolver class; new ones are added here. */
+/**
+ * Every resolver class; new ones are added here. Root queries and mutations by subject (resolvers/*.resolver.ts),
+ * then the fields of each object type (resolvers/entity/, one file per type) and the `source` field of every sourced type.
+ */
 export const resolvers: NonEmptyArray<Function> = [
   ReferenceResolver,
-  ProvinceResolver,
-  PresenceResolver,
-  PlatformStatusResolver,
-  FollowerCountResolver,
-  PlatformResolver,
-  FrameworkResolver,
-  PlatformFindingResolver,
-  FrameworkPositionResolver,
-  AssessmentResolver,
-  ValueRatingResolver,
-  ExitCriterionResolver,
-  DevelopmentResolver,
-  ApiClientResolver,
+  RecordsResolver,
   ComparisonResolver,
-  StatusChangeResolver,
+  AuthResolver,
   RecordWriteResolver,
   ReferenceWriteResolver,
-  AuthResolver,
+  ApiClientResolver,
+  AssessmentResolver,
+  DevelopmentResolver,
+  ExitCriterionResolver,
+  FrameworkPositionResolver,
+  FrameworkResolver,
+  PlatformFindingResolver,
+  PlatformStatusResolver,
+  PlatformResolver,
+  PresenceResolver,
+  ProvinceResolver,
+  ValueRatingResolver,
+  ...sourceFieldResolvers,
 ];
 
 let cached: Promise<GraphQLSchema> | undefined;

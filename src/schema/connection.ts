@@ -1,5 +1,6 @@
 import { ArgsType, ClassType, Field, Int, ObjectType } from "type-graphql";
 import { Max, Min } from "class-validator";
+import { Assessment, AuditEvent, PlatformStatus } from "../entities";
 import { badInput } from "../errors/error-codes";
 
 export const MAX_PAGE_SIZE = 100;
@@ -63,6 +64,15 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name: strin
   }
   return ConnectionType;
 }
+
+@ObjectType({ description: "A page of audit events, newest first (Relay connection)." })
+export class AuditEventConnection extends Connection(AuditEvent, "AuditEvent") {}
+
+@ObjectType({ description: "A page of assessments (Relay connection)." })
+export class AssessmentConnection extends Connection(Assessment, "Assessment") {}
+
+@ObjectType({ description: "A page of status snapshots (Relay connection), newest `validFrom` first." })
+export class PlatformStatusConnection extends Connection(PlatformStatus, "PlatformStatus") {}
 
 export interface Page<T> {
   edges: Array<{ cursor: string; node: T }>;

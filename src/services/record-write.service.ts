@@ -23,13 +23,13 @@ import {
   findProvince,
   findSourceId,
   findValue,
-  type WriteResult,
+  type Payload,
 } from "./write.service";
 
 /**
  * Writes to a province's records (PROVINCE_EDITOR of that province, or ADMIN). Every method: authorization first
- * (GraphQL error, nothing written), then validation (userErrors INVALID), then one transaction that resolves the
- * references (NOT_FOUND), applies the rule, writes, and appends the audit event.
+ * (GraphQL error, nothing written), then the write frame (`WriteService.run`: validation, one transaction, reload,
+ * audit, payload) around the rule: resolve the references (NOT_FOUND), check, write, name the row written.
  */
 export class RecordWriteService {
   /**
@@ -40,10 +40,10 @@ export class RecordWriteService {
   static async recordPlatformStatus(
     ctx: Context,
     input: RecordPlatformStatusInput,
-  ): Promise<WriteResult<PlatformStatus>> {
+  ): Promise<Payload<"status", PlatformStatus>> {
     requireProvinceWriterByCode(ctx.viewer, input.provinceCode);
     const client = ctx.viewer.client;
-    return WriteService.run(ctx, input, async ({ em, audit }) => {
+    return WriteService.run(ctx, input, { action: "recordPlatformStatus", payload: "status" }, async (em) => {
       const province = await findProvince(em, input.provinceCode, ["input", "provinceCode"]);
       requireProvinceWriter(ctx.viewer, province.id);
       const platform = await findPlatform(em, input.platformSlug, ["input", "platformSlug"]);
@@ -88,22 +88,21 @@ export class RecordWriteService {
         })
         .returning(["id"])
         .execute();
-      const status = await em.findOneByOrFail(PlatformStatus, { id: insertedId(inserted.raw) });
-      await audit({
-        action: "recordPlatformStatus",
-        entityType: "PlatformStatus",
-        entityId: status.globalId,
-        before: latest ? auditJson(latest) : null,
-        after: { ...auditJson(status), presence: presence.globalId, province: province.code, platform: platform.slug },
-      });
-      return status;
+      return {
+        row: { type: PlatformStatus, id: insertedId(inserted.raw) },
+        before: latest,
+        audit: { after: { presence: presence.globalId, province: province.code, platform: platform.slug } },
+      };
     });
   }
 
   /** Appends a follower count to an existing presence (NOT_FOUND on `platformSlug` when the province has none there). */
-  static async recordFollowerCount(ctx: Context, input: RecordFollowerCountInput): Promise<WriteResult<FollowerCount>> {
+  static async recordFollowerCount(
+    ctx: Context,
+    input: RecordFollowerCountInput,
+  ): Promise<Payload<"followerCount", FollowerCount>> {
     requireProvinceWriterByCode(ctx.viewer, input.provinceCode);
-    return WriteService.run(ctx, input, async ({ em, audit }) => {
+    return WriteService.run(ctx, input, { action: "recordFollowerCount", payload: "followerCount" }, async (em) => {
       const province = await findProvince(em, input.provinceCode, ["input", "provinceCode"]);
       requireProvinceWriter(ctx.viewer, province.id);
       const platform = await findPlatform(em, input.platformSlug, ["input", "platformSlug"]);
@@ -130,22 +129,21 @@ export class RecordWriteService {
         })
         .returning(["id"])
         .execute();
-      const count = await em.findOneByOrFail(FollowerCount, { id: insertedId(inserted.raw) });
-      await audit({
-        action: "recordFollowerCount",
-        entityType: "FollowerCount",
-        entityId: count.globalId,
+      return {
+        row: { type: FollowerCount, id: insertedId(inserted.raw) },
         before: null,
-        after: { ...auditJson(count), presence: presence.globalId },
-      });
-      return count;
+        audit: { after: { presence: presence.globalId } },
+      };
     });
   }
 
   /** Replaces the accounts of a presence (created when missing, locked while written). */
-  static async setPresenceAccounts(ctx: Context, input: SetPresenceAccountsInput): Promise<WriteResult<Presence>> {
+  static async setPresenceAccounts(
+    ctx: Context,
+    input: SetPresenceAccountsInput,
+  ): Promise<Payload<"presence", Presence>> {
     requireProvinceWriterByCode(ctx.viewer, input.provinceCode);
-    return WriteService.run(ctx, input, async ({ em, audit }) => {
+    return WriteService.run(ctx, input, { action: "setPresenceAccounts", payload: "presence" }, async (em) => {
       const province = await findProvince(em, input.provinceCode, ["input", "provinceCode"]);
       requireProvinceWriter(ctx.viewer, province.id);
       const platform = await findPlatform(em, input.platformSlug, ["input", "platformSlug"]);
@@ -153,15 +151,11 @@ export class RecordWriteService {
       const presence = await lockPresence(em, province.id, platform.id);
       const accounts = input.accounts.map((a) => ({ handle: a.handle.trim(), url: a.url ?? null }));
       await em.createQueryBuilder().update(Presence).set({ accounts }).where("id = :id", { id: presence.id }).execute();
-      const after = await em.findOneByOrFail(Presence, { id: presence.id });
-      await audit({
-        action: "setPresenceAccounts",
-        entityType: "Presence",
-        entityId: after.globalId,
-        before: existing ? auditJson(presence) : null,
-        after: { ...auditJson(after), province: province.code, platform: platform.slug },
-      });
-      return after;
+      return {
+        row: { type: Presence, id: presence.id },
+        before: existing ? presence : null,
+        audit: { after: { province: province.code, platform: platform.slug } },
+      };
     });
   }
 
@@ -169,9 +163,10 @@ export class RecordWriteService {
   static async setFrameworkPosition(
     ctx: Context,
     input: SetFrameworkPositionInput,
-  ): Promise<WriteResult<FrameworkPosition>> {
+  ): Promise<Payload<"frameworkPosition", FrameworkPosition>> {
     requireProvinceWriterByCode(ctx.viewer, input.provinceCode);
-    return WriteService.run(ctx, input, async ({ em, audit }) => {
+    const write = { action: "setFrameworkPosition", payload: "frameworkPosition" } as const;
+    return WriteService.run(ctx, input, write, async (em) => {
       const province = await findProvince(em, input.provinceCode, ["input", "provinceCode"]);
       requireProvinceWriter(ctx.viewer, province.id);
       const framework = await findFramework(em, input.frameworkSlug, ["input", "frameworkSlug"]);
@@ -200,22 +195,21 @@ export class RecordWriteService {
         })
         .returning(["id"])
         .execute();
-      const position = await em.findOneByOrFail(FrameworkPosition, { id: insertedId(inserted.raw) });
-      await audit({
-        action: "setFrameworkPosition",
-        entityType: "FrameworkPosition",
-        entityId: position.globalId,
-        before: previous ? auditJson(previous) : null,
-        after: { ...auditJson(position), province: province.code, framework: framework.slug },
-      });
-      return position;
+      return {
+        row: { type: FrameworkPosition, id: insertedId(inserted.raw) },
+        before: previous,
+        audit: { after: { province: province.code, framework: framework.slug } },
+      };
     });
   }
 
   /** Creates a DRAFT assessment. */
-  static async createAssessment(ctx: Context, input: CreateAssessmentInput): Promise<WriteResult<Assessment>> {
+  static async createAssessment(
+    ctx: Context,
+    input: CreateAssessmentInput,
+  ): Promise<Payload<"assessment", Assessment>> {
     requireProvinceWriterByCode(ctx.viewer, input.provinceCode);
-    return WriteService.run(ctx, input, async ({ em, audit }) => {
+    return WriteService.run(ctx, input, { action: "createAssessment", payload: "assessment" }, async (em) => {
       const province = await findProvince(em, input.provinceCode, ["input", "provinceCode"]);
       requireProvinceWriter(ctx.viewer, province.id);
       const platformId = input.platformSlug
@@ -237,22 +231,14 @@ export class RecordWriteService {
           createdById: ctx.viewer.client?.id ?? null,
         }),
       );
-      const assessment = await em.findOneByOrFail(Assessment, { id: saved.id });
-      await audit({
-        action: "createAssessment",
-        entityType: "Assessment",
-        entityId: assessment.globalId,
-        before: null,
-        after: { ...auditJson(assessment), province: province.code },
-      });
-      return assessment;
+      return { row: { type: Assessment, id: saved.id }, before: null, audit: { after: { province: province.code } } };
     });
   }
 
   /** Replaces the ratings of a DRAFT assessment (CONFLICT when it is published or withdrawn). */
-  static async setValueRatings(ctx: Context, input: SetValueRatingsInput): Promise<WriteResult<Assessment>> {
+  static async setValueRatings(ctx: Context, input: SetValueRatingsInput): Promise<Payload<"assessment", Assessment>> {
     requireRecordWriter(ctx.viewer);
-    return WriteService.run(ctx, input, async ({ em, audit }) => {
+    return WriteService.run(ctx, input, { action: "setValueRatings", payload: "assessment" }, async (em) => {
       const seen = new Map<string, number>();
       const duplicates = input.ratings.flatMap((r, i) => {
         const key = `${r.valueSlug}|${r.platformSlug ?? ""}`;
@@ -291,23 +277,20 @@ export class RecordWriteService {
           rationale: r.rationale ?? null,
         });
       }
-      const before = await em.find(ValueRating, { where: { assessmentId: assessment.id }, order: { id: "ASC" } });
+      const before = await ratingsOf(em, assessment.id);
       await em.delete(ValueRating, { assessmentId: assessment.id });
       await em.insert(ValueRating, rows);
-      const after = await em.find(ValueRating, { where: { assessmentId: assessment.id }, order: { id: "ASC" } });
-      await audit({
-        action: "setValueRatings",
-        entityType: "Assessment",
-        entityId: assessment.globalId,
-        before: { ...auditJson(assessment), ratings: before.map(auditJson) },
-        after: { ...auditJson(assessment), ratings: after.map(auditJson) },
-      });
-      return assessment;
+      // The assessment's own columns do not change: it is the payload as locked, with its ratings before and after.
+      return {
+        row: assessment,
+        before: assessment,
+        audit: { before: { ratings: before }, after: { ratings: await ratingsOf(em, assessment.id) } },
+      };
     });
   }
 
   /** DRAFT → PUBLISHED (CONFLICT otherwise). From then on the assessment is public and counts in comparisons. */
-  static publishAssessment(ctx: Context, input: AssessmentIdInput): Promise<WriteResult<Assessment>> {
+  static publishAssessment(ctx: Context, input: AssessmentIdInput): Promise<Payload<"assessment", Assessment>> {
     return RecordWriteService.transition(
       ctx,
       input,
@@ -318,7 +301,7 @@ export class RecordWriteService {
   }
 
   /** PUBLISHED → WITHDRAWN (CONFLICT otherwise). It stays public but no longer counts in comparisons. */
-  static withdrawAssessment(ctx: Context, input: AssessmentIdInput): Promise<WriteResult<Assessment>> {
+  static withdrawAssessment(ctx: Context, input: AssessmentIdInput): Promise<Payload<"assessment", Assessment>> {
     return RecordWriteService.transition(
       ctx,
       input,
@@ -334,9 +317,9 @@ export class RecordWriteService {
     action: string,
     from: AssessmentState,
     to: AssessmentState,
-  ): Promise<WriteResult<Assessment>> {
+  ): Promise<Payload<"assessment", Assessment>> {
     requireRecordWriter(ctx.viewer);
-    return WriteService.run(ctx, input, async ({ em, audit }) => {
+    return WriteService.run(ctx, input, { action, payload: "assessment" }, async (em) => {
       const assessment = await lockAssessment(em, input.assessmentId, ctx);
       if (assessment.state !== from) {
         throw userError(
@@ -353,15 +336,7 @@ export class RecordWriteService {
         .set({ state: to, ...stamp })
         .where("id = :id", { id: assessment.id })
         .execute();
-      const after = await em.findOneByOrFail(Assessment, { id: assessment.id });
-      await audit({
-        action,
-        entityType: "Assessment",
-        entityId: after.globalId,
-        before: auditJson(assessment),
-        after: auditJson(after),
-      });
-      return after;
+      return { row: { type: Assessment, id: assessment.id }, before: assessment };
     });
   }
 }
@@ -403,6 +378,12 @@ async function lockAssessment(em: EntityManager, globalId: string, ctx: Context)
     ]);
   requireProvinceWriter(ctx.viewer, assessment.provinceId);
   return assessment;
+}
+
+/** The audit state of an assessment's ratings, in insertion order. */
+async function ratingsOf(em: EntityManager, assessmentId: number): Promise<Record<string, unknown>[]> {
+  const ratings = await em.find(ValueRating, { where: { assessmentId }, order: { id: "ASC" } });
+  return ratings.map(auditJson);
 }
 
 function insertedId(raw: unknown): number {

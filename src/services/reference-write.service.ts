@@ -10,7 +10,7 @@ import type {
   UpsertSourceInput,
   UpsertValueInput,
 } from "../schema/inputs/reference-write.input";
-import { WriteService, auditJson, findFramework, findPlatform, findSourceId, type WriteResult } from "./write.service";
+import { WriteService, findFramework, findPlatform, findSourceId, type Payload } from "./write.service";
 
 /** Only the keys whose value was given (omitted optional fields keep their stored value; explicit null clears). */
 function given<T extends object>(patch: T): Partial<T> {
@@ -22,9 +22,9 @@ function given<T extends object>(patch: T): Partial<T> {
  * (action `upsertPlatform` etc., `before` null for an insert).
  */
 export class ReferenceWriteService {
-  static async upsertPlatform(ctx: Context, input: UpsertPlatformInput): Promise<WriteResult<Platform>> {
+  static async upsertPlatform(ctx: Context, input: UpsertPlatformInput): Promise<Payload<"platform", Platform>> {
     requireAdmin(ctx.viewer, "write reference data");
-    return WriteService.run(ctx, input, async ({ em, audit }) => {
+    return WriteService.run(ctx, input, { action: "upsertPlatform", payload: "platform" }, async (em) => {
       const existing = await em
         .getRepository(Platform)
         .createQueryBuilder("p")
@@ -54,21 +54,13 @@ export class ReferenceWriteService {
         );
       }
       const saved = await em.save(Platform, merged);
-      const after = await em.findOneByOrFail(Platform, { id: saved.id });
-      await audit({
-        action: "upsertPlatform",
-        entityType: "Platform",
-        entityId: after.globalId,
-        before: existing ? auditJson(existing) : null,
-        after: auditJson(after),
-      });
-      return after;
+      return { row: { type: Platform, id: saved.id }, before: existing };
     });
   }
 
-  static async upsertFramework(ctx: Context, input: UpsertFrameworkInput): Promise<WriteResult<Framework>> {
+  static async upsertFramework(ctx: Context, input: UpsertFrameworkInput): Promise<Payload<"framework", Framework>> {
     requireAdmin(ctx.viewer, "write reference data");
-    return WriteService.run(ctx, input, async ({ em, audit }) => {
+    return WriteService.run(ctx, input, { action: "upsertFramework", payload: "framework" }, async (em) => {
       const existing = await em
         .getRepository(Framework)
         .createQueryBuilder("f")
@@ -105,24 +97,20 @@ export class ReferenceWriteService {
           ]);
         }
       }
-      const after = await em.findOneByOrFail(Framework, { id: saved.id });
-      await audit({
-        action: "upsertFramework",
-        entityType: "Framework",
-        entityId: after.globalId,
-        before: existing ? { ...auditJson(existing), platformIds: beforePlatforms } : null,
-        after: { ...auditJson(after), platformIds: await platformIdsOf(em, after.id) },
-      });
-      return after;
+      return {
+        row: { type: Framework, id: saved.id },
+        before: existing,
+        audit: { before: { platformIds: beforePlatforms }, after: { platformIds: await platformIdsOf(em, saved.id) } },
+      };
     });
   }
 
   static async upsertPlatformFinding(
     ctx: Context,
     input: UpsertPlatformFindingInput,
-  ): Promise<WriteResult<PlatformFinding>> {
+  ): Promise<Payload<"platformFinding", PlatformFinding>> {
     requireAdmin(ctx.viewer, "write reference data");
-    return WriteService.run(ctx, input, async ({ em, audit }) => {
+    return WriteService.run(ctx, input, { action: "upsertPlatformFinding", payload: "platformFinding" }, async (em) => {
       const framework = await findFramework(em, input.frameworkSlug, ["input", "frameworkSlug"]);
       const platform = await findPlatform(em, input.platformSlug, ["input", "platformSlug"]);
       const sourceId =
@@ -153,21 +141,17 @@ export class ReferenceWriteService {
           ...given({ topics: input.topics ?? undefined, summary: input.summary, sourceId }),
         }),
       );
-      const after = await em.findOneByOrFail(PlatformFinding, { id: saved.id });
-      await audit({
-        action: "upsertPlatformFinding",
-        entityType: "PlatformFinding",
-        entityId: after.globalId,
-        before: existing ? auditJson(existing) : null,
-        after: { ...auditJson(after), framework: framework.slug, platform: platform.slug },
-      });
-      return after;
+      return {
+        row: { type: PlatformFinding, id: saved.id },
+        before: existing,
+        audit: { after: { framework: framework.slug, platform: platform.slug } },
+      };
     });
   }
 
-  static async upsertValue(ctx: Context, input: UpsertValueInput): Promise<WriteResult<Value>> {
+  static async upsertValue(ctx: Context, input: UpsertValueInput): Promise<Payload<"value", Value>> {
     requireAdmin(ctx.viewer, "write reference data");
-    return WriteService.run(ctx, input, async ({ em, audit }) => {
+    return WriteService.run(ctx, input, { action: "upsertValue", payload: "value" }, async (em) => {
       const existing = await em
         .getRepository(Value)
         .createQueryBuilder("v")
@@ -186,21 +170,13 @@ export class ReferenceWriteService {
         Value,
         em.create(Value, { description: null, ...(existing ?? {}), ...given({ ...input }) }),
       );
-      const after = await em.findOneByOrFail(Value, { id: saved.id });
-      await audit({
-        action: "upsertValue",
-        entityType: "Value",
-        entityId: after.globalId,
-        before: existing ? auditJson(existing) : null,
-        after: auditJson(after),
-      });
-      return after;
+      return { row: { type: Value, id: saved.id }, before: existing };
     });
   }
 
-  static async upsertSource(ctx: Context, input: UpsertSourceInput): Promise<WriteResult<Source>> {
+  static async upsertSource(ctx: Context, input: UpsertSourceInput): Promise<Payload<"source", Source>> {
     requireAdmin(ctx.viewer, "write reference data");
-    return WriteService.run(ctx, input, async ({ em, audit }) => {
+    return WriteService.run(ctx, input, { action: "upsertSource", payload: "source" }, async (em) => {
       const existing = await em
         .getRepository(Source)
         .createQueryBuilder("s")
@@ -211,15 +187,7 @@ export class ReferenceWriteService {
         Source,
         em.create(Source, { url: null, publishedOn: null, note: null, ...(existing ?? {}), ...given({ ...input }) }),
       );
-      const after = await em.findOneByOrFail(Source, { id: saved.id });
-      await audit({
-        action: "upsertSource",
-        entityType: "Source",
-        entityId: after.globalId,
-        before: existing ? auditJson(existing) : null,
-        after: auditJson(after),
-      });
-      return after;
+      return { row: { type: Source, id: saved.id }, before: existing };
     });
   }
 }

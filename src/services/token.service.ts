@@ -7,7 +7,10 @@ import { generateToken, hashToken } from "../auth/api-token";
 import { ErrorCode, userError } from "../errors/error-codes";
 import type { IssueApiTokenInput, RevokeApiTokenInput } from "../schema/inputs/auth.input";
 import { AuditService, type AuditActor } from "./audit.service";
-import { WriteService, auditJson, decodeId, findProvince, type WriteResult } from "./write.service";
+import { WriteService, auditEntry, decodeId, findProvince, type Payload } from "./write.service";
+
+/** The audit action of an issue, through the API or the token command. */
+const ISSUE = "issueApiToken";
 
 export interface IssuedToken {
   token: string;
@@ -16,23 +19,25 @@ export interface IssuedToken {
 
 /** API tokens: issued (shown once, stored as SHA-256) and revoked, by ADMIN through the API or by the token command. */
 export class TokenService {
-  static async issueApiToken(ctx: Context, input: IssueApiTokenInput): Promise<WriteResult<IssuedToken>> {
+  static async issueApiToken(
+    ctx: Context,
+    input: IssueApiTokenInput,
+  ): Promise<Payload<"apiClient", ApiClient> & { token?: string }> {
     requireAdmin(ctx.viewer, "issue tokens");
-    return WriteService.run(ctx, input, async ({ em, audit }) => {
+    return WriteService.run(ctx, input, { action: ISSUE, payload: "apiClient" }, async (em) => {
       const province = await provinceForRole(em, input.role, input.provinceCode, ["input", "provinceCode"]);
       const issued = await TokenService.issue(em, {
         name: input.name.trim(),
         role: input.role,
         provinceId: province?.id ?? null,
       });
-      await audit(issueAuditEntry(issued.apiClient, province));
-      return issued;
+      return { row: issued.apiClient, payload: { token: issued.token }, ...issueChange(province) };
     });
   }
 
-  static async revokeApiToken(ctx: Context, input: RevokeApiTokenInput): Promise<WriteResult<ApiClient>> {
+  static async revokeApiToken(ctx: Context, input: RevokeApiTokenInput): Promise<Payload<"apiClient", ApiClient>> {
     requireAdmin(ctx.viewer, "revoke tokens");
-    return WriteService.run(ctx, input, async ({ em, audit }) => {
+    return WriteService.run(ctx, input, { action: "revokeApiToken", payload: "apiClient" }, async (em) => {
       const id = decodeId(input.apiClientId, "ApiClient", ["input", "apiClientId"]);
       const client = await em
         .getRepository(ApiClient)
@@ -53,15 +58,7 @@ export class TokenService {
         .set({ revokedAt: () => "clock_timestamp()" })
         .where("id = :id", { id })
         .execute();
-      const after = await em.findOneByOrFail(ApiClient, { id });
-      await audit({
-        action: "revokeApiToken",
-        entityType: "ApiClient",
-        entityId: after.globalId,
-        before: auditJson(client),
-        after: auditJson(after),
-      });
-      return after;
+      return { row: { type: ApiClient, id }, before: client };
     });
   }
 
@@ -99,7 +96,7 @@ export class TokenService {
     if (args.provinceCode && !province)
       throw new Error(`No province with CBS code ${JSON.stringify(args.provinceCode)} (PV20..PV31).`);
     const issued = await TokenService.issue(em, { name, role: args.role, provinceId: province?.id ?? null });
-    await AuditService.record(em, actor, null, issueAuditEntry(issued.apiClient, province));
+    await AuditService.record(em, actor, null, auditEntry(ISSUE, issued.apiClient, issueChange(province)));
     return issued;
   }
 }
@@ -124,12 +121,7 @@ async function provinceForRole(
   return null;
 }
 
-function issueAuditEntry(client: ApiClient, province: Province | null) {
-  return {
-    action: "issueApiToken",
-    entityType: "ApiClient",
-    entityId: client.globalId,
-    before: null,
-    after: { ...auditJson(client), province: province?.code ?? null },
-  };
+/** What the audit of an issue holds beside the client's columns (never the token), for the API and the command alike. */
+function issueChange(province: Province | null) {
+  return { before: null, audit: { after: { province: province?.code ?? null } } };
 }

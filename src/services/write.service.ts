@@ -1,58 +1,99 @@
-import { QueryFailedError, type EntityManager } from "typeorm";
+import { QueryFailedError, type EntityManager, type EntityTarget, type FindOptionsWhere } from "typeorm";
 import type { Context } from "../request/context";
 import { Framework, Platform, Province, Source, Value } from "../entities";
 import { ErrorCode, UserErrors, userError, type UserErrorData } from "../errors/error-codes";
-import { fromGlobalId } from "../entities/node";
+import { Node, fromGlobalId } from "../entities/node";
 import { validateInput } from "../domain/validation";
 import { AuditService, actorOf, type AuditEntry } from "./audit.service";
 
-/** What a write's work function gets: the transaction's EntityManager (the only one to use inside) and `audit`. */
-export interface WriteScope {
-  em: EntityManager;
-  /** Records the audit event of this write in the same transaction. */
-  audit(entry: AuditEntry): Promise<void>;
+/**
+ * What a write's rule returns: the row it wrote and the state that row replaces. The frame does the rest: reloads the
+ * row, appends the audit event and shapes the payload, so that every write is audited and answered the same way.
+ */
+export interface Change<T extends Node> {
+  /**
+   * The row the write added or changed: its class and id, reloaded by the frame after the rule (the payload's object
+   * and the audit's `after`); or the row itself when the rule changed none of its columns (no second read).
+   */
+  row: T | { type: EntityTarget<T>; id: number };
+  /** The state the write replaces (the row before an update, the previous snapshot); null when it only adds. */
+  before: Node | null;
+  /** Facts for the audit event beside the row's own columns: its parts (ratings, platforms) and the keys it refers to. */
+  audit?: { before?: Record<string, unknown>; after?: Record<string, unknown> };
+  /** More payload fields beside the row (the token, shown once; never audited). */
+  payload?: Record<string, unknown>;
 }
 
-export interface WriteResult<T> {
-  result: T | null;
-  userErrors: UserErrorData[];
+/** A write as the schema sees it: its audit action (the mutation's name) and the payload field that holds the row. */
+export interface WriteName<K extends string> {
+  action: string;
+  payload: K;
 }
+
+/** A mutation's payload: the row under its key (null when refused) and the refusals. */
+export type Payload<K extends string, T> = { [P in K]: T | null } & { userErrors: UserErrorData[] };
 
 /**
  * The frame of every write (called after the authorization checks): validation of the input (class-validator;
- * failures become INVALID userErrors before any SQL), then one transaction (READ COMMITTED; row locks where a rule needs them), the audit event
- * inside it, and the mapping of expected refusals to `userErrors`:
- * - `UserErrors` thrown by the work (INVALID / NOT_FOUND / CONFLICT) → rolled back, returned as `userErrors`;
+ * failures become INVALID userErrors before any SQL), then one transaction (the write lock first; row locks where a
+ * rule needs them) that runs the rule, reloads the row it wrote and appends the audit event, and the mapping of
+ * expected refusals to `userErrors`:
+ * - `UserErrors` thrown by the rule (INVALID / NOT_FOUND / CONFLICT) → rolled back, returned as `userErrors`;
  * - a unique violation from the database (a concurrent insert of the same natural key) → CONFLICT on `["input"]`;
  * - GraphQL errors (UNAUTHENTICATED, FORBIDDEN) and anything else → rolled back and rethrown.
  * Only the transaction's manager may be used inside: the embedded database has one connection.
  */
 export class WriteService {
-  static async run<T>(ctx: Context, input: object, work: (scope: WriteScope) => Promise<T>): Promise<WriteResult<T>> {
+  static async run<K extends string, T extends Node>(
+    ctx: Context,
+    input: object,
+    write: WriteName<K>,
+    rule: (em: EntityManager) => Promise<Change<T>>,
+  ): Promise<Payload<K, T>> {
     try {
       await validateInput(input);
-      const result = await ctx.dataSource.transaction(async (em) => {
+      return await ctx.dataSource.transaction(async (em) => {
         await takeWriteLock(em);
-        return work({ em, audit: (entry) => AuditService.record(em, actorOf(ctx.viewer), ctx.requestId, entry) });
+        const change = await rule(em);
+        const row = change.row instanceof Node ? change.row : await reload(em, change.row.type, change.row.id);
+        await AuditService.record(em, actorOf(ctx.viewer), ctx.requestId, auditEntry(write.action, row, change));
+        return { ...change.payload, [write.payload]: row, userErrors: [] } as Payload<K, T>;
       });
-      return { result, userErrors: [] };
     } catch (error) {
-      if (error instanceof UserErrors) return { result: null, userErrors: error.errors };
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === "23505") {
-        return {
-          result: null,
-          userErrors: [
-            {
-              field: ["input"],
-              code: ErrorCode.CONFLICT,
-              message: "An object with this key already exists (another write came first).",
-            },
-          ],
-        };
-      }
-      throw error;
+      const userErrors = refusalOf(error);
+      return { [write.payload]: null, userErrors } as Payload<K, T>;
     }
   }
+}
+
+/** The audit event of a write: the row after it (with its facts), and the state it replaced (null when it added). */
+export function auditEntry(action: string, row: Node, change: Omit<Change<Node>, "row">): AuditEntry {
+  return {
+    action,
+    entityType: row.constructor.name,
+    entityId: row.globalId,
+    before: change.before ? { ...auditJson(change.before), ...change.audit?.before } : null,
+    after: { ...auditJson(row), ...change.audit?.after },
+  };
+}
+
+function reload<T extends Node>(em: EntityManager, type: EntityTarget<T>, id: number): Promise<T> {
+  return em.findOneByOrFail(type, { id } as FindOptionsWhere<T>);
+}
+
+/** The expected refusals of a write as userErrors; anything else is rethrown. */
+function refusalOf(error: unknown): UserErrorData[] {
+  if (error instanceof UserErrors) return error.errors;
+  if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === "23505") {
+    return [
+      {
+        field: ["input"],
+        code: ErrorCode.CONFLICT,
+        message: "An object with this key already exists (another write came first).",
+      },
+    ];
+  }
+  throw error;
 }
 
 /**

@@ -1,33 +1,11 @@
-import { Arg, Args, Ctx, Field, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import { Arg, Args, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../../request/context";
-import { ApiClient, AuditEvent, Province } from "../../entities";
-import { Role } from "../../domain/enums";
-import { Connection, PageArgs } from "../../schema/connection";
+import { AuditEventConnection, PageArgs } from "../../schema/connection";
+import { ViewerInfo } from "../../schema/auth.types";
 import { AuditEventFilterInput, IssueApiTokenInput, RevokeApiTokenInput } from "../../schema/inputs/auth.input";
 import { IssueApiTokenPayload, RevokeApiTokenPayload } from "../../schema/payloads/mutation.payload";
 import { TokenService } from "../../services/token.service";
 import { AuditService } from "../../services/audit.service";
-
-@ObjectType("Viewer", { description: "Who the caller is, according to its bearer token." })
-class ViewerInfo {
-  @Field({ description: "True when a valid token was sent; false for anonymous callers." })
-  authenticated: boolean;
-
-  @Field(() => ApiClient, { nullable: true, description: "The API client of the token; null for anonymous callers." })
-  apiClient: ApiClient | null;
-
-  @Field(() => Role, { nullable: true, description: "The token's role; null for anonymous callers." })
-  role: Role | null;
-
-  @Field(() => Province, {
-    nullable: true,
-    description: "The province a PROVINCE_EDITOR writes for; null for every other role and for anonymous callers.",
-  })
-  province: Province | null;
-}
-
-@ObjectType({ description: "A page of audit events, newest first (Relay connection)." })
-class AuditEventConnection extends Connection(AuditEvent, "AuditEvent") {}
 
 const INPUT = { validate: false, description: "What to write." } as const;
 
@@ -54,11 +32,7 @@ export class AuthResolver {
       "Errors: UNAUTHENTICATED, FORBIDDEN (GraphQL errors); INVALID, NOT_FOUND (`userErrors`). Adds an audit event (without the token).",
   })
   issueApiToken(@Arg("input", () => IssueApiTokenInput, INPUT) input: IssueApiTokenInput, @Ctx() ctx: Context) {
-    return TokenService.issueApiToken(ctx, input).then(({ result, userErrors }) => ({
-      token: result?.token ?? null,
-      apiClient: result?.apiClient ?? null,
-      userErrors,
-    }));
+    return TokenService.issueApiToken(ctx, input);
   }
 
   @Mutation(() => RevokeApiTokenPayload, {
@@ -68,10 +42,7 @@ export class AuthResolver {
       "INVALID, NOT_FOUND, CONFLICT when already revoked (`userErrors`). Adds an audit event.",
   })
   revokeApiToken(@Arg("input", () => RevokeApiTokenInput, INPUT) input: RevokeApiTokenInput, @Ctx() ctx: Context) {
-    return TokenService.revokeApiToken(ctx, input).then(({ result, userErrors }) => ({
-      apiClient: result,
-      userErrors,
-    }));
+    return TokenService.revokeApiToken(ctx, input);
   }
 
   @Query(() => AuditEventConnection, {

@@ -1,6 +1,5 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, Query, Resolver } from "type-graphql";
 import type { Context } from "../../request/context";
-import { Source } from "../../entities";
 import { ComparisonStatus } from "../../domain/enums";
 import { DateScalar } from "../../domain/scalars";
 import {
@@ -8,7 +7,6 @@ import {
   DIVERGENCE_DESCRIPTION,
   FrameworkMatrix,
   PlatformSummary,
-  StatusCell,
   StatusMatrix,
   ValueMatrix,
   ValueSummary,
@@ -23,7 +21,7 @@ const KNOWN_AT =
 const PROVINCES = "CBS codes (`PV26`) or slugs (`utrecht`); default all twelve. BAD_USER_INPUT for an unknown key.";
 const PLATFORMS = "Platform slugs (`x`); default all. BAD_USER_INPUT for an unknown slug.";
 
-@Resolver(() => StatusCell)
+@Resolver()
 export class ComparisonResolver {
   @Query(() => StatusMatrix, {
     description:
@@ -150,13 +148,5 @@ export class ComparisonResolver {
     @Arg("platforms", () => [String], { nullable: true, description: PLATFORMS }) platforms: string[] | null,
   ) {
     return ComparisonService.changesBetween(ctx, { from, to, knownAt, provinces, platforms });
-  }
-
-  @FieldResolver(() => Source, {
-    nullable: true,
-    description: "Where the shown state comes from; null when UNKNOWN or no source was given.",
-  })
-  source(@Root() cell: StatusCell, @Ctx() ctx: Context) {
-    return cell.sourceId === null ? null : ctx.loaders.source.load(cell.sourceId);
   }
 }

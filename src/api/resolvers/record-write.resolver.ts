@@ -39,10 +39,7 @@ export class RecordWriteResolver {
     @Arg("input", () => RecordPlatformStatusInput, INPUT) input: RecordPlatformStatusInput,
     @Ctx() ctx: Context,
   ) {
-    return RecordWriteService.recordPlatformStatus(ctx, input).then(({ result, userErrors }) => ({
-      status: result,
-      userErrors,
-    }));
+    return RecordWriteService.recordPlatformStatus(ctx, input);
   }
 
   @Mutation(() => RecordFollowerCountPayload, {
@@ -55,10 +52,7 @@ export class RecordWriteResolver {
     @Arg("input", () => RecordFollowerCountInput, INPUT) input: RecordFollowerCountInput,
     @Ctx() ctx: Context,
   ) {
-    return RecordWriteService.recordFollowerCount(ctx, input).then(({ result, userErrors }) => ({
-      followerCount: result,
-      userErrors,
-    }));
+    return RecordWriteService.recordFollowerCount(ctx, input);
   }
 
   @Mutation(() => SetPresenceAccountsPayload, {
@@ -71,10 +65,7 @@ export class RecordWriteResolver {
     @Arg("input", () => SetPresenceAccountsInput, INPUT) input: SetPresenceAccountsInput,
     @Ctx() ctx: Context,
   ) {
-    return RecordWriteService.setPresenceAccounts(ctx, input).then(({ result, userErrors }) => ({
-      presence: result,
-      userErrors,
-    }));
+    return RecordWriteService.setPresenceAccounts(ctx, input);
   }
 
   @Mutation(() => SetFrameworkPositionPayload, {
@@ -87,10 +78,7 @@ export class RecordWriteResolver {
     @Arg("input", () => SetFrameworkPositionInput, INPUT) input: SetFrameworkPositionInput,
     @Ctx() ctx: Context,
   ) {
-    return RecordWriteService.setFrameworkPosition(ctx, input).then(({ result, userErrors }) => ({
-      frameworkPosition: result,
-      userErrors,
-    }));
+    return RecordWriteService.setFrameworkPosition(ctx, input);
   }
 
   @Mutation(() => AssessmentPayload, {
@@ -103,10 +91,7 @@ export class RecordWriteResolver {
     @Arg("input", () => CreateAssessmentInput, INPUT) input: CreateAssessmentInput,
     @Ctx() ctx: Context,
   ) {
-    return RecordWriteService.createAssessment(ctx, input).then(({ result, userErrors }) => ({
-      assessment: result,
-      userErrors,
-    }));
+    return RecordWriteService.createAssessment(ctx, input);
   }
 
   @Mutation(() => AssessmentPayload, {
@@ -115,10 +100,7 @@ export class RecordWriteResolver {
       "Replaces all value ratings of a DRAFT assessment; CONFLICT when it is already published or withdrawn." + ERRORS,
   })
   setValueRatings(@Arg("input", () => SetValueRatingsInput, INPUT) input: SetValueRatingsInput, @Ctx() ctx: Context) {
-    return RecordWriteService.setValueRatings(ctx, input).then(({ result, userErrors }) => ({
-      assessment: result,
-      userErrors,
-    }));
+    return RecordWriteService.setValueRatings(ctx, input);
   }
 
   @Mutation(() => AssessmentPayload, {
@@ -128,10 +110,7 @@ export class RecordWriteResolver {
       ERRORS,
   })
   publishAssessment(@Arg("input", () => AssessmentIdInput, INPUT) input: AssessmentIdInput, @Ctx() ctx: Context) {
-    return RecordWriteService.publishAssessment(ctx, input).then(({ result, userErrors }) => ({
-      assessment: result,
-      userErrors,
-    }));
+    return RecordWriteService.publishAssessment(ctx, input);
   }
 
   @Mutation(() => AssessmentPayload, {
@@ -141,9 +120,6 @@ export class RecordWriteResolver {
       ERRORS,
   })
   withdrawAssessment(@Arg("input", () => AssessmentIdInput, INPUT) input: AssessmentIdInput, @Ctx() ctx: Context) {
-    return RecordWriteService.withdrawAssessment(ctx, input).then(({ result, userErrors }) => ({
-      assessment: result,
-      userErrors,
-    }));
+    return RecordWriteService.withdrawAssessment(ctx, input);
   }
 }

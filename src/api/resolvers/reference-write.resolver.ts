@@ -25,10 +25,7 @@ const INPUT = { validate: false, description: "What to write." } as const;
 export class ReferenceWriteResolver {
   @Mutation(() => PlatformPayload, { nullable: true, description: "Creates or updates a platform." + ERRORS })
   upsertPlatform(@Arg("input", () => UpsertPlatformInput, INPUT) input: UpsertPlatformInput, @Ctx() ctx: Context) {
-    return ReferenceWriteService.upsertPlatform(ctx, input).then(({ result, userErrors }) => ({
-      platform: result,
-      userErrors,
-    }));
+    return ReferenceWriteService.upsertPlatform(ctx, input);
   }
 
   @Mutation(() => FrameworkPayload, {
@@ -37,10 +34,7 @@ export class ReferenceWriteResolver {
       "Creates or updates a framework (kader) and, when `platformSlugs` is given, the platforms it concerns." + ERRORS,
   })
   upsertFramework(@Arg("input", () => UpsertFrameworkInput, INPUT) input: UpsertFrameworkInput, @Ctx() ctx: Context) {
-    return ReferenceWriteService.upsertFramework(ctx, input).then(({ result, userErrors }) => ({
-      framework: result,
-      userErrors,
-    }));
+    return ReferenceWriteService.upsertFramework(ctx, input);
   }
 
   @Mutation(() => PlatformFindingPayload, {
@@ -51,10 +45,7 @@ export class ReferenceWriteResolver {
     @Arg("input", () => UpsertPlatformFindingInput, INPUT) input: UpsertPlatformFindingInput,
     @Ctx() ctx: Context,
   ) {
-    return ReferenceWriteService.upsertPlatformFinding(ctx, input).then(({ result, userErrors }) => ({
-      platformFinding: result,
-      userErrors,
-    }));
+    return ReferenceWriteService.upsertPlatformFinding(ctx, input);
   }
 
   @Mutation(() => ValuePayload, {
@@ -62,17 +53,11 @@ export class ReferenceWriteResolver {
     description: "Creates or updates a public value (waarde). CONFLICT when another value has the same name." + ERRORS,
   })
   upsertValue(@Arg("input", () => UpsertValueInput, INPUT) input: UpsertValueInput, @Ctx() ctx: Context) {
-    return ReferenceWriteService.upsertValue(ctx, input).then(({ result, userErrors }) => ({
-      value: result,
-      userErrors,
-    }));
+    return ReferenceWriteService.upsertValue(ctx, input);
   }
 
   @Mutation(() => SourcePayload, { nullable: true, description: "Creates or updates a source (bron)." + ERRORS })
   upsertSource(@Arg("input", () => UpsertSourceInput, INPUT) input: UpsertSourceInput, @Ctx() ctx: Context) {
-    return ReferenceWriteService.upsertSource(ctx, input).then(({ result, userErrors }) => ({
-      source: result,
-      userErrors,
-    }));
+    return ReferenceWriteService.upsertSource(ctx, input);
   }
 }

@@ -1,44 +1,12 @@
-import { Arg, Ctx, Field, ID, InputType, ObjectType, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
 import type { Context } from "../../request/context";
 import { Development, Framework, Platform, Province, Source, Value } from "../../entities";
-import { FrameworkKind, FrameworkLevel, FrameworkStatus, enumLabelRegistry } from "../../domain/enums";
+import { enumLabelRegistry } from "../../domain/enums";
 import { Node } from "../../entities/node";
+import { FrameworkFilterInput } from "../../schema/inputs/reference.input";
+import { EnumValueLabel } from "../../schema/reference.types";
 import { ReferenceService } from "../../services/reference.service";
 import { badInput } from "../../errors/error-codes";
-
-@InputType({ description: "Filter for `frameworks`; every given condition must hold." })
-class FrameworkFilterInput {
-  @Field(() => [FrameworkLevel], { nullable: true, description: "Only these levels." })
-  levels?: FrameworkLevel[] | null;
-
-  @Field(() => [FrameworkKind], { nullable: true, description: "Only these kinds." })
-  kinds?: FrameworkKind[] | null;
-
-  @Field(() => [FrameworkStatus], { nullable: true, description: "Only these statuses." })
-  statuses?: FrameworkStatus[] | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description:
-      "Only frameworks that concern this platform (slug, e.g. `tiktok`); BAD_USER_INPUT when there is no such platform.",
-  })
-  platform?: string | null;
-}
-
-@ObjectType({ description: "An enum value with its Dutch label." })
-class EnumValueLabel {
-  @Field({ description: "The enum, e.g. `PresenceStatus`." })
-  enum: string;
-
-  @Field({ description: "The value, e.g. `INACTIVE`." })
-  value: string;
-
-  @Field({ description: "Dutch label, e.g. `Inactief`." })
-  label: string;
-
-  @Field({ description: "English description." })
-  description: string;
-}
 
 @Resolver()
 export class ReferenceResolver {

@@ -1,0 +1,38 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { Context } from "../../../request/context";
+import { Assessment, ExitCriterion, FrameworkPosition, Presence, Province } from "../../../entities";
+import { AsOfArgs } from "../../../schema/as-of.args";
+
+@Resolver(() => Province)
+export class ProvinceResolver {
+  @FieldResolver(() => [Presence], {
+    description: "The province's presences, one per platform it has a record for (by platform); empty when none.",
+  })
+  presences(@Root() p: Province, @Ctx() ctx: Context) {
+    return ctx.loaders.presencesByProvince.load(p.id);
+  }
+
+  @FieldResolver(() => [Assessment], {
+    description:
+      "The province's value assessments the caller may see, newest first (drafts only for its editors, IPO, the ethics committee and admins).",
+  })
+  assessments(@Root() p: Province, @Ctx() ctx: Context) {
+    return ctx.loaders.visibleAssessmentsByProvince.load(p.id);
+  }
+
+  @FieldResolver(() => [FrameworkPosition], {
+    description:
+      "The province's stance on each framework it has a position on: the latest `since` on or before `asOf`, as recorded at `knownAt`. Empty when none.",
+  })
+  frameworkPositions(@Root() p: Province, @Ctx() ctx: Context, @Args() { asOf, knownAt }: AsOfArgs) {
+    return ctx.loaders.frameworkPositionsAsOf(asOf ?? ctx.today, knownAt ?? ctx.now).load(p.id);
+  }
+
+  @FieldResolver(() => [ExitCriterion], {
+    description:
+      "Conditions under which the province would leave or join platforms (exitcriteria); empty when none recorded.",
+  })
+  exitCriteria(@Root() p: Province, @Ctx() ctx: Context) {
+    return ctx.loaders.exitCriteriaByProvince.load(p.id);
+  }
+}
