@@ -111,7 +111,9 @@ function privateRunDirectory(dataDir: string): { dir: string; temporary: boolean
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   const stat = fs.lstatSync(dir);
   if (!stat.isDirectory() || (process.getuid && stat.uid !== process.getuid()))
-    throw new EmbeddedDatabaseError(`${dir} must be a directory owned by the service's user; remove it and start again.`);
+    throw new EmbeddedDatabaseError(
+      `${dir} must be a directory owned by the service's user; remove it and start again.`,
+    );
   fs.chmodSync(dir, 0o700);
   return { dir, temporary: false };
 }
@@ -221,7 +223,10 @@ function isRunning(lock: LockRecord): boolean {
 
 /** Linux facts that tell one process from another with the same PID; null elsewhere. */
 function identity(pid: number): { bootId: string | null; startTime: string | null } {
-  return { bootId: readProc("/proc/sys/kernel/random/boot_id")?.trim() ?? null, startTime: procStat(pid)?.[19] ?? null };
+  return {
+    bootId: readProc("/proc/sys/kernel/random/boot_id")?.trim() ?? null,
+    startTime: procStat(pid)?.[19] ?? null,
+  };
 }
 
 /** /proc/<pid>/stat's fields after the command name (which may contain spaces): [0] state … [19] start time. */
