@@ -52,6 +52,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       desc: "PostgreSQL connection string; without it the embedded database is used",
     }),
     DATA_DIR: str({ default: "./data", desc: "Directory of the embedded database" }),
+    ALLOW_EMBEDDED_IN_PRODUCTION: bool({
+      default: false,
+      desc: "Let NODE_ENV=production run on the embedded database (refused by default: set DATABASE_URL)",
+    }),
     DB_POOL_SIZE: positiveInt({
       default: 10,
       desc: "Connections to an external PostgreSQL (the embedded database always uses one)",
@@ -145,6 +149,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     host: e.HOST,
     databaseUrl: e.DATABASE_URL as string | undefined,
     dataDir: path.resolve(e.DATA_DIR),
+    allowEmbeddedInProduction: e.ALLOW_EMBEDDED_IN_PRODUCTION,
     dbPoolSize: e.DB_POOL_SIZE,
     seedOnStart: e.SEED_ON_START,
     logLevel: e.LOG_LEVEL,

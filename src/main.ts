@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import type { Server } from "node:http";
 import net from "node:net";
-import { DataDirectoryLockedError } from "./db/embedded";
+import { EmbeddedDatabaseError } from "./db/embedded";
 import { loadConfig } from "./config";
 import { openDatabase } from "./db/open-database";
 import { createServer } from "./server";
@@ -74,7 +74,7 @@ async function assertPortFree(host: string, port: number): Promise<void> {
 class StartError extends Error {}
 
 main().catch((error: unknown) => {
-  if (error instanceof StartError || error instanceof DataDirectoryLockedError) {
+  if (error instanceof StartError || error instanceof EmbeddedDatabaseError) {
     process.stderr.write(`Start failed: ${error.message}\n`);
   } else {
     logger.fatal({ err: error }, error instanceof Error ? error.message : String(error));

@@ -1,7 +1,7 @@
 import type { DataSource } from "typeorm";
 import type { Config } from "../config";
 import { createDataSource } from "./data-source";
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "./embedded";
+import { EmbeddedDatabaseError, startEmbeddedDatabase, type EmbeddedDatabase } from "./embedded";
 
 export interface OpenDatabase {
   dataSource: DataSource;
@@ -11,14 +11,22 @@ export interface OpenDatabase {
   close(): Promise<void>;
 }
 
-/** Opens the configured database: PostgreSQL at DATABASE_URL, or else the embedded one in DATA_DIR. */
+/**
+ * Opens the configured database: PostgreSQL at DATABASE_URL, or else the embedded one in DATA_DIR. In production the
+ * embedded database is refused unless ALLOW_EMBEDDED_IN_PRODUCTION: it serves one connection, enforces no statement
+ * timeout and runs every session as superuser, so an unset DATABASE_URL there is far more likely a mistake.
+ */
 export async function openDatabase(
   config: Pick<Config, "databaseUrl" | "dataDir" | "dbPoolSize"> &
-    Partial<Pick<Config, "dbStatementTimeoutMs" | "dbConnectTimeoutMs">>,
+    Partial<Pick<Config, "dbStatementTimeoutMs" | "dbConnectTimeoutMs" | "isProduction" | "allowEmbeddedInProduction">>,
 ): Promise<OpenDatabase> {
   let embedded: EmbeddedDatabase | undefined;
   let url = config.databaseUrl;
   if (!url) {
+    if (config.isProduction && !config.allowEmbeddedInProduction)
+      throw new EmbeddedDatabaseError(
+        "NODE_ENV=production needs DATABASE_URL (PostgreSQL); set ALLOW_EMBEDDED_IN_PRODUCTION=true to run on the embedded database anyway.",
+      );
     embedded = await startEmbeddedDatabase({ dataDir: config.dataDir });
     url = embedded.url;
   }

@@ -19,11 +19,17 @@ export interface TcpProxy {
 export async function startTcpProxy(databaseUrl: string): Promise<TcpProxy> {
   const target = new URL(databaseUrl);
   const targetPort = Number(target.port || 5432);
+  // The embedded database is served on a Unix socket: its URL's host is the socket's directory, percent-encoded.
+  const socketDir = decodeURIComponent(target.hostname);
+  const connectUpstream = () =>
+    socketDir.startsWith("/")
+      ? net.connect(`${socketDir}/.s.PGSQL.${targetPort}`)
+      : net.connect(targetPort, target.hostname);
   const sockets = new Set<Socket>();
   let stalled = false;
   const held: Array<() => void> = [];
   const server = net.createServer((client) => {
-    const upstream = net.connect(targetPort, target.hostname);
+    const upstream = connectUpstream();
     sockets.add(client).add(upstream);
     client.on("close", () => sockets.delete(client));
     upstream.on("close", () => sockets.delete(upstream));

@@ -3,8 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import { printAppSchema } from "../../src/api/schema";
 import { spawnSync } from "node:child_process";
-import lockfile from "proper-lockfile";
 import { seedDatabase } from "../../seeds/seed";
+import { lockDataDirectory } from "../../src/db/embedded";
 import { startTestServer, type TestServer } from "../helpers/test-server";
 
 let server: TestServer;
@@ -125,7 +125,7 @@ describe("embedded database", () => {
     // PGlite cannot start inside a jest worker, so the lock is held here as a running service holds it, and the
     // second opener is a real process (`npm run seed`).
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "smc-lock-"));
-    const release = await lockfile.lock(dataDir, { realpath: false, stale: 15_000 });
+    const release = lockDataDirectory(dataDir);
     try {
       const result = spawnSync(process.execPath, ["-r", "@swc-node/register", "src/cli/seed.ts"], {
         cwd: path.join(__dirname, "../.."),
@@ -135,11 +135,12 @@ describe("embedded database", () => {
       });
       expect(result.status).toBe(1);
       expect(result.stderr.trim()).toBe(
-        `Seed failed: The embedded database in ${dataDir} is in use by another process (a running service?). ` +
+        `Seed failed: The embedded database in ${dataDir} is in use by another process (a running service?): ` +
+          `its lock ${dataDir}.lock is held by running process PID ${process.pid}. ` +
           "Stop that process, or set DATA_DIR to another directory, or DATABASE_URL to a PostgreSQL server.",
       );
     } finally {
-      await release();
+      release();
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
   });

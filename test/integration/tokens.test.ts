@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import lockfile from "proper-lockfile";
+import { lockDataDirectory } from "../../src/db/embedded";
 import { startTestServer, type TestServer } from "../helpers/test-server";
 import { issueToken } from "../helpers/writes";
 import { hashToken } from "../../src/auth/api-token";
@@ -159,7 +159,7 @@ describe("npm run token", () => {
 
   it("says in one line that a running service holds the embedded database, and exits 1", async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "smc-token-locked-"));
-    const release = await lockfile.lock(dataDir, { realpath: false });
+    const release = lockDataDirectory(dataDir);
     try {
       const failure = await token(["--role", "ADMIN", "--name", "x"], { DATA_DIR: dataDir }).then(
         () => null,
@@ -172,7 +172,7 @@ describe("npm run token", () => {
         expect.stringContaining("is in use by another process (a running service?)"),
       ]);
     } finally {
-      await release();
+      release();
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
   });
