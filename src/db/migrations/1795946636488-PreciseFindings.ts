@@ -7,7 +7,7 @@ import type { MigrationInterface, QueryRunner } from "typeorm";
  *
  * Hand-written: `ADD VALUE` appends in place (no table rewrite) and may run inside the migration's transaction since
  * PostgreSQL 12 (the new values are used only after the commit). The down migration rebuilds the type with the old
- * values, mapping each new topic onto the broad one it refines.
+ * values, mapping each new topic onto the broad one it refines (order kept, duplicates merged).
  */
 export class PreciseFindings1795946636488 implements MigrationInterface {
   name = "PreciseFindings1795946636488";
@@ -27,21 +27,27 @@ export class PreciseFindings1795946636488 implements MigrationInterface {
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('ALTER TABLE "assessment" DROP COLUMN "note"');
     await queryRunner.query('ALTER TABLE "platform_finding" DROP COLUMN "fine_eur"');
-    await queryRunner.query('ALTER TYPE "public"."finding_topic" RENAME TO "finding_topic_old"');
+    // Through text[]: PostgreSQL allows no subquery in ALTER COLUMN ... USING, and a value cannot be dropped from an enum.
+    await queryRunner.query('ALTER TABLE "platform_finding" ALTER COLUMN "topics" DROP DEFAULT');
+    await queryRunner.query('ALTER TABLE "platform_finding" ALTER COLUMN "topics" TYPE text[] USING "topics"::text[]');
+    await queryRunner.query(`
+      UPDATE "platform_finding" SET "topics" = ARRAY(
+        SELECT m FROM (
+          SELECT CASE t
+            WHEN 'VERIFICATION_DECEPTIVE_DESIGN' THEN 'ADVERTISING_TRANSPARENCY_AND_VERIFICATION'
+            WHEN 'ADVERTISING_REPOSITORY' THEN 'ADVERTISING_TRANSPARENCY_AND_VERIFICATION'
+            WHEN 'ILLEGAL_CONTENT_DISSEMINATION' THEN 'HARMFUL_CONTENT_MODERATION'
+            WHEN 'INFORMATION_MANIPULATION' THEN 'HARMFUL_CONTENT_MODERATION'
+            ELSE t END AS m, min(n) AS first
+          FROM unnest("topics") WITH ORDINALITY AS u(t, n) GROUP BY 1) AS mapped
+        ORDER BY first)`);
+    await queryRunner.query('DROP TYPE "public"."finding_topic"');
     await queryRunner.query(
       "CREATE TYPE \"public\".\"finding_topic\" AS ENUM('RESEARCHER_DATA_ACCESS', 'ADVERTISING_TRANSPARENCY_AND_VERIFICATION', 'HARMFUL_CONTENT_MODERATION')",
     );
-    await queryRunner.query('ALTER TABLE "platform_finding" ALTER COLUMN "topics" DROP DEFAULT');
-    await queryRunner.query(`
-      ALTER TABLE "platform_finding" ALTER COLUMN "topics" TYPE "public"."finding_topic"[] USING ARRAY(
-        SELECT DISTINCT CASE t::text
-          WHEN 'VERIFICATION_DECEPTIVE_DESIGN' THEN 'ADVERTISING_TRANSPARENCY_AND_VERIFICATION'
-          WHEN 'ADVERTISING_REPOSITORY' THEN 'ADVERTISING_TRANSPARENCY_AND_VERIFICATION'
-          WHEN 'ILLEGAL_CONTENT_DISSEMINATION' THEN 'HARMFUL_CONTENT_MODERATION'
-          WHEN 'INFORMATION_MANIPULATION' THEN 'HARMFUL_CONTENT_MODERATION'
-          ELSE t::text END::"public"."finding_topic"
-        FROM unnest("topics") AS t)`);
+    await queryRunner.query(
+      'ALTER TABLE "platform_finding" ALTER COLUMN "topics" TYPE "public"."finding_topic"[] USING "topics"::"public"."finding_topic"[]',
+    );
     await queryRunner.query(`ALTER TABLE "platform_finding" ALTER COLUMN "topics" SET DEFAULT '{}'`);
-    await queryRunner.query('DROP TYPE "public"."finding_topic_old"');
   }
 }
