@@ -29,7 +29,11 @@ import {
  *   standard public reference data (CBS codes, ISO 3166-2, TOOI); it is named in docs/design.md §2.1 and §2.5.
  * - Calendar dates are `YYYY-MM-DD` strings. Facts the memo states without a date of their own get the memo's
  *   reference date {@link MEMO_REFERENCE_DATE} with basis `SOURCE_DATE` ("true at the latest on this date").
- * - No URLs: none was verified, so all stay null. Presences have no accounts: the memo names no handles.
+ * - Each source carries its official address where one exists. Where the exact address of a document could not be
+ *   confirmed, `url` is the publisher's own site and the source's `note` says so; the memo itself has no address.
+ *   Presences have no accounts: the memo names no handles.
+ * - The memo's own claims about documents it cites (X "possibly" failing DSA requirements, what the Werkagenda says)
+ *   are recorded as the memo's (developments citing the memo); the documents' own records cite the documents.
  * - Rationales, reasons and descriptions are short Dutch paraphrases of the memo, not quotations.
  */
 
@@ -41,7 +45,9 @@ export type SourceSlug =
   | "ec-dsa-x-proceedings-2023-12-18"
   | "ec-dsa-x-preliminary-findings-2024-07-12"
   | "ec-dsa-x-decision-2025-12-05"
-  | "bzk-tiktok-call-2023-03-21"
+  | "rijksoverheid-spionagegevoelige-apps-2023-03-21"
+  | "anp-provincies-tiktok-2023-05-25"
+  | "codio-2021"
   | "werkagenda-waardengedreven-digitaliseren-2022-11-04";
 
 export type ProvinceCode =
@@ -60,7 +66,8 @@ export type ValueSlug =
   | "onafhankelijkheid"
   | "uitlegbaarheid"
   | "informatieveiligheid"
-  | "privacy";
+  | "privacy"
+  | "gedrag-van-gebruikers";
 
 export type FrameworkSlug =
   | "bzk-tiktok-call"
@@ -132,6 +139,8 @@ export interface PlatformFindingSeed {
   stage: FindingStage;
   topics: FindingTopic[];
   occurredOn: string;
+  /** Fine imposed at this stage, in whole euros; null when none. */
+  fineEur: number | null;
   summary: string | null;
   source: SourceSlug;
 }
@@ -180,6 +189,8 @@ export interface AssessmentSeed {
   heldOnBasis: DateBasis;
   method: string;
   disciplines: string[];
+  /** The province's remarks on the assessment as a whole; null when none. */
+  note: string | null;
   platform: PlatformSlug | null;
   state: AssessmentState;
   /** ISO 8601 instant with offset; required unless `state` is DRAFT. */
@@ -229,6 +240,9 @@ export const MEMO_REFERENCE_DATE = "2025-03-20";
 const MEMO: SourceSlug = "utrecht-memo-2025";
 const UTRECHT: ProvinceCode = "PV26";
 
+/** Said in a source's note when `url` is the publisher's site because the document's own address was not confirmed. */
+const PUBLISHER_SITE = "Adres: de site van de uitgever; het adres van het document zelf is niet vastgelegd.";
+
 const sources: SourceSeed[] = [
   {
     slug: "utrecht-memo-2025",
@@ -239,70 +253,92 @@ const sources: SourceSeed[] = [
     kind: SourceKind.MEMO,
     note:
       "Ongedateerd; geschreven na 20 maart 2025 (de laatste datum die de memo noemt: Binnenlands Bestuur 20-03-2025). " +
-      "Feiten zonder eigen datum krijgen die datum als peildatum (DateBasis SOURCE_DATE).",
+      "Feiten zonder eigen datum krijgen die datum als peildatum (DateBasis SOURCE_DATE). Geen openbaar adres.",
   },
   {
     slug: "binnenlands-bestuur-2025-03-20",
     title: "Artikel over het aangekondigde VNG-advies over sociale mediaplatformen",
     publisher: "Binnenlands Bestuur",
-    url: null,
+    url: "https://www.binnenlandsbestuur.nl/",
     publishedOn: "2025-03-20",
     kind: SourceKind.NEWS_ARTICLE,
-    note: "Geciteerd in de Utrechtse memo. Beschrijvende titel: de officiële titel en het adres zijn niet vastgelegd.",
+    note: `Geciteerd in de Utrechtse memo, die titel noch adres geeft; beschrijvende titel. ${PUBLISHER_SITE}`,
   },
   {
     slug: "ec-dsa-vlop-designation-2023-04-25",
-    title: "Aanwijzing van zeer grote onlineplatforms (VLOP's) onder de Digital Services Act",
+    title: "Digital Services Act: Commission designates first set of Very Large Online Platforms and Search Engines",
     publisher: "Europese Commissie",
-    url: null,
+    url: "https://ec.europa.eu/commission/presscorner/detail/en/ip_23_2413",
     publishedOn: "2023-04-25",
     kind: SourceKind.PRESS_RELEASE,
-    note: "Beschrijvende titel: de officiële titel en het adres zijn niet vastgelegd.",
+    note: null,
   },
   {
     slug: "ec-dsa-x-proceedings-2023-12-18",
-    title: "Opening van een formele procedure tegen X onder de Digital Services Act",
+    title: "Commission opens formal proceedings against X under the Digital Services Act",
     publisher: "Europese Commissie",
-    url: null,
+    url: "https://ec.europa.eu/commission/presscorner/detail/en/ip_23_6709",
     publishedOn: "2023-12-18",
     kind: SourceKind.PRESS_RELEASE,
-    note: "Beschrijvende titel: de officiële titel en het adres zijn niet vastgelegd.",
+    note: null,
   },
   {
     slug: "ec-dsa-x-preliminary-findings-2024-07-12",
-    title: "Voorlopige bevindingen aan X wegens mogelijke schending van de Digital Services Act",
+    title: "Commission sends preliminary findings to X for breach of the Digital Services Act",
     publisher: "Europese Commissie",
-    url: null,
+    url: "https://ec.europa.eu/commission/presscorner/detail/en/ip_24_3761",
     publishedOn: "2024-07-12",
     kind: SourceKind.PRESS_RELEASE,
-    note: "Beschrijvende titel: de officiële titel en het adres zijn niet vastgelegd.",
+    note: null,
   },
   {
     slug: "ec-dsa-x-decision-2025-12-05",
-    title: "Besluit met boete tegen X onder de Digital Services Act",
+    title: "Besluit van de Europese Commissie: boete van EUR 120 miljoen voor X onder de Digital Services Act",
     publisher: "Europese Commissie",
-    url: null,
+    url: "https://ec.europa.eu/commission/presscorner/home/en",
     publishedOn: "2025-12-05",
     kind: SourceKind.PRESS_RELEASE,
-    note: "Beschrijvende titel: de officiële titel en het adres zijn niet vastgelegd.",
+    note: `Beschrijvende titel. Adres: de perskamer van de Commissie; het adres van het persbericht zelf is niet vastgelegd.`,
   },
   {
-    slug: "bzk-tiktok-call-2023-03-21",
-    title: "Oproep aan de overheid om geen TikTok te gebruiken (spionagerisico)",
-    publisher: "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties",
-    url: null,
+    slug: "rijksoverheid-spionagegevoelige-apps-2023-03-21",
+    title: "Kabinet ontraadt gebruik spionagegevoelige apps voor ambtenaren Rijksoverheid",
+    publisher: "Rijksoverheid (Ministerie van BZK)",
+    url: "https://www.rijksoverheid.nl/actueel/nieuws/2023/03/21/kabinet-ontraadt-gebruik-spionagegevoelige-apps-voor-ambtenaren-rijksoverheid",
     publishedOn: "2023-03-21",
     kind: SourceKind.PRESS_RELEASE,
-    note: "Beschrijvende titel: de officiële titel en het adres zijn niet vastgelegd.",
+    note: "Over spionagegevoelige apps op de werkapparaten van ambtenaren van de Rijksoverheid; noemt geen app en gaat niet over provincies.",
+  },
+  {
+    slug: "anp-provincies-tiktok-2023-05-25",
+    title: "Provincies verwijderen TikTok van werktelefoons ambtenaren",
+    publisher: "ANP",
+    url: "https://www.anp.nl/",
+    publishedOn: "2023-05-25",
+    kind: SourceKind.NEWS_ARTICLE,
+    note: `ANP-bericht, overgenomen door nieuwsmedia. ${PUBLISHER_SITE}`,
+  },
+  {
+    slug: "codio-2021",
+    title: "Code Goed Digitaal Openbaar Bestuur (CODIO)",
+    publisher: "Universiteit Utrecht (Meijer en Ruijer), in opdracht van het Ministerie van BZK",
+    url: "https://www.rijksoverheid.nl/documenten",
+    publishedOn: "2021-06-10",
+    kind: SourceKind.POLICY_DOCUMENT,
+    note:
+      "Code van april 2021, op 10 juni 2021 aan de Tweede Kamer gezonden (die dag als publicatiedatum). " +
+      "Adres: het documentenoverzicht van de Rijksoverheid; het adres van het document zelf is niet vastgelegd.",
   },
   {
     slug: "werkagenda-waardengedreven-digitaliseren-2022-11-04",
     title: "Werkagenda Waardengedreven Digitaliseren",
     publisher: "Rijksoverheid (Ministerie van BZK)",
-    url: null,
+    url: "https://www.rijksoverheid.nl/documenten",
     publishedOn: "2022-11-04",
     kind: SourceKind.POLICY_DOCUMENT,
-    note: "Bijgewerkt december 2023",
+    note:
+      "Op 4 november 2022 aan de Tweede Kamer gezonden, bijgewerkt op 22 december 2023. " +
+      "Adres: het documentenoverzicht van de Rijksoverheid; het adres van het document zelf is niet vastgelegd.",
   },
 ];
 
@@ -378,7 +414,8 @@ const values: ValueSeed[] = [
     name: "Transparantie",
     nameEn: "Transparency",
     description:
-      "Open zijn over de eigen berichtgeving, ook over dilemma's en niet alleen over resultaten, naar zoveel mogelijk doelgroepen.",
+      "Communicatief uitgangspunt 'transparant': open zijn over de eigen berichtgeving, ook over dilemma's en niet alleen " +
+      "over resultaten, naar zoveel mogelijk doelgroepen.",
     origin: ValueOrigin.COMMUNICATION_PRINCIPLE,
     source: MEMO,
   },
@@ -386,7 +423,8 @@ const values: ValueSeed[] = [
     slug: "vindbaarheid",
     name: "Vindbaarheid",
     nameEn: "Findability",
-    description: "Online goed te vinden zijn; interactie op berichten helpt de positie in zoekmachines.",
+    description:
+      "Communicatief uitgangspunt 'vindbaar': online goed te vinden zijn; interactie op berichten helpt de positie in zoekmachines.",
     origin: ValueOrigin.COMMUNICATION_PRINCIPLE,
     source: MEMO,
   },
@@ -394,7 +432,8 @@ const values: ValueSeed[] = [
     slug: "verbinding",
     name: "Verbinding",
     nameEn: "Connection",
-    description: "Een band opbouwen met inwoners, onder meer door snel te reageren op hun vragen en opmerkingen.",
+    description:
+      "Communicatief uitgangspunt 'verbindend': een band opbouwen met inwoners, onder meer door snel te reageren op hun vragen en opmerkingen.",
     origin: ValueOrigin.COMMUNICATION_PRINCIPLE,
     source: MEMO,
   },
@@ -402,7 +441,8 @@ const values: ValueSeed[] = [
     slug: "volledige-informatievoorziening-en-zichtbaarheid",
     name: "Volledige informatievoorziening en zichtbaarheid",
     nameEn: "Complete information and visibility",
-    description: "Berichten delen op zoveel mogelijk platformen waar een significante groep inwoners ze kan zien.",
+    description:
+      "Communicatief uitgangspunt 'zichtbaar': berichten delen op zoveel mogelijk platformen waar een significante groep inwoners ze kan zien.",
     origin: ValueOrigin.COMMUNICATION_PRINCIPLE,
     source: MEMO,
   },
@@ -459,6 +499,16 @@ const values: ValueSeed[] = [
     origin: ValueOrigin.CRITICAL_FACTOR,
     source: MEMO,
   },
+  {
+    slug: "gedrag-van-gebruikers",
+    name: "Gedrag van de gebruikers op het platform",
+    nameEn: "User behaviour on the platform",
+    description:
+      "Hoe gebruikers zich op het platform gedragen; door de memo naast informatieveiligheid en privacy als kritische factor " +
+      "genoemd, niet apart beoordeeld (zie het exitcriterium over haatberichten en bedreigingen).",
+    origin: ValueOrigin.CRITICAL_FACTOR,
+    source: MEMO,
+  },
 ];
 
 const VLOPS: PlatformSlug[] = ["x", "facebook", "instagram", "linkedin", "youtube", "tiktok"];
@@ -466,20 +516,22 @@ const VLOPS: PlatformSlug[] = ["x", "facebook", "instagram", "linkedin", "youtub
 const frameworks: FrameworkSeed[] = [
   {
     slug: "bzk-tiktok-call",
-    shortName: "Oproep BZK: geen TikTok",
-    title: "Oproep van het ministerie van BZK om als overheid geen TikTok te gebruiken",
+    // The slug is the key the API has always had; the record describes what the release says. The memo's wider
+    // wording (an urgent BZK call to all government not to use TikTok) is in Utrecht's position, citing the memo.
+    shortName: "Kabinet ontraadt spionagegevoelige apps (Rijksoverheid)",
+    title: "Kabinet ontraadt gebruik spionagegevoelige apps voor ambtenaren Rijksoverheid",
     issuer: "Ministerie van BZK",
     level: FrameworkLevel.NATIONAL,
     kind: FrameworkKind.DIRECTIVE,
     status: FrameworkStatus.IN_FORCE,
     publishedOn: "2023-03-21",
     inForceOn: null,
-    url: null,
+    url: "https://www.rijksoverheid.nl/actueel/nieuws/2023/03/21/kabinet-ontraadt-gebruik-spionagegevoelige-apps-voor-ambtenaren-rijksoverheid",
     summary:
-      "Dringende oproep aan de overheid om TikTok niet meer te gebruiken vanwege Chinees spionagegevaar; " +
-      "ook werknemers is dringend gevraagd het platform niet op telefoons van het werk te gebruiken.",
-    platformsConcerned: ["tiktok"],
-    source: "bzk-tiktok-call-2023-03-21",
+      "Het kabinet ontraadt het gebruik van spionagegevoelige apps op de werkapparaten van ambtenaren van de Rijksoverheid. " +
+      "Het bericht noemt geen app en gaat niet over provincies.",
+    platformsConcerned: [], // the release names no app
+    source: "rijksoverheid-spionagegevoelige-apps-2023-03-21",
   },
   {
     slug: "vora-social-media-framework",
@@ -510,9 +562,8 @@ const frameworks: FrameworkSeed[] = [
     inForceOn: null,
     url: null,
     summary:
-      "Werkagenda van het Rijk (op 4 november 2022 naar de Tweede Kamer, bijgewerkt in december 2023). Heeft geen directe " +
-      "impact op de provincie, maar kan als kader dienen om interbestuurlijk positie te kiezen ten opzichte van digitalisering. " +
-      "Roept op te experimenteren met alternatieve sociale mediaplatformen.",
+      "Werkagenda van het kabinet voor waardengedreven digitalisering, op 4 november 2022 aan de Tweede Kamer gezonden en op " +
+      "22 december 2023 bijgewerkt.",
     platformsConcerned: [],
     source: "werkagenda-waardengedreven-digitaliseren-2022-11-04",
   },
@@ -526,10 +577,10 @@ const frameworks: FrameworkSeed[] = [
     status: FrameworkStatus.IN_FORCE,
     publishedOn: null,
     inForceOn: null,
-    url: null,
+    url: "https://eur-lex.europa.eu/eli/reg/2022/2065/oj",
     summary:
       "Europese wetgeving voor digitale diensten, van kracht. De Europese Commissie is het bevoegd gezag dat toetst of de " +
-      "platformen zich eraan houden; volgens Europese toezichthouders voldoet X mogelijk niet aan een aantal eisen.",
+      "platformen zich eraan houden.",
     platformsConcerned: VLOPS,
     source: MEMO,
   },
@@ -543,7 +594,7 @@ const frameworks: FrameworkSeed[] = [
     status: FrameworkStatus.IN_FORCE,
     publishedOn: null,
     inForceOn: null,
-    url: null,
+    url: "https://eur-lex.europa.eu/eli/reg/2022/1925/oj",
     summary:
       "Europese wetgeving voor digitale markten, van kracht. De Europese Commissie is het bevoegd gezag dat toetst of de platformen zich eraan houden.",
     platformsConcerned: [],
@@ -557,14 +608,14 @@ const frameworks: FrameworkSeed[] = [
     level: FrameworkLevel.ACADEMIC,
     kind: FrameworkKind.CODE,
     status: FrameworkStatus.PUBLISHED,
-    publishedOn: null,
+    publishedOn: "2021-06-10",
     inForceOn: null,
     url: null,
     summary:
-      "Code (2021) van de Universiteit Utrecht, in opdracht van BZK, om digitalisering en het gebruik van technologie in het " +
-      "openbaar bestuur in goede, verantwoordelijke banen te leiden. Utrecht toetst sociale media aan de waarden uit de code.",
+      "Code van de Universiteit Utrecht (Meijer en Ruijer, april 2021), in opdracht van BZK, om digitalisering en het gebruik " +
+      "van technologie in het openbaar bestuur in goede, verantwoordelijke banen te leiden; op 10 juni 2021 aan de Tweede Kamer gezonden.",
     platformsConcerned: [],
-    source: MEMO,
+    source: "codio-2021",
   },
   {
     slug: "digital-autonomy-sovereignty-framework",
@@ -603,38 +654,55 @@ const frameworks: FrameworkSeed[] = [
   },
 ];
 
+/** The three breaches of the preliminary findings and of the decision, in the Commission's order. */
+const X_TRANSPARENCY_BREACHES = [
+  FindingTopic.VERIFICATION_DECEPTIVE_DESIGN,
+  FindingTopic.ADVERTISING_REPOSITORY,
+  FindingTopic.RESEARCHER_DATA_ACCESS,
+];
+
 const platformFindings: PlatformFindingSeed[] = [
   {
     framework: "dsa",
     platform: "x",
     stage: FindingStage.PROCEEDINGS_OPENED,
-    topics: [],
+    topics: [
+      FindingTopic.ILLEGAL_CONTENT_DISSEMINATION,
+      FindingTopic.INFORMATION_MANIPULATION,
+      ...X_TRANSPARENCY_BREACHES,
+    ],
     occurredOn: "2023-12-18",
-    summary: "De Europese Commissie opent een formele procedure tegen X onder de DSA.",
+    fineEur: null,
+    summary:
+      "De Europese Commissie opent een formele procedure tegen X onder de DSA over de verspreiding van illegale content, de " +
+      "effectiviteit van maatregelen tegen informatiemanipulatie, het misleidende ontwerp van het 'blauwe vinkje', het " +
+      "advertentiearchief en de toegang van onderzoekers tot gegevens.",
     source: "ec-dsa-x-proceedings-2023-12-18",
   },
   {
     framework: "dsa",
     platform: "x",
     stage: FindingStage.PRELIMINARY_FINDINGS,
-    topics: [
-      FindingTopic.RESEARCHER_DATA_ACCESS,
-      FindingTopic.ADVERTISING_TRANSPARENCY_AND_VERIFICATION,
-      FindingTopic.HARMFUL_CONTENT_MODERATION,
-    ],
+    topics: X_TRANSPARENCY_BREACHES,
     occurredOn: "2024-07-12",
+    fineEur: null,
     summary:
-      "Voorlopige bevindingen van de Europese Commissie dat X mogelijk niet aan de DSA voldoet. De Utrechtse memo noemt dezelfde " +
-      "drie punten: data delen met externe onderzoekers, transparantie over adverteerders en verificatie, en toezicht op schadelijke content.",
+      "Voorlopige bevindingen dat X de DSA schendt op drie punten: het misleidende ontwerp van het 'blauwe vinkje' van " +
+      "geverifieerde accounts (art. 25), het advertentiearchief (art. 39) en de toegang van onderzoekers tot gegevens " +
+      "(art. 40, lid 12). Het onderzoek naar de verspreiding van illegale content en de effectiviteit van maatregelen tegen " +
+      "informatiemanipulatie loopt door.",
     source: "ec-dsa-x-preliminary-findings-2024-07-12",
   },
   {
     framework: "dsa",
     platform: "x",
     stage: FindingStage.DECISION,
-    topics: [],
+    topics: X_TRANSPARENCY_BREACHES,
     occurredOn: "2025-12-05",
-    summary: "Besluit met boete",
+    fineEur: 120_000_000,
+    summary:
+      "Besluit: boete van EUR 120 miljoen voor X wegens dezelfde drie schendingen van de DSA: het misleidende ontwerp van het " +
+      "'blauwe vinkje' (art. 25), het advertentiearchief (art. 39) en de toegang van onderzoekers tot gegevens (art. 40, lid 12).",
     source: "ec-dsa-x-decision-2025-12-05",
   },
 ];
@@ -655,7 +723,9 @@ function utrechtStatus(
 /** What the memo says of all four free accounts (X, Facebook, Instagram, LinkedIn). */
 const ACCOUNT_NOTE =
   "Gratis account, beheerd door Corporate Communicatie: alle berichten worden centraal door de redactie geplaatst; " +
-  "op ieder platform een andere doelgroep. Alleen openbare informatie, nooit interne stukken, en geen één-op-één-informatie met inwoners. ";
+  "op ieder platform een andere doelgroep. Alleen openbare informatie, nooit interne stukken, en geen één-op-één-informatie met inwoners. " +
+  "Betaalde content alleen bij campagnes die een opgave direct ondersteunen en bijdragen aan een specifiek doel, voor een groter " +
+  "en gerichter bereik; voorbeeld: betaalde advertenties met informatie over de wolf. ";
 
 const STORIES_REASON =
   ACCOUNT_NOTE +
@@ -718,7 +788,9 @@ const presences: PresenceSeed[] = [
         engagement: null,
         purposes: [],
         paidContent: null,
-        reason: "Volgt de oproep van het ministerie van BZK om als overheid geen TikTok te gebruiken.",
+        reason:
+          "Volgens de memo deed het ministerie van BZK enkele jaren geleden een dringende oproep om als overheid geen TikTok meer " +
+          "te gebruiken vanwege Chinees spionagegevaar; Utrecht heeft die instructie, net als de meeste overheden, opgevolgd.",
       }),
     ],
   },
@@ -750,7 +822,10 @@ const frameworkPositions: FrameworkPositionSeed[] = [
     stance: Stance.FOLLOWS,
     since: MEMO_REFERENCE_DATE,
     sinceBasis: DateBasis.SOURCE_DATE,
-    note: "Heeft de oproep, net als de meeste overheden, opgevolgd.",
+    note:
+      "Volgens de memo deed het ministerie van BZK enkele jaren geleden een dringende oproep om als overheid geen TikTok meer te " +
+      "gebruiken vanwege Chinees spionagegevaar, en is ook werknemers dringend verzocht het platform niet op telefoons van het " +
+      "werk te gebruiken. Utrecht heeft die instructie, net als de meeste overheden, opgevolgd.",
     source: MEMO,
   },
   {
@@ -771,7 +846,28 @@ const frameworkPositions: FrameworkPositionSeed[] = [
     note: "Aangesloten bij de landelijke werkgroep digitale autonomie en soevereiniteit; het conceptbeleidskader wordt betrokken bij toekomstige toetsing.",
     source: MEMO,
   },
+  // ANP, 25 May 2023: an IPO spokesperson said the provinces follow the national policy on work devices. The article
+  // dates the positions no earlier, so they hold from its date at the latest (SOURCE_DATE).
+  ...(["PV27", "PV23", "PV21"] as const).map((province): FrameworkPositionSeed =>
+    anpTiktokPosition(province, "Ontraadt het gebruik van TikTok op werktelefoons van ambtenaren."),
+  ),
+  ...(["PV20", "PV22", "PV31"] as const).map((province): FrameworkPositionSeed =>
+    anpTiktokPosition(province, "Heeft het gebruik van TikTok op werkapparatuur van ambtenaren onmogelijk gemaakt."),
+  ),
 ];
+
+/** A province's position per the ANP article of 25 May 2023 on TikTok and provincial work phones. */
+function anpTiktokPosition(province: ProvinceCode, what: string): FrameworkPositionSeed {
+  return {
+    province,
+    framework: "bzk-tiktok-call",
+    stance: Stance.FOLLOWS,
+    since: "2023-05-25",
+    sinceBasis: DateBasis.SOURCE_DATE,
+    note: `${what} Volgens een woordvoerder van het IPO volgen de provincies het rijksbeleid voor werkapparaten.`,
+    source: "anp-provincies-tiktok-2023-05-25",
+  };
+}
 
 const assessments: AssessmentSeed[] = [
   {
@@ -790,6 +886,13 @@ const assessments: AssessmentSeed[] = [
       "griffie",
       "functioneel beheer",
     ],
+    note:
+      "Waardengedreven gesprekken zijn niet eenvoudig en vragen tijd en oefening; dat geldt ook voor het samenvatten en duiden " +
+      "van de uitkomsten, en volledig zijn is lastig. Het gesprek is gevoerd aan de hand van de in de CODIO benoemde waarden en " +
+      "de communicatieve uitgangspunten zichtbaar, vindbaar, verbindend en transparant. Ook kritische factoren als " +
+      "informatieveiligheid en privacy zijn van belang, evenals het gedrag van de gebruikers op het platform. De provincie " +
+      "blijft in gesprek en is zich bewust van de gevoeligheid en van de potentiële druk op publieke waarden die door de " +
+      "machtsconcentratie van sociale mediaplatformen is ontstaan.",
     platform: null,
     state: AssessmentState.PUBLISHED,
     source: MEMO,
@@ -921,6 +1024,40 @@ const developments: DevelopmentSeed[] = [
       "Een landelijke werkgroep bereidt een advies voor over digitale soevereiniteit en autonomie, een onderwerp waar sociale media " +
       "deels bij aansluiten. Provincie Utrecht is bij de werkgroep aangesloten.",
     provinces: [UTRECHT],
+    source: MEMO,
+  },
+  {
+    slug: "utrecht-x-followers-and-use",
+    occurredOn: null,
+    title: "Gebruik van X door inwoners neemt af; X na LinkedIn nog het kanaal met de meeste volgers",
+    description:
+      "Volgens de memo neemt het gebruik van X door inwoners af, maar is X na LinkedIn nog wel het kanaal van de provincie " +
+      "Utrecht met de meeste volgers. De memo noemt geen aantallen.",
+    provinces: [UTRECHT],
+    source: MEMO,
+  },
+  {
+    slug: "memo-x-possibly-fails-dsa",
+    occurredOn: null,
+    title: "Volgens de memo voldoet X mogelijk niet aan eisen van de DSA",
+    description:
+      "De Utrechtse memo schrijft dat X volgens Europese toezichthouders mogelijk niet voldoet aan een aantal eisen, zoals data " +
+      "delen met externe onderzoekers, transparantie over adverteerders en verificatieprocessen, en onvoldoende (geen) toezicht " +
+      "op schadelijke content zoals desinformatie of haatdragende berichten. Dit is de bewering van de memo; de stappen van de " +
+      "Europese Commissie staan als bevindingen bij de DSA, met hun eigen bronnen.",
+    provinces: [],
+    source: MEMO,
+  },
+  {
+    slug: "memo-werkagenda-alternative-social-media",
+    occurredOn: null,
+    title:
+      "Volgens de memo vraagt de Werkagenda Waardengedreven Digitaliseren om experimenten met alternatieve sociale media",
+    description:
+      "Volgens de Utrechtse memo is vanuit het Rijk in 2023 een werkagenda 'Waardengedreven Digitaliseren' gepubliceerd. Die " +
+      "heeft geen directe impact op de provincie, maar kan als kader dienen om interbestuurlijk positie in te nemen ten " +
+      "opzichte van digitalisering. Volgens de memo staat erin dat geëxperimenteerd moet worden met alternatieve sociale mediakanalen.",
+    provinces: [],
     source: MEMO,
   },
 ];

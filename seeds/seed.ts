@@ -189,6 +189,7 @@ class Seeder {
       await this.insert(PlatformFinding, {
         ...key,
         topics: f.topics,
+        fineEur: f.fineEur,
         summary: f.summary,
         sourceId: this.sourceId(f.source),
       });
@@ -247,6 +248,7 @@ class Seeder {
           ...key,
           heldOnBasis: a.heldOnBasis,
           disciplines: a.disciplines,
+          note: a.note,
           platformId: a.platform === null ? null : this.platformId(a.platform),
           state: a.state,
           // Recorded time, like a snapshot's recordedAt: the register learns of a published assessment when it is

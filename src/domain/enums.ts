@@ -5,7 +5,7 @@ import { registerEnumType } from "type-graphql";
  * English description. The labels appear in the SDL descriptions, in `enumLabels`, in the `*Label` fields and in
  * the CSV exports; this file is their one source.
  */
-type LabelTable<E extends string> = Record<E, { label: string; description: string }>;
+type LabelTable<E extends string> = Record<E, { label: string; description: string; deprecationReason?: string }>;
 
 export const enumLabelRegistry = new Map<string, LabelTable<string>>();
 
@@ -21,7 +21,7 @@ function defineEnum<E extends Record<string, string>>(
     valuesConfig: Object.fromEntries(
       Object.entries(labels as LabelTable<string>).map(([value, l]) => [
         value,
-        { description: `${l.label} — ${l.description}` },
+        { description: `${l.label} — ${l.description}`, deprecationReason: l.deprecationReason },
       ]),
     ) as never,
   });
@@ -203,23 +203,49 @@ defineEnum(FindingStage, "FindingStage", "How far an authority's procedure again
   DECISION: { label: "Besluit", description: "decision taken (e.g. a fine)" },
 });
 
+/**
+ * What a finding is about. Values are only ever appended (the database enum is extended by a migration); the two
+ * broad topics of the first version are kept for rows recorded with them but deprecated in favour of the precise ones.
+ */
 export enum FindingTopic {
   RESEARCHER_DATA_ACCESS = "RESEARCHER_DATA_ACCESS",
   ADVERTISING_TRANSPARENCY_AND_VERIFICATION = "ADVERTISING_TRANSPARENCY_AND_VERIFICATION",
   HARMFUL_CONTENT_MODERATION = "HARMFUL_CONTENT_MODERATION",
+  VERIFICATION_DECEPTIVE_DESIGN = "VERIFICATION_DECEPTIVE_DESIGN",
+  ADVERTISING_REPOSITORY = "ADVERTISING_REPOSITORY",
+  ILLEGAL_CONTENT_DISSEMINATION = "ILLEGAL_CONTENT_DISSEMINATION",
+  INFORMATION_MANIPULATION = "INFORMATION_MANIPULATION",
 }
 defineEnum(FindingTopic, "FindingTopic", "The subject of a finding against a platform.", {
   RESEARCHER_DATA_ACCESS: {
     label: "Data delen met onderzoekers",
-    description: "access to platform data for external researchers",
+    description: "access to the platform's public data for researchers (DSA Art. 40(12))",
+  },
+  VERIFICATION_DECEPTIVE_DESIGN: {
+    label: "Misleidend ontwerp van verificatie",
+    description: "deceptive interface design of verified accounts, e.g. the 'blue checkmark' (DSA Art. 25)",
+  },
+  ADVERTISING_REPOSITORY: {
+    label: "Advertentiearchief",
+    description: "the public repository of the advertisements shown on the platform (DSA Art. 39)",
+  },
+  ILLEGAL_CONTENT_DISSEMINATION: {
+    label: "Verspreiding van illegale content",
+    description: "risk management and measures against the dissemination of illegal content",
+  },
+  INFORMATION_MANIPULATION: {
+    label: "Maatregelen tegen informatiemanipulatie",
+    description: "the effectiveness of measures against information manipulation",
   },
   ADVERTISING_TRANSPARENCY_AND_VERIFICATION: {
     label: "Transparantie over adverteerders en verificatie",
-    description: "advertising repository and verification (blue check) processes",
+    description: "advertising and verification together (the wording of the Utrecht memo, not of a finding)",
+    deprecationReason: "Too broad: use ADVERTISING_REPOSITORY and VERIFICATION_DECEPTIVE_DESIGN.",
   },
   HARMFUL_CONTENT_MODERATION: {
     label: "Toezicht op schadelijke content",
-    description: "moderation of harmful content such as disinformation and hate messages",
+    description: "moderation of harmful content such as disinformation and hate messages (the Utrecht memo's wording)",
+    deprecationReason: "Too broad: use ILLEGAL_CONTENT_DISSEMINATION or INFORMATION_MANIPULATION.",
   },
 });
 

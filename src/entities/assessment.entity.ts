@@ -49,6 +49,14 @@ export class Assessment extends Node {
   @Column({ type: "text", array: true, default: () => "'{}'" })
   disciplines: string[];
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The province's remarks on the assessment as a whole (caveats, what else it weighs); null when none recorded.",
+  })
+  @Column({ type: "text", nullable: true })
+  note: string | null;
+
   @Column({ type: "int", nullable: true, name: "platform_id" })
   platformId: number | null;
 

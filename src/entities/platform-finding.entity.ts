@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from "typeorm";
-import { Field, ObjectType } from "type-graphql";
+import { Field, Float, ObjectType } from "type-graphql";
 import { Node } from "./node";
 import { DateScalar } from "../domain/scalars";
 import { FindingStage, FindingTopic } from "../domain/enums";
@@ -50,6 +50,20 @@ export class PlatformFinding extends Node {
   @Field(() => String, { nullable: true, description: "Short description; null when none recorded." })
   @Column({ type: "text", nullable: true })
   summary: string | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "Fine imposed at this stage, in whole euros (e.g. 120000000); null when the stage imposed none or none is recorded.",
+  })
+  // bigint: fines run to 6% of a provider's worldwide turnover, beyond a 32-bit integer; pg returns bigint as text.
+  @Column({
+    type: "bigint",
+    nullable: true,
+    name: "fine_eur",
+    transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) },
+  })
+  fineEur: number | null;
 
   @Column({ type: "int", nullable: true, name: "source_id" })
   sourceId: number | null;

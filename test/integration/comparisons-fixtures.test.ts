@@ -266,6 +266,7 @@ describe("valueMatrix and valueSummary (fixtures)", () => {
       ["digitale-inclusiviteit", 1, 0, 0, 4, 1, 0],
       ["uitlegbaarheid", 0, 1, 0, 4, 1, 0],
       ["informatieveiligheid", 0, 0, 0, 5, 0, null],
+      ["gedrag-van-gebruikers", 0, 0, 0, 5, 0, null],
     ]);
   });
 
@@ -320,7 +321,7 @@ describe("frameworkMatrix (fixtures)", () => {
   const Q = `query($asOf: Date) { frameworkMatrix(asOf: $asOf, provinces: ["PV20", "PV21", "PV26"], frameworks: ["dsa", "vora-social-media-framework", "bzk-tiktok-call"]) {
     frameworks { framework { slug } statusLabel } rows { province { code } cells { stance since note } } } }`;
 
-  it("on 2025-06-30: Groningen follows the DSA, Fryslân considers the VoRa framework, Utrecht follows the BZK call", async () => {
+  it("on 2025-06-30: Groningen follows the DSA, Fryslân considers the VoRa framework, all three follow the BZK call", async () => {
     const { frameworkMatrix: m } = await ok(Q, { asOf: "2025-06-30" });
     expect(m.frameworks).toEqual([
       { framework: { slug: "bzk-tiktok-call" }, statusLabel: "Van kracht" },
@@ -331,7 +332,13 @@ describe("frameworkMatrix (fixtures)", () => {
       {
         province: { code: "PV20" },
         cells: [
-          { stance: "UNKNOWN", since: null, note: null },
+          {
+            stance: "FOLLOWS",
+            since: "2023-05-25",
+            note:
+              "Heeft het gebruik van TikTok op werkapparatuur van ambtenaren onmogelijk gemaakt. " +
+              "Volgens een woordvoerder van het IPO volgen de provincies het rijksbeleid voor werkapparaten.",
+          },
           { stance: "UNKNOWN", since: null, note: null },
           { stance: "FOLLOWS", since: "2024-01-01", note: "volgt" },
         ],
@@ -339,7 +346,13 @@ describe("frameworkMatrix (fixtures)", () => {
       {
         province: { code: "PV21" },
         cells: [
-          { stance: "UNKNOWN", since: null, note: null },
+          {
+            stance: "FOLLOWS",
+            since: "2023-05-25",
+            note:
+              "Ontraadt het gebruik van TikTok op werktelefoons van ambtenaren. " +
+              "Volgens een woordvoerder van het IPO volgen de provincies het rijksbeleid voor werkapparaten.",
+          },
           { stance: "CONSIDERING", since: "2025-05-01", note: null },
           { stance: "UNKNOWN", since: null, note: null },
         ],
@@ -347,7 +360,14 @@ describe("frameworkMatrix (fixtures)", () => {
       {
         province: { code: "PV26" },
         cells: [
-          { stance: "FOLLOWS", since: "2025-03-20", note: "Heeft de oproep, net als de meeste overheden, opgevolgd." },
+          {
+            stance: "FOLLOWS",
+            since: "2025-03-20",
+            note:
+              "Volgens de memo deed het ministerie van BZK enkele jaren geleden een dringende oproep om als overheid geen " +
+              "TikTok meer te gebruiken vanwege Chinees spionagegevaar, en is ook werknemers dringend verzocht het platform " +
+              "niet op telefoons van het werk te gebruiken. Utrecht heeft die instructie, net als de meeste overheden, opgevolgd.",
+          },
           { stance: "UNKNOWN", since: null, note: null },
           { stance: "UNKNOWN", since: null, note: null },
         ],

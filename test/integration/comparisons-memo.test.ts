@@ -89,7 +89,7 @@ describe("platformSummary on the memo's data", () => {
 });
 
 describe("valueSummary on the memo's data", () => {
-  it("only Utrecht rated: every rated value has divergence 0 and one rating; the two unrated values come last with null", async () => {
+  it("only Utrecht rated: every rated value has divergence 0 and one rating; the three unrated values come last with null", async () => {
     const { valueSummary: s } = await ok(
       `{ valueSummary(asOf: "2025-07-01") { provinceCount platform { slug } rows { value { slug } none moderate high unknown ratedCount divergence counts { impact impactLabel count } } } }`,
     );
@@ -108,6 +108,7 @@ describe("valueSummary on the memo's data", () => {
       ["uitlegbaarheid", 0, 1, 0, 11, 1, 0],
       ["informatieveiligheid", 0, 0, 0, 12, 0, null],
       ["privacy", 0, 0, 0, 12, 0, null],
+      ["gedrag-van-gebruikers", 0, 0, 0, 12, 0, null],
     ]);
     expect(s.rows[6].counts).toEqual([
       { impact: "NONE", impactLabel: "Geen", count: 0 },
@@ -130,7 +131,7 @@ describe("frameworkMatrix on the memo's data", () => {
     asOf frameworks { framework { slug } status statusLabel findings { stage occurredOn platform { slug } } }
     rows { province { code } cells { framework { slug } stance stanceLabel since sinceBasis position { source { slug } } } } } }`;
 
-  it("Utrecht's three stances, the others UNKNOWN, with the frameworks' status and DSA findings up to the date", async () => {
+  it("Utrecht's three stances, Overijssel's TikTok position (ANP), the others UNKNOWN, with status and DSA findings up to the date", async () => {
     const { frameworkMatrix: m } = await ok(Q, { asOf: "2025-07-01", p: ["PV26", "PV23"] });
     expect(m.frameworks.map((c: any) => [c.framework.slug, c.status, c.statusLabel, c.findings.length])).toEqual([
       ["bzk-tiktok-call", "IN_FORCE", "Van kracht", 0],
@@ -147,10 +148,20 @@ describe("frameworkMatrix on the memo's data", () => {
       { stage: "PRELIMINARY_FINDINGS", occurredOn: "2024-07-12", platform: { slug: "x" } },
     ]);
     expect(m.rows.map((r: any) => r.province.code)).toEqual(["PV23", "PV26"]);
+    expect(m.rows[0].cells[0]).toEqual({
+      framework: { slug: "bzk-tiktok-call" },
+      stance: "FOLLOWS",
+      stanceLabel: "Volgt op",
+      since: "2023-05-25",
+      sinceBasis: "SOURCE_DATE",
+      position: { source: { slug: "anp-provincies-tiktok-2023-05-25" } },
+    });
     expect(
-      m.rows[0].cells.every(
-        (c: any) => c.stance === "UNKNOWN" && c.stanceLabel === "Onbekend" && c.since === null && c.position === null,
-      ),
+      m.rows[0].cells
+        .slice(1)
+        .every(
+          (c: any) => c.stance === "UNKNOWN" && c.stanceLabel === "Onbekend" && c.since === null && c.position === null,
+        ),
     ).toBe(true);
     expect(m.rows[1].cells.map((c: any) => `${c.framework.slug}:${c.stance}`)).toEqual([
       "bzk-tiktok-call:FOLLOWS",

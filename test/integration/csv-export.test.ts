@@ -218,9 +218,9 @@ describe("GET /export/value-matrix.csv and /export/framework-matrix.csv", () => 
     });
   });
 
-  it("the framework matrix: Utrecht follows the BZK call, stance UNKNOWN elsewhere; the framework's status in Dutch", async () => {
+  it("the framework matrix: Utrecht (memo) and Fryslân (ANP) follow the national policy, Zuid-Holland UNKNOWN; status in Dutch", async () => {
     const d = await download(
-      "/export/framework-matrix.csv?asOf=2025-07-01&provinces=PV26,PV21&frameworks=bzk-tiktok-call&delimiter=semicolon",
+      "/export/framework-matrix.csv?asOf=2025-07-01&provinces=PV26,PV21,PV28&frameworks=bzk-tiktok-call&delimiter=semicolon",
     );
     expect(d.headers.get("content-disposition")).toBe('attachment; filename="kadermatrix-2025-07-01.csv"');
     const r = records(parseCsv(d.text, ";"));
@@ -235,10 +235,13 @@ describe("GET /export/value-matrix.csv and /export/framework-matrix.csv", () => 
         x.Sinds,
       ]),
     ).toEqual([
-      ["PV21", "Fryslân", "bzk-tiktok-call", "Van kracht", "Onbekend", "UNKNOWN", ""],
+      ["PV21", "Fryslân", "bzk-tiktok-call", "Van kracht", "Volgt op", "FOLLOWS", "2023-05-25"],
       ["PV26", "Utrecht", "bzk-tiktok-call", "Van kracht", "Volgt op", "FOLLOWS", "2025-03-20"],
+      ["PV28", "Zuid-Holland", "bzk-tiktok-call", "Van kracht", "Onbekend", "UNKNOWN", ""],
     ]);
+    expect(r[0].Bron).toBe("Provincies verwijderen TikTok van werktelefoons ambtenaren");
     expect(r[1].Bron).toMatch(/^Sociale media-accounts provincie Utrecht/);
+    expect(r[2].Bron).toBe("");
   });
 });
 

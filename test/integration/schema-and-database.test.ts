@@ -60,7 +60,7 @@ describe("database", () => {
         ["platform_status", "value_rating", "framework_position", "province", "framework_platform"].map(count),
       ),
     ).toEqual(before);
-    expect(before).toEqual([7, 8, 3, 12, 7]);
+    expect(before).toEqual([7, 8, 9, 12, 6]);
   });
 
   it("status history is append-only, enforced by the database", async () => {
