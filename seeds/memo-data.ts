@@ -293,18 +293,18 @@ const sources: SourceSeed[] = [
   },
   {
     slug: "ec-dsa-x-decision-2025-12-05",
-    title: "Besluit van de Europese Commissie: boete van EUR 120 miljoen voor X onder de Digital Services Act",
+    title: "Commission fines X €120 million under the Digital Services Act",
     publisher: "Europese Commissie",
-    url: "https://ec.europa.eu/commission/presscorner/home/en",
+    url: "https://ec.europa.eu/commission/presscorner/detail/en/ip_25_2934",
     publishedOn: "2025-12-05",
     kind: SourceKind.PRESS_RELEASE,
-    note: `Beschrijvende titel. Adres: de perskamer van de Commissie; het adres van het persbericht zelf is niet vastgelegd.`,
+    note: null,
   },
   {
     slug: "rijksoverheid-spionagegevoelige-apps-2023-03-21",
     title: "Kabinet ontraadt gebruik spionagegevoelige apps voor ambtenaren Rijksoverheid",
     publisher: "Rijksoverheid (Ministerie van BZK)",
-    url: "https://www.rijksoverheid.nl/actueel/nieuws/2023/03/21/kabinet-ontraadt-gebruik-spionagegevoelige-apps-voor-ambtenaren-rijksoverheid",
+    url: "https://www.rijksoverheid.nl/ministeries/ministerie-van-binnenlandse-zaken-en-koninkrijksrelaties/nieuws/2023/03/21/kabinet-ontraadt-gebruik-spionagegevoelige-apps-voor-ambtenaren-rijksoverheid",
     publishedOn: "2023-03-21",
     kind: SourceKind.PRESS_RELEASE,
     note: "Over spionagegevoelige apps op de werkapparaten van ambtenaren van de Rijksoverheid; noemt geen app en gaat niet over provincies.",
@@ -313,10 +313,10 @@ const sources: SourceSeed[] = [
     slug: "anp-provincies-tiktok-2023-05-25",
     title: "Provincies verwijderen TikTok van werktelefoons ambtenaren",
     publisher: "ANP",
-    url: "https://www.anp.nl/",
+    url: "https://nieuws.nl/algemeen/20230525/provincies-verwijderen-tiktok-van-werktelefoons-ambtenaren/",
     publishedOn: "2023-05-25",
     kind: SourceKind.NEWS_ARTICLE,
-    note: `ANP-bericht, overgenomen door nieuwsmedia. ${PUBLISHER_SITE}`,
+    note: "ANP-bericht (Den Haag, 25 mei 2023); het adres is dat van de overname door nieuws.nl.",
   },
   {
     slug: "codio-2021",
@@ -333,12 +333,12 @@ const sources: SourceSeed[] = [
     slug: "werkagenda-waardengedreven-digitaliseren-2022-11-04",
     title: "Werkagenda Waardengedreven Digitaliseren",
     publisher: "Rijksoverheid (Ministerie van BZK)",
-    url: "https://www.rijksoverheid.nl/documenten",
+    url: "https://zoek.officielebekendmakingen.nl/kst-26643-940.html",
     publishedOn: "2022-11-04",
     kind: SourceKind.POLICY_DOCUMENT,
     note:
-      "Op 4 november 2022 aan de Tweede Kamer gezonden, bijgewerkt op 22 december 2023. " +
-      "Adres: het documentenoverzicht van de Rijksoverheid; het adres van het document zelf is niet vastgelegd.",
+      "Op 4 november 2022 aan de Tweede Kamer gezonden (Kamerstuk 26 643, nr. 940), bijgewerkt op 22 december 2023. " +
+      "Adres: de aanbiedingsbrief in de Staatscourant-/Kamerstukkenbank.",
   },
 ];
 
@@ -526,7 +526,7 @@ const frameworks: FrameworkSeed[] = [
     status: FrameworkStatus.IN_FORCE,
     publishedOn: "2023-03-21",
     inForceOn: null,
-    url: "https://www.rijksoverheid.nl/actueel/nieuws/2023/03/21/kabinet-ontraadt-gebruik-spionagegevoelige-apps-voor-ambtenaren-rijksoverheid",
+    url: "https://www.rijksoverheid.nl/ministeries/ministerie-van-binnenlandse-zaken-en-koninkrijksrelaties/nieuws/2023/03/21/kabinet-ontraadt-gebruik-spionagegevoelige-apps-voor-ambtenaren-rijksoverheid",
     summary:
       "Het kabinet ontraadt het gebruik van spionagegevoelige apps op de werkapparaten van ambtenaren van de Rijksoverheid. " +
       "Het bericht noemt geen app en gaat niet over provincies.",

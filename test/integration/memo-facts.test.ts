@@ -262,8 +262,8 @@ describe("the memo's facts", () => {
             "'blauwe vinkje' (art. 25), het advertentiearchief (art. 39) en de toegang van onderzoekers tot gegevens (art. 40, lid 12).",
           source: {
             slug: "ec-dsa-x-decision-2025-12-05",
-            title: "Besluit van de Europese Commissie: boete van EUR 120 miljoen voor X onder de Digital Services Act",
-            url: "https://ec.europa.eu/commission/presscorner/home/en",
+            title: "Commission fines X €120 million under the Digital Services Act",
+            url: "https://ec.europa.eu/commission/presscorner/detail/en/ip_25_2934",
             publishedOn: "2025-12-05",
           },
         },
@@ -304,7 +304,7 @@ describe("the memo's facts", () => {
     );
     expect(res.errors).toBeUndefined();
     const url =
-      "https://www.rijksoverheid.nl/actueel/nieuws/2023/03/21/kabinet-ontraadt-gebruik-spionagegevoelige-apps-voor-ambtenaren-rijksoverheid";
+      "https://www.rijksoverheid.nl/ministeries/ministerie-van-binnenlandse-zaken-en-koninkrijksrelaties/nieuws/2023/03/21/kabinet-ontraadt-gebruik-spionagegevoelige-apps-voor-ambtenaren-rijksoverheid";
     expect(res.data!.framework).toEqual({
       shortName: "Kabinet ontraadt spionagegevoelige apps (Rijksoverheid)",
       title: "Kabinet ontraadt gebruik spionagegevoelige apps voor ambtenaren Rijksoverheid",
@@ -426,21 +426,21 @@ describe("the memo's facts", () => {
       {
         slug: "ec-dsa-x-decision-2025-12-05",
         publisher: "Europese Commissie",
-        url: "https://ec.europa.eu/commission/presscorner/home/en",
+        url: "https://ec.europa.eu/commission/presscorner/detail/en/ip_25_2934",
         publishedOn: "2025-12-05",
         kind: "PRESS_RELEASE",
       },
       {
         slug: "rijksoverheid-spionagegevoelige-apps-2023-03-21",
         publisher: "Rijksoverheid (Ministerie van BZK)",
-        url: "https://www.rijksoverheid.nl/actueel/nieuws/2023/03/21/kabinet-ontraadt-gebruik-spionagegevoelige-apps-voor-ambtenaren-rijksoverheid",
+        url: "https://www.rijksoverheid.nl/ministeries/ministerie-van-binnenlandse-zaken-en-koninkrijksrelaties/nieuws/2023/03/21/kabinet-ontraadt-gebruik-spionagegevoelige-apps-voor-ambtenaren-rijksoverheid",
         publishedOn: "2023-03-21",
         kind: "PRESS_RELEASE",
       },
       {
         slug: "anp-provincies-tiktok-2023-05-25",
         publisher: "ANP",
-        url: "https://www.anp.nl/",
+        url: "https://nieuws.nl/algemeen/20230525/provincies-verwijderen-tiktok-van-werktelefoons-ambtenaren/",
         publishedOn: "2023-05-25",
         kind: "NEWS_ARTICLE",
       },
@@ -454,7 +454,7 @@ describe("the memo's facts", () => {
       {
         slug: "werkagenda-waardengedreven-digitaliseren-2022-11-04",
         publisher: "Rijksoverheid (Ministerie van BZK)",
-        url: "https://www.rijksoverheid.nl/documenten",
+        url: "https://zoek.officielebekendmakingen.nl/kst-26643-940.html",
         publishedOn: "2022-11-04",
         kind: "POLICY_DOCUMENT",
       },
