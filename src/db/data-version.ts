@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import { requestScope } from "../request/scope";
-import { WRITE_CLOCK } from "../services/audit.service";
+import { WRITE_CLOCK } from "./write-clock";
 
 /**
  * Reads the data version (the one-row `data_version` table, bumped by a trigger in the same transaction as every

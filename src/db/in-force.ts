@@ -1,15 +1,17 @@
-import type { DataSource } from "typeorm";
-import { FrameworkPosition } from "../entities";
+import type { DataSource, EntityManager } from "typeorm";
+import { FrameworkPosition, PlatformStatus } from "../entities";
+import { entityRows, type ReadBatch } from "./entity-rows";
+
 /**
  * The rule "which status snapshot is in force", as SQL, in one place (the comparisons, the CSV exports through them,
- * and `Presence.status(asOf:)` through its loader): for a presence and a date, the snapshot with the latest
+ * and `Presence.status(asOf:)` through `statusesInForce`): for a presence and a date, the snapshot with the latest
  * `validFrom` on or before the date among those recorded at or before `knownAt`; among equal `validFrom`s the later
  * `recordedAt` (a correction) wins, then the higher id.
  *
  * A `CROSS JOIN LATERAL (… LIMIT 1)` to append to a FROM clause that has the presence id in scope: one backward step
  * on `platform_status_latest_idx` per presence and date. (`DISTINCT ON (presence_id) … ORDER BY …` sorts every
  * snapshot of every presence in scope: 4x slower at 420 bodies and spilling to disk with the default work_mem; see
- * bench/README.md.) The arguments are SQL expressions (columns or parameters); `alias` names the snapshot row.
+ * bench/README.md.) The arguments are SQL expressions (columns or placeholders); `alias` names the snapshot row.
  */
 export function snapshotInForce(alias: string, presenceId: string, onDate: string, knownAt: string): string {
   return `CROSS JOIN LATERAL (
@@ -18,6 +20,41 @@ export function snapshotInForce(alias: string, presenceId: string, onDate: strin
        ORDER BY "x"."valid_from" DESC, "x"."recorded_at" DESC, "x"."id" DESC
        LIMIT 1
      ) "${alias}"`;
+}
+
+/** The snapshot in force on `asOf` as recorded at `knownAt` of each of the presences that has one: one read. */
+export async function statusesInForce(
+  dataSource: DataSource,
+  reads: ReadBatch,
+  presenceIds: readonly number[],
+  asOf: string,
+  knownAt: Date,
+): Promise<PlatformStatus[]> {
+  const snapshot = entityRows(dataSource, PlatformStatus, "s");
+  const json = await reads.rows(
+    (param) =>
+      `SELECT COALESCE(json_agg(json_build_array(${snapshot.jsonColumns})), '[]')::text AS "json"
+       FROM unnest(${param([...presenceIds])}::int[]) AS "p"("id")
+       ${snapshotInForce("s", `"p"."id"`, `${param(asOf)}::date`, param(knownAt))}`,
+  );
+  return json.map((values) => snapshot.fromJson(values));
+}
+
+/**
+ * The rule "latest recorded snapshot", in one place (`Presence.latestRecorded` through its loader, and the
+ * `expectedLatestId` check of `recordPlatformStatus` in its transaction): per presence, the snapshot recorded last,
+ * whatever its `validFrom`; the higher id breaks ties. One statement; presences without snapshots are absent.
+ */
+export function latestRecorded(manager: EntityManager, presenceIds: readonly number[]): Promise<PlatformStatus[]> {
+  return manager
+    .getRepository(PlatformStatus)
+    .createQueryBuilder("s")
+    .distinctOn(["s.presence_id"])
+    .where("s.presence_id = ANY(:ids)", { ids: [...presenceIds] })
+    .orderBy("s.presence_id")
+    .addOrderBy("s.recorded_at", "DESC")
+    .addOrderBy("s.id", "DESC")
+    .getMany();
 }
 
 /**

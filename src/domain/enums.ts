@@ -9,12 +9,13 @@ type LabelTable<E extends string> = Record<E, { label: string; description: stri
 
 export const enumLabelRegistry = new Map<string, LabelTable<string>>();
 
+/** Registers an enum with GraphQL and its labels; returns the labels (for the comparison enum derived from it). */
 function defineEnum<E extends Record<string, string>>(
   enumObject: E,
   name: string,
   description: string,
   labels: LabelTable<E[keyof E]>,
-): E {
+): LabelTable<E[keyof E]> {
   registerEnumType(enumObject, {
     name,
     description,
@@ -26,8 +27,30 @@ function defineEnum<E extends Record<string, string>>(
     ) as never,
   });
   enumLabelRegistry.set(name, labels as LabelTable<string>);
-  return enumObject;
+  return labels;
 }
+
+/**
+ * A comparison enum: the values of its base enum (a recorded fact), each with the base's label and description, plus
+ * UNKNOWN ("Onbekend") for "nothing recorded". Derived, so the two can not drift apart, and a base value is a
+ * comparison value as it is (no conversion).
+ */
+function withUnknown<E extends Record<string, string>>(
+  base: E,
+  baseLabels: LabelTable<E[keyof E]>,
+  name: string,
+  text: { description: string; unknown: string },
+) {
+  const derived = { ...base, UNKNOWN: "UNKNOWN" } as const;
+  defineEnum(derived, name, text.description, {
+    ...baseLabels,
+    UNKNOWN: { label: "Onbekend", description: text.unknown },
+  });
+  return derived;
+}
+
+/** The values of an enum object (the type of a derived comparison enum). */
+type ValueOf<T> = T[keyof T];
 
 /** The Dutch label of an enum value, e.g. `dutchLabel("PresenceStatus", "INACTIVE") === "Inactief"`. */
 export function dutchLabel(enumName: string, value: string): string {
@@ -40,39 +63,27 @@ export enum PresenceStatus {
   LEFT = "LEFT",
   NOT_PRESENT = "NOT_PRESENT",
 }
-defineEnum(PresenceStatus, "PresenceStatus", "The recorded state of a province on a platform (a status snapshot).", {
-  ACTIVE: { label: "Actief", description: "the province publishes on the platform" },
-  INACTIVE: { label: "Inactief", description: "stopped publishing; the account is kept" },
-  LEFT: { label: "Vertrokken", description: "the account is closed" },
-  NOT_PRESENT: {
-    label: "Niet aanwezig",
-    description: "the province has no account (e.g. TikTok after the national call)",
-  },
-});
-
-/** A status as shown in comparisons: the recorded statuses plus UNKNOWN for "nothing recorded". */
-export enum ComparisonStatus {
-  ACTIVE = "ACTIVE",
-  INACTIVE = "INACTIVE",
-  LEFT = "LEFT",
-  NOT_PRESENT = "NOT_PRESENT",
-  UNKNOWN = "UNKNOWN",
-}
-defineEnum(
-  ComparisonStatus,
-  "ComparisonStatus",
-  "A presence status in a comparison: a recorded status, or UNKNOWN when nothing was recorded.",
+const presenceStatusLabels = defineEnum(
+  PresenceStatus,
+  "PresenceStatus",
+  "The recorded state of a province on a platform (a status snapshot).",
   {
     ACTIVE: { label: "Actief", description: "the province publishes on the platform" },
     INACTIVE: { label: "Inactief", description: "stopped publishing; the account is kept" },
     LEFT: { label: "Vertrokken", description: "the account is closed" },
-    NOT_PRESENT: { label: "Niet aanwezig", description: "the province has no account" },
-    UNKNOWN: {
-      label: "Onbekend",
-      description: "nothing is recorded for this province and platform at that date; never a guess",
+    NOT_PRESENT: {
+      label: "Niet aanwezig",
+      description: "the province has no account (e.g. TikTok after the national call)",
     },
   },
 );
+
+/** A status as shown in comparisons: the recorded statuses plus UNKNOWN for "nothing recorded". */
+export const ComparisonStatus = withUnknown(PresenceStatus, presenceStatusLabels, "ComparisonStatus", {
+  description: "A presence status in a comparison: a recorded status, or UNKNOWN when nothing was recorded.",
+  unknown: "nothing is recorded for this province and platform at that date; never a guess",
+});
+export type ComparisonStatus = ValueOf<typeof ComparisonStatus>;
 
 export enum PaidContent {
   NONE = "NONE",
@@ -256,7 +267,7 @@ export enum Stance {
   CONSIDERING = "CONSIDERING",
   NOT_APPLICABLE = "NOT_APPLICABLE",
 }
-defineEnum(Stance, "Stance", "A province's stance on a framework.", {
+const stanceLabels = defineEnum(Stance, "Stance", "A province's stance on a framework.", {
   FOLLOWS: { label: "Volgt op", description: "the province follows the framework" },
   EMBEDDED_IN_POLICY: {
     label: "Verankerd in beleid",
@@ -268,27 +279,11 @@ defineEnum(Stance, "Stance", "A province's stance on a framework.", {
 });
 
 /** A stance in the framework matrix: a recorded stance, or UNKNOWN. */
-export enum ComparisonStance {
-  FOLLOWS = "FOLLOWS",
-  EMBEDDED_IN_POLICY = "EMBEDDED_IN_POLICY",
-  PARTICIPATES = "PARTICIPATES",
-  CONSIDERING = "CONSIDERING",
-  NOT_APPLICABLE = "NOT_APPLICABLE",
-  UNKNOWN = "UNKNOWN",
-}
-defineEnum(
-  ComparisonStance,
-  "ComparisonStance",
-  "A stance in a comparison: a recorded stance, or UNKNOWN when none was recorded.",
-  {
-    FOLLOWS: { label: "Volgt op", description: "the province follows the framework" },
-    EMBEDDED_IN_POLICY: { label: "Verankerd in beleid", description: "part of the province's own policy" },
-    PARTICIPATES: { label: "Neemt deel", description: "the province takes part in making it" },
-    CONSIDERING: { label: "Overweegt", description: "the province is considering it" },
-    NOT_APPLICABLE: { label: "Niet van toepassing", description: "does not apply to the province" },
-    UNKNOWN: { label: "Onbekend", description: "no stance recorded" },
-  },
-);
+export const ComparisonStance = withUnknown(Stance, stanceLabels, "ComparisonStance", {
+  description: "A stance in a comparison: a recorded stance, or UNKNOWN when none was recorded.",
+  unknown: "no stance recorded",
+});
+export type ComparisonStance = ValueOf<typeof ComparisonStance>;
 
 export enum ValueOrigin {
   CODIO = "CODIO",
@@ -326,30 +321,23 @@ export enum Impact {
   MODERATE = "MODERATE",
   HIGH = "HIGH",
 }
-defineEnum(Impact, "Impact", "How much the use of social media platforms harms a value (negative influence).", {
-  NONE: { label: "Geen", description: "no negative influence" },
-  MODERATE: { label: "Matig", description: "moderate negative influence" },
-  HIGH: { label: "Veel", description: "much negative influence" },
-});
-
-/** An impact in a comparison: a published rating, or UNKNOWN. */
-export enum ComparisonImpact {
-  NONE = "NONE",
-  MODERATE = "MODERATE",
-  HIGH = "HIGH",
-  UNKNOWN = "UNKNOWN",
-}
-defineEnum(
-  ComparisonImpact,
-  "ComparisonImpact",
-  "An impact in a comparison: a published rating, or UNKNOWN when none exists.",
+const impactLabels = defineEnum(
+  Impact,
+  "Impact",
+  "How much the use of social media platforms harms a value (negative influence).",
   {
     NONE: { label: "Geen", description: "no negative influence" },
     MODERATE: { label: "Matig", description: "moderate negative influence" },
     HIGH: { label: "Veel", description: "much negative influence" },
-    UNKNOWN: { label: "Onbekend", description: "no published rating" },
   },
 );
+
+/** An impact in a comparison: a published rating, or UNKNOWN. */
+export const ComparisonImpact = withUnknown(Impact, impactLabels, "ComparisonImpact", {
+  description: "An impact in a comparison: a published rating, or UNKNOWN when none exists.",
+  unknown: "no published rating",
+});
+export type ComparisonImpact = ValueOf<typeof ComparisonImpact>;
 
 export enum CriterionKind {
   EXIT = "EXIT",

@@ -1,9 +1,8 @@
 import type { RequestHandler, Router } from "express";
 import { Router as createRouter } from "express";
-import type { Pool } from "pg";
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
 import type { DataSource } from "typeorm";
-import type { PostgresDriver } from "typeorm/driver/postgres/PostgresDriver";
+import { driverPool } from "../db/pool";
 import type { Outcome } from "../request/scope";
 import { scopeOf } from "./request-id";
 
@@ -47,7 +46,7 @@ export function createMetrics(dataSource: DataSource): Metrics {
     labelNames: ["state"] as const,
     registers: [registry],
     collect() {
-      const pool = poolOf(dataSource);
+      const pool = driverPool(dataSource);
       this.set({ state: "total" }, pool?.totalCount ?? 0);
       this.set({ state: "idle" }, pool?.idleCount ?? 0);
       this.set({ state: "waiting" }, pool?.waitingCount ?? 0);
@@ -92,10 +91,4 @@ export function outcomeOf(recorded: Outcome | undefined, status: number): Outcom
   if (status >= 500) return "internal_error";
   if (status >= 400) return "rejected";
   return "success";
-}
-
-/** The `pg` pool behind a TypeORM PostgreSQL data source (undefined before initialisation or after destroy). */
-export function poolOf(dataSource: DataSource): Pool | undefined {
-  if (!dataSource.isInitialized) return undefined;
-  return (dataSource.driver as PostgresDriver).master as Pool | undefined;
 }

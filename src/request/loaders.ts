@@ -17,10 +17,10 @@ import {
   ValueRating,
   ApiClient,
 } from "../entities";
-import { AssessmentState } from "../domain/enums";
-import { draftScope, type Viewer } from "../auth/viewer";
-import { ReadBatch, entityRows } from "../db/entity-rows";
-import { positionsInForce, snapshotInForce } from "../db/in-force";
+import type { Viewer } from "../auth/viewer";
+import { ReadBatch } from "../db/entity-rows";
+import { latestRecorded, positionsInForce, statusesInForce } from "../db/in-force";
+import { onlyVisibleAssessments } from "../db/visibility";
 
 /**
  * The one loader factory: every batch loader of a request, created fresh per request (so caches never outlive a
@@ -66,15 +66,8 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer) {
     let loader = statusAsOfLoaders.get(cacheKey);
     if (!loader) {
       loader = new DataLoader(async (presenceIds) => {
-        // The same rule as the comparisons (db/in-force.ts), mapped onto the entity class (db/entity-rows.ts).
-        const snapshot = entityRows(dataSource, PlatformStatus, "s");
-        const json = await reads.rows(
-          `SELECT COALESCE(json_agg(json_build_array(${snapshot.jsonColumns})), '[]')::text AS "json"
-           FROM unnest($1::int[]) AS "p"("id")
-           ${snapshotInForce("s", `"p"."id"`, "$2::date", "$3")}`,
-          [[...presenceIds], asOf, knownAt],
-        );
-        const rows = json.map((values) => snapshot.fromJson(values));
+        // The same rule as the comparisons (db/in-force.ts), through the request's read batch.
+        const rows = await statusesInForce(dataSource, reads, presenceIds, asOf, knownAt);
         const map = new Map(rows.map((r) => [r.presenceId, r]));
         return presenceIds.map((id) => map.get(id) ?? null);
       }, options);
@@ -85,28 +78,18 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer) {
 
   /** The most recently recorded snapshot of each presence, whatever its validFrom (what `expectedLatestId` names). */
   const latestRecordedByPresence = new DataLoader<number, PlatformStatus | null>(async (presenceIds) => {
-    const rows = await dataSource
-      .getRepository(PlatformStatus)
-      .createQueryBuilder("s")
-      .distinctOn(["s.presence_id"])
-      .where("s.presence_id = ANY(:ids)", { ids: [...presenceIds] })
-      .orderBy("s.presence_id")
-      .addOrderBy("s.recorded_at", "DESC")
-      .addOrderBy("s.id", "DESC")
-      .getMany();
+    const rows = await latestRecorded(dataSource.manager, presenceIds);
     const map = new Map(rows.map((r) => [r.presenceId, r]));
     return presenceIds.map((id) => map.get(id) ?? null);
   });
 
-  const scope = draftScope(viewer);
-  /** Assessments of each province that the viewer may see (published and withdrawn always; drafts per draftScope). */
+  /** Assessments of each province that the viewer may see (db/visibility.ts), newest `heldOn` first. */
   const visibleAssessmentsByProvince = new DataLoader<number, Assessment[]>(async (provinceIds) => {
     const qb = dataSource
       .getRepository(Assessment)
       .createQueryBuilder("e")
       .where("e.province_id = ANY(:ids)", { ids: [...provinceIds] });
-    if (scope !== "all")
-      qb.andWhere("(e.state <> :draft OR e.province_id = ANY(:own))", { draft: AssessmentState.DRAFT, own: scope });
+    onlyVisibleAssessments(qb, "e", viewer);
     qb.orderBy("e.held_on", "DESC").addOrderBy("e.id", "DESC");
     return groupRows(provinceIds, await qb.getMany(), (a) => a.provinceId);
   }, options);

@@ -6,6 +6,7 @@ import type { Viewer } from "../auth/viewer";
 import { requireAuditReader } from "../auth/access";
 import { decodeCursor, encodeCursor, toPage, type Page } from "../schema/connection";
 import { badInput } from "../errors/error-codes";
+import { WRITE_CLOCK } from "../db/write-clock";
 
 /** Who wrote: an API client, or `system` (the token command). */
 export interface AuditActor {
@@ -37,9 +38,6 @@ export interface AuditFilter {
   from?: Date | null;
   to?: Date | null;
 }
-
-/** SQL for "now" on writes: the statement's clock (not the transaction start), to the millisecond like JavaScript. */
-export const WRITE_CLOCK = "date_trunc('milliseconds', clock_timestamp())";
 
 /** The audit trail: written in the transaction of every successful write; read by ADMIN, IPO and the ethics committee. */
 export class AuditService {

@@ -1,17 +1,16 @@
 import type { Context } from "../request/context";
 import {
-  Assessment,
   Framework,
   FrameworkPosition,
   Platform,
   PlatformFinding,
   PlatformStatus,
-  Presence,
   Province,
   ValueRating,
 } from "../entities";
-import { entityRows } from "../db/entity-rows";
-import { positionsInForce, snapshotInForce } from "../db/in-force";
+import { positionsInForce } from "../db/in-force";
+import { snapshotsInScope, type StatusScope } from "../db/comparisons/snapshots";
+import { latestRatings } from "../db/comparisons/ratings";
 import { ComparisonImpact, ComparisonStance, ComparisonStatus } from "../domain/enums";
 import {
   ChangesBetween,
@@ -35,15 +34,7 @@ import {
 } from "../schema/comparison.types";
 import { badInput } from "../errors/error-codes";
 import { compareByDivergence, leikDispersion } from "../domain/divergence";
-import {
-  inOrder,
-  inScope,
-  resolveFrameworks,
-  resolvePlatforms,
-  resolveProvinces,
-  resolveValues,
-  scopeKeys,
-} from "./scope.service";
+import { inOrder, resolveFrameworks, resolvePlatforms, resolveProvinces, resolveValues } from "./scope.service";
 
 /** Valid time (`asOf`, a calendar date) and recorded time (`knownAt`, an instant) of a comparison. */
 interface TimeArgs {
@@ -95,18 +86,18 @@ const STATE_FIELDS = ["status", "commentsEnabled", "engagement", "purposes", "pa
  * fact. The reads of the status and value comparisons are issued side by side (the facts select their scope by the
  * dimensions' own key rule, `inScope`) and travel as ONE statement through the request's read batch (ReadBatch),
  * shared with the other comparisons of the same operation.
- * The rules "which snapshot is in force" and "which rating is the latest published one" live in one function each
- * (`snapshotsOn`, `latestRatings`), shared by the matrices, the summaries, `changesBetween` and the CSV exports.
+ * Their SQL is in db/comparisons/ (the rules "which snapshot is in force" and "which rating is the latest published
+ * one" in one function each), shared by the matrices, the summaries, `changesBetween` and the CSV exports.
  */
 export class ComparisonService {
   /** Presence status of every province in scope on every platform in scope: 1 statement. */
   static async statusMatrix(ctx: Context, args: StatusMatrixArgs): Promise<StatusMatrix> {
     const { asOf, knownAt } = timeOf(ctx, args);
-    const [provinces, platforms, [facts]] = await inOrder([
-      resolveProvinces(ctx.dataSource, ctx.loaders, args.provinces),
-      resolvePlatforms(ctx.dataSource, ctx.loaders, args.platforms),
-      snapshotsOn(ctx, args, [asOf], knownAt),
-    ] as const);
+    const {
+      provinces,
+      platforms,
+      snapshots: [facts],
+    } = await snapshotsInScopeOn(ctx, args, [asOf], knownAt);
     const wanted = args.statuses ? new Set(args.statuses) : null;
     const rows = provinces
       .map((province) => {
@@ -126,17 +117,17 @@ export class ComparisonService {
   /** Per platform: provinces per status (UNKNOWN included) and with comments disabled. 1 statement. */
   static async platformSummary(ctx: Context, args: PlatformSummaryArgs): Promise<PlatformSummary> {
     const { asOf, knownAt } = timeOf(ctx, args);
-    const [provinces, platforms, [facts]] = await inOrder([
-      resolveProvinces(ctx.dataSource, ctx.loaders, args.provinces),
-      resolvePlatforms(ctx.dataSource, ctx.loaders, args.platforms),
-      snapshotsOn(ctx, args, [asOf], knownAt),
-    ] as const);
+    const {
+      provinces,
+      platforms,
+      snapshots: [facts],
+    } = await snapshotsInScopeOn(ctx, args, [asOf], knownAt);
     const rows = platforms.map((platform) => {
       const counts = new Map<ComparisonStatus, number>(STATUS_ORDER.map((s) => [s, 0]));
       let commentsDisabled = 0;
       for (const province of provinces) {
         const snapshot = facts.get(cellKey(province, platform));
-        const status = snapshot ? (snapshot.status as unknown as ComparisonStatus) : ComparisonStatus.UNKNOWN;
+        const status: ComparisonStatus = snapshot?.status ?? ComparisonStatus.UNKNOWN;
         counts.set(status, (counts.get(status) ?? 0) + 1);
         if (snapshot?.commentsEnabled === false) commentsDisabled += 1;
       }
@@ -239,7 +230,7 @@ export class ComparisonService {
         const position = positions.get(`${province.id}:${framework.id}`) ?? null;
         return Object.assign(new FrameworkCell(), {
           framework,
-          stance: position ? (position.stance as unknown as ComparisonStance) : ComparisonStance.UNKNOWN,
+          stance: position?.stance ?? ComparisonStance.UNKNOWN,
           since: position?.since ?? null,
           sinceBasis: position?.sinceBasis ?? null,
           note: position?.note ?? null,
@@ -260,11 +251,11 @@ export class ComparisonService {
     if (args.from > args.to) {
       throw badInput(`\`from\` (${args.from}) must not be after \`to\` (${args.to}).`, { argument: "from" });
     }
-    const [provinces, platforms, [before, after]] = await inOrder([
-      resolveProvinces(ctx.dataSource, ctx.loaders, args.provinces),
-      resolvePlatforms(ctx.dataSource, ctx.loaders, args.platforms),
-      snapshotsOn(ctx, args, [args.from, args.to], knownAt),
-    ] as const);
+    const {
+      provinces,
+      platforms,
+      snapshots: [before, after],
+    } = await snapshotsInScopeOn(ctx, args, [args.from, args.to], knownAt);
     const changes: PresenceChange[] = [];
     for (const province of provinces) {
       for (const platform of platforms) {
@@ -305,106 +296,21 @@ function timeOf(ctx: Context, args: TimeArgs): { asOf: string; knownAt: Date } {
 const cellKey = (province: Province, platform: Platform) => `${province.id}:${platform.id}`;
 
 /**
- * The rule "which snapshot is in force" (`snapshotInForce`, db/in-force.ts: per presence and per date, the snapshot
- * with the latest `validFrom` on or before the date among those recorded at or before `knownAt`; a later `recordedAt`
- * (a correction) wins among equal `validFrom`s, then the higher id). One statement for any number of dates (the dates
- * are joined as a set), keyed `provinceId:platformId`. The snapshots' presences are primed into the request's loader.
- *
- * Raw SQL mapped onto the entity classes (db/entity-rows.ts), the rows as one JSON text: the query builder's
- * hydration and pg's per-field parsing cost more than the SQL itself on big matrices (bench/README.md).
+ * The status views' scope and facts, read together (one statement): the provinces and platforms, and per date the
+ * snapshots in force (db/comparisons/snapshots.ts) keyed `provinceId:platformId`. The snapshots' presences are primed
+ * into the request's loader.
  */
-async function snapshotsOn(
-  ctx: Context,
-  scope: { provinces?: string[] | null; platforms?: string[] | null },
-  dates: string[],
-  knownAt: Date,
-): Promise<Array<Map<string, PlatformStatus>>> {
-  const result = dates.map(() => new Map<string, PlatformStatus>());
-  if (dates.length === 0) return result;
-  const presence = entityRows(ctx.dataSource, Presence, "p");
-  const snapshot = entityRows(ctx.dataSource, PlatformStatus, "s");
-  // The provinces and platforms in scope by the dimensions' own rule (inScope), so that this read shares a statement
-  // with theirs instead of waiting for their ids.
-  const cells = await ctx.loaders.reads.rows(
-    `SELECT COALESCE(json_agg(json_build_array("d"."i", ${presence.jsonColumns}, ${snapshot.jsonColumns})), '[]')::text AS "json"
-     FROM "presence" "p"
-     CROSS JOIN unnest($3::date[]) WITH ORDINALITY AS "d"("on_date", "i")
-     ${snapshotInForce("s", `"p"."id"`, `"d"."on_date"`, "$4")}
-     WHERE ${inScope("provinces", `"p"."province_id"`, "$1")} AND ${inScope("platforms", `"p"."platform_id"`, "$2")}`,
-    [scopeKeys("provinces", scope.provinces), scopeKeys("platforms", scope.platforms), dates, knownAt],
-  );
-  const presences = new Map<number, Presence>();
-  for (const c of cells) {
-    const p = presences.get(c[1] as number) ?? presence.fromJson(c, 1);
-    if (!presences.has(p.id)) {
-      presences.set(p.id, p);
-      ctx.loaders.presence.prime(p.id, p);
-    }
-    const s = snapshot.fromJson(c, 1 + presence.width);
-    s.presence = p;
-    result[(c[0] as number) - 1].set(`${p.provinceId}:${p.platformId}`, s);
-  }
-  return result;
+async function snapshotsInScopeOn(ctx: Context, scope: StatusScope, dates: string[], knownAt: Date) {
+  const [provinces, platforms, snapshots] = await inOrder([
+    resolveProvinces(ctx.dataSource, ctx.loaders, scope.provinces),
+    resolvePlatforms(ctx.dataSource, ctx.loaders, scope.platforms),
+    snapshotsInScope(ctx.dataSource, ctx.loaders.reads, scope, dates, knownAt),
+  ] as const);
+  for (const byCell of snapshots)
+    for (const s of byCell.values()) if (s.presence) ctx.loaders.presence.prime(s.presenceId, s.presence);
+  return { provinces, platforms, snapshots };
 }
 
-/**
- * The rule "latest published rating": per province and value, among ratings of assessments held on or before `asOf`,
- * published at or before `knownAt` and not withdrawn by then. Without `platform`: ratings that apply to all platforms.
- * With `platform`: ratings for that platform or for all platforms, the most recent assessment first and, on the same
- * day, the platform-specific rating. One statement, keyed `provinceId:valueId`; assessments are primed.
- */
-async function latestRatings(
-  ctx: Context,
-  scope: { provinces?: string[] | null; values?: string[] | null; platform?: string | null },
-  asOf: string,
-  knownAt: Date,
-): Promise<Map<string, ValueRating>> {
-  const byCell = new Map<string, ValueRating>();
-  // Raw SQL mapped onto the entity classes (db/entity-rows.ts). The provinces, values and platform in scope by the
-  // dimensions' own rule (inScope), so that this read shares a statement with theirs instead of waiting for their ids.
-  const rating = entityRows(ctx.dataSource, ValueRating, "r");
-  const assessment = entityRows(ctx.dataSource, Assessment, "a");
-  const params: unknown[] = [scopeKeys("provinces", scope.provinces), scopeKeys("values", scope.values), asOf, knownAt];
-  let platformCondition = `COALESCE("r"."platform_id", "a"."platform_id") IS NULL`;
-  if (scope.platform) {
-    params.push(scopeKeys("platforms", [scope.platform]));
-    platformCondition = `(COALESCE("r"."platform_id", "a"."platform_id") IS NULL OR ${inScope("platforms", `COALESCE("r"."platform_id", "a"."platform_id")`, "$5")})`;
-  }
-  // The chosen ratings, then each of their assessments once (not once per rating).
-  // One JSON value, [ratings, assessments], so that the read can share a statement (ReadBatch, db/entity-rows.ts).
-  const [ratings, assessments] = await ctx.loaders.reads.rows(
-    `WITH "picked" AS (
-       SELECT DISTINCT ON ("a"."province_id", "r"."value_id") "r"."id" AS "rating_id", "a"."id" AS "assessment_id"
-       FROM "value_rating" "r" INNER JOIN "assessment" "a" ON "a"."id" = "r"."assessment_id"
-       WHERE ${inScope("provinces", `"a"."province_id"`, "$1")} AND ${inScope("values", `"r"."value_id"`, "$2")} AND "a"."held_on" <= $3
-         AND "a"."published_at" <= $4 AND ("a"."withdrawn_at" IS NULL OR "a"."withdrawn_at" > $4) AND ${platformCondition}
-       ORDER BY "a"."province_id", "r"."value_id", "a"."held_on" DESC,
-                CASE WHEN COALESCE("r"."platform_id", "a"."platform_id") IS NULL THEN 0 ELSE 1 END DESC,
-                "a"."published_at" DESC, "r"."id" DESC
-     )
-     SELECT json_build_array(
-       (SELECT COALESCE(json_agg(json_build_array(${rating.jsonColumns})), '[]') FROM "value_rating" "r"
-         WHERE "r"."id" IN (SELECT "rating_id" FROM "picked")),
-       (SELECT COALESCE(json_agg(json_build_array(${assessment.jsonColumns})), '[]') FROM "assessment" "a"
-         WHERE "a"."id" IN (SELECT "assessment_id" FROM "picked")))::text AS "json"`,
-    params,
-  );
-  const byId = new Map<number, Assessment>();
-  for (const row of assessments as unknown[][]) {
-    const a = assessment.fromJson(row);
-    byId.set(a.id, a);
-    ctx.loaders.assessment.prime(a.id, a);
-  }
-  for (const row of ratings as unknown[][]) {
-    const r = rating.fromJson(row);
-    const a = byId.get(r.assessmentId)!;
-    r.assessment = a;
-    byCell.set(`${a.provinceId}:${r.valueId}`, r);
-  }
-  return byCell;
-}
-
-/** Framework positions in force on `asOf` as recorded at `knownAt`, keyed `provinceId:frameworkId`. One statement. */
 /** The value views' scope and facts, read together (one statement): provinces, values, the platform, the ratings. */
 async function ratingsInScope(ctx: Context, args: ValueMatrixArgs) {
   const { asOf, knownAt } = timeOf(ctx, args);
@@ -414,16 +320,18 @@ async function ratingsInScope(ctx: Context, args: ValueMatrixArgs) {
     args.platform
       ? resolvePlatforms(ctx.dataSource, ctx.loaders, [args.platform], "platform").then((p) => p[0])
       : Promise.resolve(null),
-    latestRatings(ctx, args, asOf, knownAt),
+    latestRatings(ctx.dataSource, ctx.loaders.reads, args, asOf, knownAt),
   ] as const);
+  for (const r of ratings.values()) if (r.assessment) ctx.loaders.assessment.prime(r.assessmentId, r.assessment);
   return { asOf, knownAt, provinces, values, platform, ratings };
 }
 
 /** A cell's impact: the rating's, or UNKNOWN when the province has no published rating. */
 function impactOf(rating: ValueRating | null | undefined): ComparisonImpact {
-  return rating ? (rating.impact as unknown as ComparisonImpact) : ComparisonImpact.UNKNOWN;
+  return rating?.impact ?? ComparisonImpact.UNKNOWN;
 }
 
+/** Framework positions in force on `asOf` as recorded at `knownAt`, keyed `provinceId:frameworkId`. One statement. */
 async function positionsOn(
   ctx: Context,
   provinces: Province[],
@@ -465,7 +373,7 @@ async function findingsUpTo(ctx: Context, frameworks: Framework[], asOf: string)
 function toStatusCell(platform: Platform, s: PlatformStatus | null): StatusCell {
   return Object.assign(new StatusCell(), {
     platform,
-    status: s ? (s.status as unknown as ComparisonStatus) : ComparisonStatus.UNKNOWN,
+    status: s?.status ?? ComparisonStatus.UNKNOWN,
     commentsEnabled: s?.commentsEnabled ?? null,
     engagement: s?.engagement ?? null,
     purposes: s?.purposes ?? [],

@@ -13,7 +13,8 @@ import type {
   SetPresenceAccountsInput,
   SetValueRatingsInput,
 } from "../schema/inputs/record-write.input";
-import { WRITE_CLOCK } from "./audit.service";
+import { WRITE_CLOCK } from "../db/write-clock";
+import { latestRecorded } from "../db/in-force";
 import {
   WriteService,
   auditJson,
@@ -52,7 +53,7 @@ export class RecordWriteService {
         ? decodeId(input.expectedLatestId, "PlatformStatus", ["input", "expectedLatestId"])
         : null;
       const presence = await lockPresence(em, province.id, platform.id);
-      const latest = await latestRecorded(em, presence.id);
+      const [latest] = await latestRecorded(em, [presence.id]);
       if (expectedId !== null && latest?.id !== expectedId) {
         const expected = await em.findOneBy(PlatformStatus, { id: expectedId });
         if (!expected || expected.presenceId !== presence.id) {
@@ -350,17 +351,6 @@ async function lockPresence(em: EntityManager, provinceId: number, platformId: n
     .setLock("pessimistic_write")
     .where("p.province_id = :provinceId AND p.platform_id = :platformId", { provinceId, platformId })
     .getOneOrFail();
-}
-
-/** The presence's most recently recorded snapshot (whatever its `validFrom`): what `expectedLatestId` is compared with. */
-function latestRecorded(em: EntityManager, presenceId: number): Promise<PlatformStatus | null> {
-  return em
-    .getRepository(PlatformStatus)
-    .createQueryBuilder("s")
-    .where("s.presence_id = :presenceId", { presenceId })
-    .orderBy("s.recorded_at", "DESC")
-    .addOrderBy("s.id", "DESC")
-    .getOne();
 }
 
 /** Loads and locks an assessment by global id; NOT_FOUND when there is none; FORBIDDEN for another province's editor. */

@@ -1,8 +1,8 @@
 import type { Context } from "../request/context";
 import { Assessment, PlatformStatus } from "../entities";
-import { AssessmentState, type PresenceStatus } from "../domain/enums";
+import type { AssessmentState, PresenceStatus } from "../domain/enums";
 import { decodeCursor, encodeCursor, toPage, type Page } from "../schema/connection";
-import { draftScope } from "../auth/viewer";
+import { onlyVisibleAssessments } from "../db/visibility";
 import { badInput } from "../errors/error-codes";
 import { resolvePlatforms, resolveProvinces } from "./scope.service";
 
@@ -44,9 +44,7 @@ export class RecordService {
     if (filter.states) qb.andWhere("a.state = ANY(:states)", { states: filter.states });
     if (filter.heldFrom) qb.andWhere("a.held_on >= :heldFrom", { heldFrom: filter.heldFrom });
     if (filter.heldTo) qb.andWhere("a.held_on <= :heldTo", { heldTo: filter.heldTo });
-    const scope = draftScope(ctx.viewer);
-    if (scope !== "all")
-      qb.andWhere("(a.state <> :draft OR a.province_id = ANY(:own))", { draft: AssessmentState.DRAFT, own: scope });
+    onlyVisibleAssessments(qb, "a", ctx.viewer);
     const totalCount = await qb.clone().getCount();
     if (after) {
       const [heldOn, id] = decodeCursor(after, ["string", "number"]);

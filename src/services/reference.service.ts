@@ -1,7 +1,7 @@
 import type DataLoader from "dataloader";
 import type { Context } from "../request/context";
 import { Assessment, Development, Framework, Platform, Province, Source, Value, ValueRating } from "../entities";
-import { canSeeAssessment } from "../auth/viewer";
+import { canSeeAssessment } from "../db/visibility";
 import { resolvePlatforms, resolveProvinces } from "./scope.service";
 import type { FrameworkKind, FrameworkLevel, FrameworkStatus } from "../domain/enums";
 import { fromGlobalId } from "../entities/node";

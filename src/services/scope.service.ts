@@ -2,7 +2,7 @@ import type { DataSource } from "typeorm";
 import { Framework, Platform, Province, Value } from "../entities";
 import { badInput } from "../errors/error-codes";
 import type { Loaders } from "../request/loaders";
-import { entityRows } from "../db/entity-rows";
+import { dimensionRows, type Dimension } from "../db/comparisons/dimensions";
 
 const MAX_KEYS = 500;
 
@@ -19,68 +19,6 @@ function oncePerRequest<T>(loaders: Loaders, what: string, read: () => Promise<T
   return result;
 }
 
-/** Rows of one reference table (raw SQL as JSON, mapped to entity instances: see db/entity-rows.ts). */
-async function selectAll<T extends { id: number }>(
-  ds: DataSource,
-  loaders: Loaders,
-  entity: new () => T,
-  table: string,
-  where: string,
-  params: unknown[],
-  orderBy: string,
-): Promise<T[]> {
-  const rows = entityRows(ds, entity, "e");
-  // Through the request's read batch: the dimensions a comparison asks for together are one statement.
-  const json = await loaders.reads.rows(
-    `SELECT COALESCE(json_agg(json_build_array(${rows.jsonColumns}) ORDER BY ${orderBy}), '[]')::text AS "json" FROM "${table}" "e" ${where}`,
-    params,
-  );
-  return json.map((r) => rows.fromJson(r));
-}
-
-/**
- * The dimensions a comparison is asked for, and the one rule per dimension for which rows its keys name (used by the
- * dimension's own read and, as `inScope`, by the fact reads: both select the same rows).
- */
-const DIMENSIONS = {
-  provinces: {
-    table: "province",
-    orderBy: `"e"."code"`,
-    /** CBS codes in any case (`pv26`) or slugs. */
-    normalise: (k: string) => (/^pv\d\d$/i.test(k) ? k.toUpperCase() : k),
-    match: (keys: string) => `("e"."code" = ANY(${keys}) OR "e"."slug" = ANY(${keys}))`,
-  },
-  platforms: {
-    table: "platform",
-    orderBy: `"e"."id"`,
-    normalise: (k: string) => k.toLowerCase(),
-    match: (keys: string) => `"e"."slug" = ANY(${keys})`,
-  },
-  values: {
-    table: "value",
-    orderBy: `"e"."id"`,
-    normalise: (k: string) => k.toLowerCase(),
-    match: (keys: string) => `"e"."slug" = ANY(${keys})`,
-  },
-} as const;
-export type Dimension = keyof typeof DIMENSIONS;
-
-/** The keys of a dimension as its SQL rule takes them (`inScope`): normalised, or null for all rows. */
-export function scopeKeys(dimension: Dimension, keys: readonly string[] | null | undefined): string[] | null {
-  return keys ? keys.map(DIMENSIONS[dimension].normalise) : null;
-}
-
-/**
- * SQL condition: `column` holds the id of a row of `dimension` that the keys in parameter `param` (a `text[]` from
- * `scopeKeys`; NULL for all rows) name — the same rows as `resolveProvinces` / `resolvePlatforms` / `resolveValues`
- * return. For a fact read that runs in the same statement as the dimension's read (ReadBatch) instead of waiting for
- * the ids. With NULL (all rows) PostgreSQL folds the condition away when it plans the statement.
- */
-export function inScope(dimension: Dimension, column: string, param: string): string {
-  const d = DIMENSIONS[dimension];
-  return `(${param}::text[] IS NULL OR ${column} IN (SELECT "e"."id" FROM "${d.table}" "e" WHERE ${d.match(param)}))`;
-}
-
 function readDimension<T extends { id: number }>(
   ds: DataSource,
   loaders: Loaders,
@@ -88,10 +26,8 @@ function readDimension<T extends { id: number }>(
   entity: new () => T,
   keys?: string[] | null,
 ): Promise<T[]> {
-  const d = DIMENSIONS[dimension];
-  if (keys)
-    return selectAll(ds, loaders, entity, d.table, `WHERE ${d.match("$1")}`, [scopeKeys(dimension, keys)], d.orderBy);
-  return oncePerRequest(loaders, dimension, () => selectAll(ds, loaders, entity, d.table, "", [], d.orderBy));
+  if (keys) return dimensionRows(ds, loaders.reads, dimension, entity, keys);
+  return oncePerRequest(loaders, dimension, () => dimensionRows(ds, loaders.reads, dimension, entity, null));
 }
 
 /**

@@ -1,0 +1,70 @@
+import type { DataSource } from "typeorm";
+import { Assessment, ValueRating } from "../../entities";
+import { entityRows, type ReadBatch } from "../entity-rows";
+import { inScope, scopeKeys } from "./dimensions";
+
+/** The provinces, values and platform a value comparison is asked for, as keys (null: all; no platform: none). */
+export interface RatingScope {
+  provinces?: string[] | null;
+  values?: string[] | null;
+  platform?: string | null;
+}
+
+/**
+ * The rule "latest published rating": per province and value, among ratings of assessments held on or before `asOf`,
+ * published at or before `knownAt` and not withdrawn by then. Without `platform`: ratings that apply to all platforms.
+ * With `platform`: ratings for that platform or for all platforms, the most recent assessment first and, on the same
+ * day, the platform-specific rating. One read, keyed `provinceId:valueId`, each rating with its `assessment`.
+ *
+ * Raw SQL mapped onto the entity classes (db/entity-rows.ts). The provinces, values and platform in scope by the
+ * dimensions' own rule (`inScope`), so that this read shares a statement with theirs instead of waiting for their ids.
+ * The chosen ratings, then each of their assessments once (not once per rating), as one JSON value
+ * `[ratings, assessments]`.
+ */
+export async function latestRatings(
+  dataSource: DataSource,
+  reads: ReadBatch,
+  scope: RatingScope,
+  asOf: string,
+  knownAt: Date,
+): Promise<Map<string, ValueRating>> {
+  const rating = entityRows(dataSource, ValueRating, "r");
+  const assessment = entityRows(dataSource, Assessment, "a");
+  const [ratings, assessments] = await reads.rows((param) => {
+    const known = param(knownAt);
+    const platformOf = `COALESCE("r"."platform_id", "a"."platform_id")`;
+    const platformCondition = scope.platform
+      ? `(${platformOf} IS NULL OR ${inScope("platforms", platformOf, param(scopeKeys("platforms", [scope.platform])))})`
+      : `${platformOf} IS NULL`;
+    return `WITH "picked" AS (
+       SELECT DISTINCT ON ("a"."province_id", "r"."value_id") "r"."id" AS "rating_id", "a"."id" AS "assessment_id"
+       FROM "value_rating" "r" INNER JOIN "assessment" "a" ON "a"."id" = "r"."assessment_id"
+       WHERE ${inScope("provinces", `"a"."province_id"`, param(scopeKeys("provinces", scope.provinces)))}
+         AND ${inScope("values", `"r"."value_id"`, param(scopeKeys("values", scope.values)))}
+         AND "a"."held_on" <= ${param(asOf)}
+         AND "a"."published_at" <= ${known} AND ("a"."withdrawn_at" IS NULL OR "a"."withdrawn_at" > ${known})
+         AND ${platformCondition}
+       ORDER BY "a"."province_id", "r"."value_id", "a"."held_on" DESC,
+                CASE WHEN ${platformOf} IS NULL THEN 0 ELSE 1 END DESC,
+                "a"."published_at" DESC, "r"."id" DESC
+     )
+     SELECT json_build_array(
+       (SELECT COALESCE(json_agg(json_build_array(${rating.jsonColumns})), '[]') FROM "value_rating" "r"
+         WHERE "r"."id" IN (SELECT "rating_id" FROM "picked")),
+       (SELECT COALESCE(json_agg(json_build_array(${assessment.jsonColumns})), '[]') FROM "assessment" "a"
+         WHERE "a"."id" IN (SELECT "assessment_id" FROM "picked")))::text AS "json"`;
+  });
+  const byId = new Map<number, Assessment>();
+  for (const row of assessments as unknown[][]) {
+    const a = assessment.fromJson(row);
+    byId.set(a.id, a);
+  }
+  const byCell = new Map<string, ValueRating>();
+  for (const row of ratings as unknown[][]) {
+    const r = rating.fromJson(row);
+    const a = byId.get(r.assessmentId)!;
+    r.assessment = a;
+    byCell.set(`${a.provinceId}:${r.valueId}`, r);
+  }
+  return byCell;
+}

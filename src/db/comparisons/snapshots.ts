@@ -1,0 +1,52 @@
+import type { DataSource } from "typeorm";
+import { PlatformStatus, Presence } from "../../entities";
+import { entityRows, type ReadBatch } from "../entity-rows";
+import { snapshotInForce } from "../in-force";
+import { inScope, scopeKeys } from "./dimensions";
+
+/** The provinces and platforms a status comparison is asked for, as keys (null: all). */
+export interface StatusScope {
+  provinces?: string[] | null;
+  platforms?: string[] | null;
+}
+
+/**
+ * The snapshot in force (db/in-force.ts) of every presence in scope, on each of `dates`, as recorded at `knownAt`:
+ * one read for any number of dates (the dates are joined as a set); per date a map keyed `provinceId:platformId`,
+ * each snapshot with its `presence`. The provinces and platforms are selected by the dimensions' own rule
+ * (`inScope`), so that this read shares a statement with theirs instead of waiting for their ids.
+ *
+ * Raw SQL mapped onto the entity classes (db/entity-rows.ts), the rows as one JSON text: the query builder's
+ * hydration and pg's per-field parsing cost more than the SQL itself on big matrices (bench/README.md).
+ */
+export async function snapshotsInScope(
+  dataSource: DataSource,
+  reads: ReadBatch,
+  scope: StatusScope,
+  dates: readonly string[],
+  knownAt: Date,
+): Promise<Array<Map<string, PlatformStatus>>> {
+  const result = dates.map(() => new Map<string, PlatformStatus>());
+  if (dates.length === 0) return result;
+  const presence = entityRows(dataSource, Presence, "p");
+  const snapshot = entityRows(dataSource, PlatformStatus, "s");
+  const cells = await reads.rows(
+    (param) =>
+      `SELECT COALESCE(json_agg(json_build_array("d"."i", ${presence.jsonColumns}, ${snapshot.jsonColumns})), '[]')::text AS "json"
+       FROM "presence" "p"
+       CROSS JOIN unnest(${param([...dates])}::date[]) WITH ORDINALITY AS "d"("on_date", "i")
+       ${snapshotInForce("s", `"p"."id"`, `"d"."on_date"`, param(knownAt))}
+       WHERE ${inScope("provinces", `"p"."province_id"`, param(scopeKeys("provinces", scope.provinces)))}
+         AND ${inScope("platforms", `"p"."platform_id"`, param(scopeKeys("platforms", scope.platforms)))}`,
+  );
+  const presences = new Map<number, Presence>();
+  for (const c of cells) {
+    const id = c[1] as number;
+    let p = presences.get(id);
+    if (!p) presences.set(id, (p = presence.fromJson(c, 1)));
+    const s = snapshot.fromJson(c, 1 + presence.width);
+    s.presence = p;
+    result[(c[0] as number) - 1].set(`${p.provinceId}:${p.platformId}`, s);
+  }
+  return result;
+}
