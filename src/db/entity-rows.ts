@@ -1,6 +1,5 @@
 import type { Pool } from "pg";
 import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
-import { requestScope } from "../request/scope";
 
 /**
  * Entities for the hot read paths (the comparisons) without TypeORM's query builder and hydration, and without pg's
@@ -82,8 +81,7 @@ export async function hotQuery<R extends Record<string, unknown>>(
   sql: string,
   params: unknown[],
 ): Promise<R[]> {
-  const scope = requestScope.getStore();
-  if (scope) scope.sqlStatements += 1;
+  dataSource.logger.logQuery(sql, params);
   const pool = (dataSource.driver as unknown as { master: Pool }).master;
   try {
     return (await pool.query<R>(sql, params)).rows;
