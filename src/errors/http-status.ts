@@ -23,7 +23,7 @@ export interface ErrorHttp {
 }
 
 /** Seconds a client should wait before retrying when the database is unavailable. */
-export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
+const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
 
 /**
  * THE answer to "which HTTP status does an error code give?" — every code, checked by the compiler. The statuses of

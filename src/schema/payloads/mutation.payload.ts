@@ -18,11 +18,11 @@ registerEnumType(UserErrorCode, {
   name: "UserErrorCode",
   description: "Why a write was refused for its input (the write changed nothing).",
   valuesConfig: {
-    INVALID: { description: "A rule of the field is broken (the message says which)." },
-    NOT_FOUND: { description: "A referenced object does not exist." },
+    INVALID: { description: "Ongeldig — a rule of the field is broken (the message says which)." },
+    NOT_FOUND: { description: "Niet gevonden — a referenced object does not exist." },
     CONFLICT: {
       description:
-        "Another write came first (`expectedLatestId` is no longer the latest), a uniqueness rule was hit, or the record's state forbids the change (e.g. rating a published assessment).",
+        "Conflict — another write came first (`expectedLatestId` is no longer the latest), a uniqueness rule was hit, or the record's state forbids the change (e.g. rating a published assessment).",
     },
   },
 });
