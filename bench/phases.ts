@@ -4,7 +4,7 @@ import { execute, parse } from "graphql";
 import { Pool, types } from "pg";
 import { createDataSource } from "../src/db/data-source";
 import { buildAppSchema } from "../src/api/schema";
-import { createContext } from "../src/request/context";
+import { createContext, newRequestState } from "../src/request/context";
 import { ANONYMOUS } from "../src/auth/viewer";
 import { ComparisonService } from "../src/services/comparison.service";
 import { AS_OF, FLOOR_SQL, GRAPHQL_OPERATION, floorAnswer, type FloorRow } from "./question";
@@ -35,10 +35,10 @@ async function main() {
   for (let i = 0; i < n + 3; i++) {
     const rows = await time("floor: SQL (1 statement)", () => pool.query<FloorRow>(FLOOR_SQL, [AS_OF]));
     await time("floor: shape + JSON.stringify", () => JSON.stringify({ data: floorAnswer(rows.rows) }));
-    const ctx = createContext(ds, ANONYMOUS, "phases");
+    const ctx = createContext(ds, ANONYMOUS, newRequestState("phases"));
     await time("service: statusMatrix (3 SQL + mapping)", () => ComparisonService.statusMatrix(ctx, { asOf: AS_OF }));
     await time("service: valueMatrix (2 SQL + mapping)", () => ComparisonService.valueMatrix(ctx, { asOf: AS_OF }));
-    const ctx2 = createContext(ds, ANONYMOUS, "phases");
+    const ctx2 = createContext(ds, ANONYMOUS, newRequestState("phases"));
     const result = await time("graphql: whole execute (SQL + mapping + resolvers)", () =>
       execute({ schema, document, contextValue: ctx2, variableValues: { asOf: AS_OF } }),
     );

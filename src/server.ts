@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import express, { type Express, type Request } from "express";
 import { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
@@ -9,18 +8,18 @@ import {
 import type { DataSource } from "typeorm";
 import type { Logger } from "pino";
 import type { Config } from "./config";
-import { createContext, type Context } from "./request/context";
+import { createContext, type Context, type RequestState } from "./request/context";
 import { resolveViewer } from "./auth/resolve-viewer";
 import type { Viewer } from "./auth/viewer";
 import { ResponseCache } from "./api/response-cache";
 import { buildAppSchema } from "./api/schema";
-import { formatError } from "./errors/format-error";
-import { requestScope } from "./request/scope";
+import { createFormatError, UNAVAILABLE_MESSAGE } from "./errors/format-error";
+import { currentRequest, requestScope } from "./request/scope";
 import { exportRouter } from "./api/csv/export.router";
 import { queryLimits } from "./api/plugins/query-limits";
 import { responseExtensions } from "./api/plugins/response-extensions";
 import { operationOutcome } from "./api/plugins/operation-outcome";
-import { requestIdMiddleware } from "./http/request-id";
+import { requestIdMiddleware, requestOf } from "./http/request-id";
 import { apiVersionHeader } from "./http/api-version";
 import { requestLog } from "./http/request-log";
 import { healthRoutes, type ReadinessState } from "./http/health";
@@ -30,8 +29,9 @@ import { rateLimits } from "./http/rate-limit";
 import { graphqlBody, jsonErrorHandler } from "./http/graphql-body";
 import { explorerRoutes } from "./http/explorer/routes";
 import { classifyDatabaseError } from "./errors/database-errors";
-import { DomainError, ErrorCode } from "./errors/error-codes";
-import { UNAVAILABLE_MESSAGE } from "./errors/format-error";
+import { ErrorCode } from "./errors/error-codes";
+import { refusal } from "./errors/http-status";
+import { observeStatements } from "./db/data-source";
 
 export interface AppServer {
   app: Express;
@@ -60,6 +60,15 @@ export async function createServer(options: {
   resolveViewer?: ViewerResolver;
 }): Promise<AppServer> {
   const { dataSource, config } = options;
+  // Every statement counts against the request it runs for; the database layer knows nothing of requests.
+  observeStatements(dataSource, {
+    onStatement() {
+      const state = currentRequest();
+      if (state) state.sqlStatements += 1;
+    },
+    requestId: () => currentRequest()?.requestId,
+    detached: (work) => requestScope.exit(work),
+  });
   const schema = await buildAppSchema();
   const limits = queryLimits(config.limits);
   const responseCache = new ResponseCache(dataSource, {
@@ -80,7 +89,7 @@ export async function createServer(options: {
     allowBatchedHttpRequests: false,
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,
-    formatError,
+    formatError: createFormatError(() => currentRequest()?.requestId),
     // Cache-control hints are not used (the response cache is keyed on the data version instead); Apollo's default
     // cache-control plugin would otherwise wrap every field's resolver (willResolveField) — measurable on big matrices.
     // The response cache's plugin comes last: it stores only what the others left a complete, error-free 200.
@@ -109,27 +118,29 @@ export async function createServer(options: {
   else app.get("/", (_req, res) => void res.status(404).json({ status: "not found", graphql: "/graphql" }));
   const byToken: ViewerResolver = (req) =>
     resolveViewer(dataSource, req.get("authorization"), { publicRead: config.publicRead });
-  /**
-   * The one place where a request becomes a viewer, once per request: the GraphQL context, the CSV exports and the
-   * response cache's key all use it, so they can never disagree about who is asking.
-   */
-  const viewerOf = oncePerRequest((req) =>
+  const lookUpViewer: ViewerResolver = (req) =>
     (options.resolveViewer ?? byToken)(req).catch((error: unknown) => {
       // The token lookup runs before execution, outside the error plugin: an outage must still say 503.
-      if (classifyDatabaseError(error) === "unavailable") {
-        throw new DomainError(ErrorCode.SERVICE_UNAVAILABLE, UNAVAILABLE_MESSAGE, {
-          http: { status: 503, headers: new Map([["retry-after", "5"]]) },
-        });
-      }
+      if (classifyDatabaseError(error) === "unavailable")
+        throw refusal(ErrorCode.SERVICE_UNAVAILABLE, UNAVAILABLE_MESSAGE);
       throw error;
-    }),
-  );
-  /** One context per request, the same for GraphQL and the CSV exports: who calls (from the token), loaders, request id. */
-  const contextFor = async (req: Request) => {
-    const scope = requestScope.getStore();
-    // `now` was fixed by the response cache when it looked the request up (the key's date and the answer agree).
-    return createContext(dataSource, await viewerOf(req), scope?.requestId ?? randomUUID(), scope?.now);
+    });
+  /**
+   * The one place where a request becomes a viewer, once per request (kept in the request's state): the GraphQL
+   * context, the CSV exports and the response cache's key all use it, so they can never disagree about who is asking.
+   */
+  const viewerOf = (req: Request): Promise<Viewer> => {
+    const state = stateOf(req);
+    if (!state.viewerLookup) {
+      state.viewerLookup = lookUpViewer(req);
+      // A rejection is handled by whoever awaits it; don't let the kept copy count as unhandled.
+      state.viewerLookup.catch(() => undefined);
+    }
+    return state.viewerLookup;
   };
+  /** The request's context, the same for GraphQL and the CSV exports: its state completed with the viewer, loaders. */
+  const contextFor = async (req: Request): Promise<Context> =>
+    createContext(dataSource, await viewerOf(req), stateOf(req));
   const guards = [
     ...(metrics ? [metrics.middleware] : []),
     requestTimeout(config.requestTimeoutMs),
@@ -157,17 +168,9 @@ export async function createServer(options: {
   };
 }
 
-/** Memoises a viewer resolver per request (one token lookup per request, however many callers ask). */
-function oncePerRequest(resolve: ViewerResolver): ViewerResolver {
-  const viewers = new WeakMap<Request, Promise<Viewer>>();
-  return (req) => {
-    let viewer = viewers.get(req);
-    if (!viewer) {
-      viewer = resolve(req);
-      // A rejection is handled by whoever awaits it; don't let the memoised copy count as unhandled.
-      viewer.catch(() => undefined);
-      viewers.set(req, viewer);
-    }
-    return viewer;
-  };
+/** The state the request-id middleware made for this request (it runs first, for every request). */
+function stateOf(req: Request): RequestState {
+  const state = req.res && requestOf(req.res);
+  if (!state) throw new Error("The request has no state: requestIdMiddleware must run first.");
+  return state;
 }

@@ -4,7 +4,8 @@ import { LRUCache } from "lru-cache";
 import type { DataSource } from "typeorm";
 import { draftScope, type Viewer } from "../auth/viewer";
 import { todayInNetherlands } from "../domain/dates";
-import { requestScope, type RequestScope } from "../request/scope";
+import type { RequestState } from "../request/context";
+import { currentRequest } from "../request/scope";
 import { DataVersionProbe } from "../db/data-version";
 
 export interface ResponseCacheOptions {
@@ -113,40 +114,40 @@ export class ResponseCache {
   /** Serves hits; on a miss marks the request so that the plugin stores its answer. Runs after express.json(). */
   middleware(viewerOf: (req: Request) => Promise<Viewer>): RequestHandler {
     return (req: Request, res: Response, next: NextFunction) => {
-      const scope = requestScope.getStore();
+      const state = currentRequest();
       const body: unknown = req.body;
-      if (!this.options.enabled || req.method !== "POST" || !scope || !isSingleOperation(body)) return next();
+      if (!this.options.enabled || req.method !== "POST" || !state || !isSingleOperation(body)) return next();
       void (async () => {
         const viewer = await viewerOf(req);
         // The request's instant comes from the database clock with the version (see DataVersionProbe): an answer
         // stored under a version then never misses a write that version counts.
         const { version, now } = await this.probe.read();
-        scope.now = now;
+        state.now = now;
         const key = responseCacheKey({ viewer, today: todayInNetherlands(now), ...body });
         const entry = this.lru.get(key);
         if (entry && entry.version === version) {
-          this.sendHit(res, entry, scope);
+          this.sendHit(res, entry, state);
           return;
         }
-        scope.responseCache = { key, version };
+        state.responseCache = { key, version };
         res.setHeader(CACHE_HEADER, "MISS");
         next();
       })().catch(() => {
         // No version (database unreachable, …): answer without the cache; the operation reports any error itself.
-        scope.responseCache = undefined;
+        state.responseCache = undefined;
         next();
       });
     };
   }
 
-  private sendHit(res: Response, entry: Entry, scope: RequestScope) {
+  private sendHit(res: Response, entry: Entry, state: RequestState) {
     // Answered meanwhile (the request timeout): nothing more to send.
     if (res.headersSent) return;
-    scope.operationName = entry.operationName;
-    scope.outcome = "success";
+    state.operationName = entry.operationName;
+    state.outcome = "success";
     // The hit's own statements: none, or the token lookup of an authenticated caller (the version read is shared).
-    const { requestId } = scope;
-    const extensions = this.options.exposeSqlCount ? { requestId, sqlStatements: scope.sqlStatements } : { requestId };
+    const { requestId } = state;
+    const extensions = this.options.exposeSqlCount ? { requestId, sqlStatements: state.sqlStatements } : { requestId };
     const tail = Buffer.from(`,"extensions":${JSON.stringify(extensions)}}\n`);
     res.writeHead(200, {
       "content-type": "application/json; charset=utf-8",
@@ -162,7 +163,7 @@ export class ResponseCache {
     return {
       requestDidStart: async () => ({
         willSendResponse: async ({ response, operation, operationName, request }) => {
-          const marked = requestScope.getStore()?.responseCache;
+          const marked = currentRequest()?.responseCache;
           if (!marked || response.body.kind !== "single" || operation?.operation !== "query") return;
           const result = response.body.singleResult;
           if (result.errors?.length || result.data == null || (response.http.status ?? 200) !== 200) return;

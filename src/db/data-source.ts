@@ -4,24 +4,37 @@ import { DataSource, type Logger as TypeOrmLogger } from "typeorm";
 import { entities } from "../entities";
 import { migrations } from "./migrations";
 import { logger } from "../logger";
-import { requestScope } from "../request/scope";
 
 // Calendar dates stay strings ("2025-06-01"): pg would otherwise make a JavaScript Date at local midnight.
 types.setTypeParser(types.builtins.DATE, (value: string) => value);
 
-/** Counts every SQL statement against the current request (see request-scope.ts); logs failures. */
+/**
+ * Who follows the statements of a data source: the server counts them against the current request (src/server.ts).
+ * The database layer knows nothing of requests; without an observer statements are only logged.
+ */
+export interface StatementObserver {
+  /** A statement ran (or failed). */
+  onStatement(): void;
+  /** The id of the request the statement runs for, for log lines. */
+  requestId(): string | undefined;
+  /** Runs `work` for no request: its statements count against none (a read shared by concurrent requests). */
+  detached<T>(work: () => T): T;
+}
+
+const NO_OBSERVER: StatementObserver = { onStatement() {}, requestId: () => undefined, detached: (work) => work() };
+
+/** Every SQL statement goes through this logger (TypeORM's, and `hotQuery`'s): it tells the observer; logs failures. */
 class SqlLogger implements TypeOrmLogger {
+  observer = NO_OBSERVER;
   logQuery(): void {
-    const scope = requestScope.getStore();
-    if (scope) scope.sqlStatements += 1;
+    this.observer.onStatement();
   }
   logQueryError(error: string | Error, query: string): void {
-    const scope = requestScope.getStore();
-    if (scope) scope.sqlStatements += 1;
-    logger.debug({ err: error, query, requestId: scope?.requestId }, "sql error");
+    this.observer.onStatement();
+    logger.debug({ err: error, query, requestId: this.observer.requestId() }, "sql error");
   }
   logQuerySlow(time: number, query: string): void {
-    logger.warn({ ms: time, query: query.slice(0, 500), requestId: requestScope.getStore()?.requestId }, "slow sql");
+    logger.warn({ ms: time, query: query.slice(0, 500), requestId: this.observer.requestId() }, "slow sql");
   }
   logSchemaBuild(): void {}
   logMigration(message: string): void {
@@ -68,4 +81,18 @@ export function createDataSource(url: string, poolSize: number, limits: Connecti
         : {}),
     },
   });
+}
+
+/** Sets who follows the data source's statements (one observer; the server's). */
+export function observeStatements(dataSource: DataSource, observer: StatementObserver): void {
+  const sqlLogger = dataSource.logger;
+  if (!(sqlLogger instanceof SqlLogger)) throw new Error("The data source was not made by createDataSource.");
+  sqlLogger.observer = observer;
+}
+
+/** Runs `work` for no request (see `StatementObserver.detached`). */
+export function detached<T>(dataSource: DataSource, work: () => T): T {
+  // A data source made elsewhere (a stand-in in a unit test) has no observer to leave.
+  const sqlLogger = dataSource.logger;
+  return sqlLogger instanceof SqlLogger ? sqlLogger.observer.detached(work) : work();
 }

@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { requestScope } from "../request/scope";
+import { detached } from "./data-source";
 import { WRITE_CLOCK } from "./write-clock";
 
 /**
@@ -50,7 +50,7 @@ export class DataVersionProbe {
 
   private async select(): Promise<DataVersionReading> {
     // Outside any request's scope: the read is shared by concurrent requests and is not one of their statements.
-    const rows: Array<{ version: string; now: Date }> = await requestScope.exit(() =>
+    const rows: Array<{ version: string; now: Date }> = await detached(this.dataSource, () =>
       this.dataSource.query(`SELECT version, ${WRITE_CLOCK} AS now FROM data_version`),
     );
     if (rows.length !== 1)

@@ -1,5 +1,4 @@
 import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
-import { requestScope } from "../request/scope";
 import { driverPool } from "./pool";
 
 /**
@@ -82,8 +81,7 @@ export async function hotQuery<R extends Record<string, unknown>>(
   sql: string,
   params: unknown[],
 ): Promise<R[]> {
-  const scope = requestScope.getStore();
-  if (scope) scope.sqlStatements += 1;
+  dataSource.logger.logQuery(sql, params);
   try {
     const pool = driverPool(dataSource);
     if (!pool) throw new Error("The data source is not initialised.");

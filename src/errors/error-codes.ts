@@ -34,12 +34,26 @@ export enum ErrorCode {
   GRAPHQL_PARSE_FAILED = "GRAPHQL_PARSE_FAILED",
   /** Raised by Apollo Server: the operation does not fit the schema, or exceeds a query limit (HTTP 400). */
   GRAPHQL_VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED",
+  /** Raised by Apollo Server: `operationName` names no operation of the document, or none was named among several (HTTP 400). */
+  OPERATION_RESOLUTION_FAILURE = "OPERATION_RESOLUTION_FAILURE",
+  /** Raised by Apollo Server (automatic persisted queries): send the query text along with its hash (HTTP 200). */
+  PERSISTED_QUERY_NOT_FOUND = "PERSISTED_QUERY_NOT_FOUND",
+  /** Raised by Apollo Server when persisted queries are switched off (HTTP 200). */
+  PERSISTED_QUERY_NOT_SUPPORTED = "PERSISTED_QUERY_NOT_SUPPORTED",
   /** Anything unexpected; the message is fixed and the details are in the log under the request id. */
   INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
 }
 
-/** The codes a mutation payload's `userErrors` can carry (the write changed nothing). */
-export type UserErrorCode = ErrorCode.INVALID | ErrorCode.NOT_FOUND | ErrorCode.CONFLICT;
+/**
+ * The codes a mutation payload's `userErrors` can carry (the write changed nothing); the GraphQL enum `UserErrorCode`
+ * (src/schema/payloads/mutation.payload.ts) describes each.
+ */
+export const UserErrorCode = {
+  INVALID: ErrorCode.INVALID,
+  NOT_FOUND: ErrorCode.NOT_FOUND,
+  CONFLICT: ErrorCode.CONFLICT,
+} as const;
+export type UserErrorCode = (typeof UserErrorCode)[keyof typeof UserErrorCode];
 
 /** An expected error, safe to show to clients as is. */
 export class DomainError extends GraphQLError {
@@ -51,9 +65,8 @@ export class DomainError extends GraphQLError {
 export const badInput = (message: string, extra: Record<string, unknown> = {}) =>
   new DomainError(ErrorCode.BAD_USER_INPUT, message, extra);
 
-/** UNAUTHENTICATED; `httpStatus` 401 for failures of the Authorization header itself (raised before execution). */
-export const unauthenticated = (message: string, httpStatus?: number) =>
-  new DomainError(ErrorCode.UNAUTHENTICATED, message, httpStatus ? { http: { status: httpStatus } } : {});
+/** UNAUTHENTICATED within an operation (a write without a token); `refusal` (http-status.ts) for the header itself. */
+export const unauthenticated = (message: string) => new DomainError(ErrorCode.UNAUTHENTICATED, message);
 
 export const forbidden = (message: string) => new DomainError(ErrorCode.FORBIDDEN, message);
 

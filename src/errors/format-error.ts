@@ -1,7 +1,6 @@
 import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { logger } from "../logger";
-import { requestScope } from "../request/scope";
 import { classifyDatabaseError, type DatabaseErrorKind } from "./database-errors";
 import { ErrorCode } from "./error-codes";
 
@@ -30,9 +29,19 @@ const DATABASE_ERRORS: Record<DatabaseErrorKind, { message: string; code: ErrorC
 /**
  * Apollo's `formatError`: expected errors (GraphQLErrors we or graphql-js raised) pass as they are; a lost or
  * impossible database connection becomes SERVICE_UNAVAILABLE, a cancelled statement TIMEOUT; anything else is logged
- * with the request id and masked to a fixed message carrying that id.
+ * with the request id and masked to a fixed message carrying that id. Apollo does not pass the request to
+ * `formatError`: `currentRequestId` (given by the server) finds it.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function createFormatError(currentRequestId: () => string | undefined) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError =>
+    formatError(formatted, error, currentRequestId);
+}
+
+function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  currentRequestId: () => string | undefined,
+): GraphQLFormattedError {
   const tokens = TOKEN_LIMIT.exec(formatted.message);
   if (tokens) {
     // graphql-js stops parsing at the first token over the limit, so the full count is unknown (and need not be paid).
@@ -63,7 +72,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const validation = argumentValidation(formatted);
   if (validation) return validation;
   const original = unwrapResolverError(error);
-  const requestId = requestScope.getStore()?.requestId;
+  const requestId = currentRequestId();
   const kind = classifyDatabaseError(original);
   if (kind) {
     const { message, code, log } = DATABASE_ERRORS[kind];

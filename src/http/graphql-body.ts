@@ -1,7 +1,9 @@
 import express, { type ErrorRequestHandler, type RequestHandler } from "express";
-import { ErrorCode, httpErrorBody } from "../errors/error-codes";
+import { ErrorCode } from "../errors/error-codes";
+import { INTERNAL_MESSAGE } from "../errors/format-error";
 import { logger } from "../logger";
-import { scopeOf } from "./request-id";
+import { refuse } from "./refuse";
+import { requestOf } from "./request-id";
 
 /**
  * Body handling in front of Apollo: JSON bodies up to `limit`, and batches (a JSON array of operations) refused with
@@ -12,16 +14,11 @@ export function graphqlBody(limit: string): RequestHandler[] {
     express.json({ limit }),
     (req, res, next) => {
       if (Array.isArray(req.body)) {
-        const scope = scopeOf(res);
-        if (scope) scope.outcome = "rejected";
-        res
-          .status(400)
-          .json(
-            httpErrorBody(
-              ErrorCode.BAD_REQUEST,
-              "Batched operations (a JSON array body) are not supported: send one operation per request.",
-            ),
-          );
+        refuse(
+          res,
+          ErrorCode.BAD_REQUEST,
+          "Batched operations (a JSON array body) are not supported: send one operation per request.",
+        );
         return;
       }
       next();
@@ -40,39 +37,29 @@ interface HttpError {
 }
 
 /**
- * The last error handler: body-parser errors become GraphQL-shaped JSON (413 PAYLOAD_TOO_LARGE, 400 BAD_REQUEST);
- * anything else is a masked 500. A response already sent (e.g. answered by the request timeout) is left alone.
+ * The last error handler: body-parser errors become GraphQL-shaped JSON (413 PAYLOAD_TOO_LARGE; its other refusals —
+ * unparseable JSON, an unsupported charset — 400 BAD_REQUEST); anything else is a masked 500. A response already sent
+ * (e.g. answered by the request timeout) is left alone.
  */
 export function jsonErrorHandler(): ErrorRequestHandler {
   return (error: HttpError, _req, res, _next) => {
     if (res.headersSent) return;
     const status = error.status ?? error.statusCode ?? 500;
-    const scope = scopeOf(res);
     if (error.type === "entity.too.large") {
-      if (scope) scope.outcome = "rejected";
-      res.status(413).json(
-        httpErrorBody(
-          ErrorCode.PAYLOAD_TOO_LARGE,
-          `Request body limit of ${error.limit} bytes exceeded, found ${error.length}.`,
-          {
-            limit: error.limit,
-            found: error.length,
-          },
-        ),
+      refuse(
+        res,
+        ErrorCode.PAYLOAD_TOO_LARGE,
+        `Request body limit of ${error.limit} bytes exceeded, found ${error.length}.`,
+        { limit: error.limit, found: error.length },
       );
       return;
     }
     if (status >= 400 && status < 500 && error.expose !== false) {
-      if (scope) scope.outcome = "rejected";
-      res.status(status).json(httpErrorBody(ErrorCode.BAD_REQUEST, error.message ?? "Bad request."));
+      refuse(res, ErrorCode.BAD_REQUEST, error.message ?? "Bad request.");
       return;
     }
-    if (scope) scope.outcome = "internal_error";
-    logger.error({ err: error, requestId: scope?.requestId }, "internal error");
-    res.status(500).json(
-      httpErrorBody(ErrorCode.INTERNAL_SERVER_ERROR, "Internal server error. Quote the request id when reporting it.", {
-        requestId: scope?.requestId,
-      }),
-    );
+    const requestId = requestOf(res)?.requestId;
+    logger.error({ err: error, requestId }, "internal error");
+    refuse(res, ErrorCode.INTERNAL_SERVER_ERROR, INTERNAL_MESSAGE, { requestId });
   };
 }

@@ -3,8 +3,8 @@ import { Router as createRouter } from "express";
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
 import type { DataSource } from "typeorm";
 import { driverPool } from "../db/pool";
-import type { Outcome } from "../request/scope";
-import { scopeOf } from "./request-id";
+import type { Outcome } from "../request/context";
+import { requestOf } from "./request-id";
 
 /** Operation names come from clients: only well-formed ones, and at most this many distinct, become label values. */
 const MAX_OPERATION_NAMES = 200;
@@ -65,10 +65,10 @@ export function createMetrics(dataSource: DataSource): Metrics {
   const middleware: RequestHandler = (_req, res, next) => {
     const end = duration.startTimer();
     res.once("finish", () => {
-      const scope = scopeOf(res);
+      const state = requestOf(res);
       const labels = {
-        operation: operationLabel(scope?.operationName),
-        outcome: outcomeOf(scope?.outcome, res.statusCode),
+        operation: operationLabel(state?.operationName),
+        outcome: requestOutcome(state?.outcome, res.statusCode),
       };
       end(labels);
       requests.inc(labels);
@@ -83,8 +83,8 @@ export function createMetrics(dataSource: DataSource): Metrics {
   return { registry, middleware, router };
 }
 
-/** The outcome a handler recorded, or one derived from the HTTP status. */
-export function outcomeOf(recorded: Outcome | undefined, status: number): Outcome {
+/** The outcome of a finished request: the one its handler recorded, or one derived from the HTTP status. */
+export function requestOutcome(recorded: Outcome | undefined, status: number): Outcome {
   if (recorded) return recorded;
   if (status === 429) return "rate_limited";
   if (status === 503) return "unavailable";

@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 import type { Request, RequestHandler } from "express";
 import { ipKeyGenerator, rateLimit, type RateLimitExceededEventHandler } from "express-rate-limit";
 import type { Config } from "../config";
-import { ErrorCode, httpErrorBody } from "../errors/error-codes";
-import { scopeOf } from "./request-id";
+import { ErrorCode } from "../errors/error-codes";
+import { refuse } from "./refuse";
 
 /**
  * Rate limits for /graphql (express-rate-limit, fixed window, in memory): per client — the SHA-256 of the
@@ -15,19 +15,17 @@ import { scopeOf } from "./request-id";
 export function rateLimits(config: Config["rateLimit"]): RequestHandler[] {
   if (!config.enabled) return [];
   const handler: RateLimitExceededEventHandler = (_req, res, _next, options) => {
-    const scope = scopeOf(res);
-    if (scope) scope.outcome = "rate_limited";
+    // express-rate-limit has written `Retry-After`: the seconds until this client's window ends.
     const retryAfter = res.getHeader("Retry-After");
-    res.status(options.statusCode).json(
-      httpErrorBody(
-        ErrorCode.RATE_LIMITED,
-        `Rate limit of ${options.limit} requests per ${Math.round(config.windowMs / 1000)} s exceeded; retry after ${retryAfter ?? "a while"} s.`,
-        {
-          limit: options.limit,
-          windowSeconds: Math.round(config.windowMs / 1000),
-          retryAfterSeconds: Number(retryAfter) || undefined,
-        },
-      ),
+    refuse(
+      res,
+      ErrorCode.RATE_LIMITED,
+      `Rate limit of ${options.limit} requests per ${Math.round(config.windowMs / 1000)} s exceeded; retry after ${retryAfter ?? "a while"} s.`,
+      {
+        limit: options.limit,
+        windowSeconds: Math.round(config.windowMs / 1000),
+        retryAfterSeconds: Number(retryAfter) || undefined,
+      },
     );
   };
   const common = { windowMs: config.windowMs, standardHeaders: "draft-8" as const, legacyHeaders: false, handler };

@@ -3,8 +3,8 @@ import type { Response } from "express";
 import { pinoHttp, type HttpLogger } from "pino-http";
 import type { Logger } from "pino";
 import { logger } from "../logger";
-import { outcomeOf } from "./metrics";
-import { scopeOf } from "./request-id";
+import { requestOutcome } from "./metrics";
+import { requestOf } from "./request-id";
 
 /**
  * One structured JSON line per request (pino-http), when the response is sent: request id, method, path (without the
@@ -14,7 +14,7 @@ import { scopeOf } from "./request-id";
 export function requestLog(log: Logger = logger): HttpLogger {
   return pinoHttp({
     logger: log,
-    genReqId: (_req, res) => scopeOf(res as Response)?.requestId ?? "unknown",
+    genReqId: (_req, res) => requestOf(res as Response)?.requestId ?? "unknown",
     customAttributeKeys: { reqId: "requestId", responseTime: "durationMs" },
     serializers: {
       req: (req: { method?: string; url?: string; raw?: { originalUrl?: string } }) => ({
@@ -35,12 +35,12 @@ export function requestLog(log: Logger = logger): HttpLogger {
 }
 
 function graphqlFields(res: ServerResponse) {
-  const scope = scopeOf(res as Response);
-  if (!scope?.operationName && !scope?.outcome) return { outcome: outcomeOf(undefined, res.statusCode) };
+  const state = requestOf(res as Response);
+  if (!state?.operationName && !state?.outcome) return { outcome: requestOutcome(undefined, res.statusCode) };
   return {
-    operation: scope.operationName,
-    outcome: outcomeOf(scope.outcome, res.statusCode),
-    sqlStatements: scope.sqlStatements,
+    operation: state.operationName,
+    outcome: requestOutcome(state.outcome, res.statusCode),
+    sqlStatements: state.sqlStatements,
   };
 }
 

@@ -1,7 +1,8 @@
 import type { RequestHandler } from "express";
-import { ErrorCode, httpErrorBody } from "../errors/error-codes";
+import { ErrorCode } from "../errors/error-codes";
 import { logger } from "../logger";
-import { scopeOf } from "./request-id";
+import { refuse } from "./refuse";
+import { requestOf } from "./request-id";
 
 /**
  * Answers a request that is still running after `timeoutMs` with 503 TIMEOUT, so the client is never left hanging.
@@ -14,16 +15,11 @@ export function requestTimeout(timeoutMs: number): RequestHandler {
     if (timeoutMs <= 0) return next();
     const timer = setTimeout(() => {
       if (res.headersSent) return;
-      const scope = scopeOf(res);
-      if (scope) scope.outcome = "timeout";
-      logger.warn({ requestId: scope?.requestId, operation: scope?.operationName, timeoutMs }, "request timed out");
-      res
-        .status(503)
-        .json(
-          httpErrorBody(ErrorCode.TIMEOUT, `The request took longer than ${timeoutMs} ms and was stopped.`, {
-            requestId: scope?.requestId,
-          }),
-        );
+      const state = requestOf(res);
+      logger.warn({ requestId: state?.requestId, operation: state?.operationName, timeoutMs }, "request timed out");
+      refuse(res, ErrorCode.TIMEOUT, `The request took longer than ${timeoutMs} ms and was stopped.`, {
+        requestId: state?.requestId,
+      });
     }, timeoutMs);
     timer.unref();
     res.once("finish", () => clearTimeout(timer));

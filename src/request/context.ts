@@ -1,32 +1,58 @@
 import type { DataSource } from "typeorm";
 import type { Viewer } from "../auth/viewer";
+import type { Outcome } from "../errors/http-status";
 import { createLoaders, type Loaders } from "./loaders";
 import { todayInNetherlands } from "../domain/dates";
 
-/** Built once per request: who calls, the request's loaders, and its id (also in the logs and audit events). */
-export interface Context {
-  requestId: string;
+export type { Outcome };
+
+/**
+ * The one state of a request: made when the request arrives (src/http/request-id.ts), reachable from its async scope
+ * (`currentRequest()`, scope.ts) and from `res.locals`. Once the viewer is known, `createContext` completes this same
+ * object into the `Context` that resolvers and the CSV exports get, so the request id, the instant, the viewer and the
+ * counts each have one home.
+ */
+export interface RequestState {
+  readonly requestId: string;
+  /** SQL statements the request ran (counted by the data source's statement observer, wired in src/server.ts). */
+  sqlStatements: number;
+  /** The GraphQL operation name (as sent; `anonymous` when the operation has none), or `export_<name>`. */
+  operationName?: string;
+  /** Set by the GraphQL plugin or the handler that answered; derived from the HTTP status otherwise. */
+  outcome?: Outcome;
+  /**
+   * The request's instant: the default `knownAt` (recorded time), the same for every field of one request. Fixed by
+   * the response cache from the database clock, else when the context is built.
+   */
+  now?: Date;
+  /** The token lookup of this request, made once whoever asks first (response cache, GraphQL, CSV export). */
+  viewerLookup?: Promise<Viewer>;
+  /** Set by the response cache on a miss: where to store the answer if it may be cached (see api/response-cache.ts). */
+  responseCache?: { key: string; version: string };
+}
+
+/** The request state once the viewer is known: what resolvers and services get. */
+export interface Context extends RequestState {
   viewer: Viewer;
   loaders: Loaders;
   dataSource: DataSource;
-  /** The request's instant: the default `knownAt` (recorded time), the same for every field of one request. */
   now: Date;
   /** The request's date in the Netherlands: the default `asOf` (valid time). */
   today: string;
 }
 
-export function createContext(
-  dataSource: DataSource,
-  viewer: Viewer,
-  requestId: string,
-  now: Date = new Date(),
-): Context {
-  return {
-    requestId,
+export function newRequestState(requestId: string): RequestState {
+  return { requestId, sqlStatements: 0 };
+}
+
+/** Completes the request's state into its context (the same object; `now` stays as fixed, if it was). */
+export function createContext(dataSource: DataSource, viewer: Viewer, state: RequestState): Context {
+  const now = state.now ?? new Date();
+  return Object.assign(state, {
     viewer,
     dataSource,
     now,
     today: todayInNetherlands(now),
     loaders: createLoaders(dataSource, viewer),
-  };
+  });
 }

@@ -464,13 +464,14 @@ const CASES: Row[] = [
 it.each(CASES)("%s: %s %#", async (mutation, inputType, select, input, field, code) => {
   const before = await fingerprint(server.dataSource);
   const res = await server.gql(
-    `mutation($i: ${inputType}!) { ${mutation}(input: $i) { ${select} userErrors { field code message } } }`,
+    `mutation($i: ${inputType}!) { ${mutation}(input: $i) { ${select} userErrors { field code errorCode message } } }`,
     { i: input() },
     admin,
   );
   expect(res.errors).toBeUndefined();
   const payload = res.data![mutation];
-  expect(payload.userErrors).toContainEqual({ field, code, message: expect.any(String) });
+  // `errorCode` (the enum) and the deprecated `code` (a string) carry the same value.
+  expect(payload.userErrors).toContainEqual({ field, code, errorCode: code, message: expect.any(String) });
   expect(payload.userErrors.every((e: { message: string }) => e.message.length > 0)).toBe(true);
   const objectField = select.split(" ")[0];
   expect(payload[objectField]).toBeNull();
@@ -488,6 +489,31 @@ it("reports every invalid field of one input at once", async () => {
     { field: ["input", "purposes"], code: "INVALID" },
     { field: ["input", "reason"], code: "INVALID" },
   ]);
+});
+
+it("UserError.errorCode is an enum of the user-error codes; `code` is deprecated in its favour", async () => {
+  const res = await server.gql(
+    `{ userError: __type(name: "UserError") { fields(includeDeprecated: true) { name isDeprecated deprecationReason type { kind name ofType { kind name } } } }
+       codes: __type(name: "UserErrorCode") { kind enumValues { name } } }`,
+  );
+  expect(res.errors).toBeUndefined();
+  const fields = Object.fromEntries(res.data!.userError.fields.map((f: { name: string }) => [f.name, f]));
+  expect(fields.errorCode).toEqual({
+    name: "errorCode",
+    isDeprecated: false,
+    deprecationReason: null,
+    type: { kind: "NON_NULL", name: null, ofType: { kind: "ENUM", name: "UserErrorCode" } },
+  });
+  expect(fields.code).toEqual({
+    name: "code",
+    isDeprecated: true,
+    deprecationReason: "Use errorCode",
+    type: { kind: "NON_NULL", name: null, ofType: { kind: "SCALAR", name: "String" } },
+  });
+  expect(res.data!.codes).toEqual({
+    kind: "ENUM",
+    enumValues: [{ name: "INVALID" }, { name: "NOT_FOUND" }, { name: "CONFLICT" }],
+  });
 });
 
 it.each([

@@ -2,7 +2,7 @@ import type { DataSource } from "typeorm";
 import { ANONYMOUS, type Viewer } from "../../src/auth/viewer";
 import { DataVersionProbe } from "../../src/db/data-version";
 import { responseCacheKey, visibilityKey } from "../../src/api/response-cache";
-import { createContext } from "../../src/request/context";
+import { createContext, newRequestState } from "../../src/request/context";
 import { Role } from "../../src/domain/enums";
 
 const viewer = (role: Role | null, provinceId: number | null = null): Viewer => ({ client: null, role, provinceId });
@@ -26,9 +26,11 @@ describe("response cache key", () => {
 
   it("uses the viewer the GraphQL context is built with", () => {
     const editor = viewer(Role.PROVINCE_EDITOR, 7);
-    const ctx = createContext({} as DataSource, editor, "r1");
+    const ctx = createContext({} as DataSource, editor, newRequestState("r1"));
     expect(visibilityKey(ctx.viewer)).toBe(visibilityKey(editor));
-    expect(visibilityKey(ctx.viewer)).not.toBe(visibilityKey(createContext({} as DataSource, ANONYMOUS, "r2").viewer));
+    expect(visibilityKey(ctx.viewer)).not.toBe(
+      visibilityKey(createContext({} as DataSource, ANONYMOUS, newRequestState("r2")).viewer),
+    );
   });
 
   it("separates dates, operations and variables", () => {

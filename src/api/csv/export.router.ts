@@ -5,7 +5,7 @@ import type { Context } from "../../request/context";
 import { Source } from "../../entities";
 import { ComparisonStatus, dutchLabel } from "../../domain/enums";
 import { DateScalar, DateTimeScalar } from "../../domain/scalars";
-import { badInput, ErrorCode } from "../../errors/error-codes";
+import { badInput, DomainError, ErrorCode } from "../../errors/error-codes";
 import { loadAll } from "../../request/loaders";
 import { ComparisonService } from "../../services/comparison.service";
 import { logger } from "../../logger";
@@ -16,7 +16,8 @@ import {
   STATEMENT_TIMEOUT_MESSAGE,
   UNAVAILABLE_MESSAGE,
 } from "../../errors/format-error";
-import { requestScope } from "../../request/scope";
+import { writeErrorHead } from "../../errors/http-status";
+import { currentRequest } from "../../request/scope";
 
 /**
  * CSV exports of the status, value and framework matrices for people who build their reports in spreadsheets:
@@ -230,8 +231,8 @@ async function respond(
   build: (q: Query) => Promise<{ asOf: string; header: string[]; records: Cell[][] }>,
 ): Promise<void> {
   // Metrics and the request log name the export as its "operation" (e.g. `export_statusmatrix`).
-  const scope = requestScope.getStore();
-  if (scope) scope.operationName = `export_${name}`;
+  const state = currentRequest();
+  if (state) state.operationName = `export_${name}`;
   try {
     const q = readQuery(req, [...COMMON_PARAMETERS, ...parameters]);
     const delimiterName = single(q, "delimiter") ?? "comma";
@@ -253,49 +254,46 @@ async function respond(
     res.setHeader("Content-Type", "text/csv; charset=utf-8");
     res.setHeader("Content-Disposition", `attachment; filename="${name}-${asOf}.csv"`);
     // Outside production, like `extensions.sqlStatements` in GraphQL responses: the SQL statements the export ran.
-    if (options.exposeSqlCount) res.setHeader("X-Sql-Statements", String(requestScope.getStore()?.sqlStatements ?? 0));
+    if (options.exposeSqlCount) res.setHeader("X-Sql-Statements", String(state?.sqlStatements ?? 0));
     res.send(csv);
   } catch (error) {
-    const known = error instanceof GraphQLError ? EXPORT_STATUS[String(error.extensions.code)] : undefined;
-    if (known && error instanceof GraphQLError) {
-      if (known === 503) res.setHeader("Retry-After", "5");
-      res.status(known).json({
-        error: {
-          code: error.extensions.code,
-          message: error.message,
-          ...(known === 400 ? { argument: error.extensions.argument ?? null } : {}),
-        },
-      });
+    const refusal = asRefusal(error);
+    const code = refusal.extensions.code as ErrorCode;
+    const outcome = writeErrorHead(res, code);
+    if (state) state.outcome = outcome;
+    if (code === ErrorCode.INTERNAL_SERVER_ERROR) {
+      const requestId = state?.requestId;
+      logger.error({ err: error, requestId, path: req.path }, "export failed");
+      res.json({ error: { code, message: INTERNAL_MESSAGE, requestId } });
       return;
     }
-    const kind = classifyDatabaseError(error);
-    if (kind === "invalid_input") {
-      res
-        .status(400)
-        .json({ error: { code: ErrorCode.BAD_USER_INPUT, message: INVALID_VALUE_MESSAGE, argument: null } });
-      return;
-    }
-    if (kind === "unavailable" || kind === "timeout") {
-      res.setHeader("Retry-After", "5");
-      const code = kind === "unavailable" ? ErrorCode.SERVICE_UNAVAILABLE : ErrorCode.TIMEOUT;
-      res
-        .status(503)
-        .json({ error: { code, message: kind === "unavailable" ? UNAVAILABLE_MESSAGE : STATEMENT_TIMEOUT_MESSAGE } });
-      return;
-    }
-    const requestId = res.getHeader("X-Request-Id");
-    logger.error({ err: error, requestId, path: req.path }, "export failed");
-    res.status(500).json({ error: { code: ErrorCode.INTERNAL_SERVER_ERROR, message: INTERNAL_MESSAGE, requestId } });
+    const argument = code === ErrorCode.BAD_USER_INPUT ? { argument: refusal.extensions.argument ?? null } : {};
+    res.json({ error: { code, message: refusal.message, ...argument } });
   }
 }
 
-/** HTTP status of the expected errors an export can give (the same codes as in GraphQL responses). */
-const EXPORT_STATUS: Record<string, number> = {
-  [ErrorCode.BAD_USER_INPUT]: 400,
-  [ErrorCode.UNAUTHENTICATED]: 401,
-  [ErrorCode.FORBIDDEN]: 403,
-  [ErrorCode.SERVICE_UNAVAILABLE]: 503,
-};
+/** The codes an export answers with as they are (the same codes as in GraphQL responses); others are internal. */
+const EXPORT_CODES = new Set<unknown>([
+  ErrorCode.BAD_USER_INPUT,
+  ErrorCode.UNAUTHENTICATED,
+  ErrorCode.FORBIDDEN,
+  ErrorCode.SERVICE_UNAVAILABLE,
+]);
+
+/** What an export says about an error: an expected one as it is, a database failure by its kind, else internal. */
+function asRefusal(error: unknown): GraphQLError {
+  if (error instanceof GraphQLError && EXPORT_CODES.has(error.extensions.code)) return error;
+  switch (classifyDatabaseError(error)) {
+    case "invalid_input":
+      return new DomainError(ErrorCode.BAD_USER_INPUT, INVALID_VALUE_MESSAGE);
+    case "unavailable":
+      return new DomainError(ErrorCode.SERVICE_UNAVAILABLE, UNAVAILABLE_MESSAGE);
+    case "timeout":
+      return new DomainError(ErrorCode.TIMEOUT, STATEMENT_TIMEOUT_MESSAGE);
+    default:
+      return new DomainError(ErrorCode.INTERNAL_SERVER_ERROR, INTERNAL_MESSAGE);
+  }
+}
 
 /** The query string as lists of strings; unknown parameters are refused (a typo must not silently widen an export). */
 function readQuery(req: Request, allowed: string[]): Query {

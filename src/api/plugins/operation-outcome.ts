@@ -1,54 +1,38 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import type { GraphQLFormattedError } from "graphql";
 import type { Context } from "../../request/context";
-import { ErrorCode } from "../../errors/error-codes";
-import { requestScope, type Outcome } from "../../request/scope";
-
-/** Seconds a client should wait before retrying when the database is unavailable. */
-export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
-
-const REJECTED = new Set<unknown>([
-  ErrorCode.GRAPHQL_PARSE_FAILED,
-  ErrorCode.GRAPHQL_VALIDATION_FAILED,
-  ErrorCode.BAD_REQUEST,
-  "PERSISTED_QUERY_NOT_FOUND",
-  "PERSISTED_QUERY_NOT_SUPPORTED",
-  "OPERATION_RESOLUTION_FAILURE",
-]);
+import { currentRequest } from "../../request/scope";
+import { ERROR_HTTP, codeFailingGraphQLResponse, errorHeaders, outcomeOfCodes } from "../../errors/http-status";
 
 /**
- * Records the operation name and outcome in the request scope (for the request log and the metrics), and answers an
- * outage with HTTP 503 and `Retry-After` (a database that is down is the server's problem, not the client's).
+ * Records the operation name and outcome in the request's state (for the request log and the metrics), and gives a
+ * response whose errors say the server could not answer (the database is down, a statement timed out) that code's
+ * HTTP status and headers (errors/http-status.ts): that is the server's problem, not the client's.
  */
 export function operationOutcome(): ApolloServerPlugin<Context> {
   return {
+    // The context could not be made (the token was refused, or could not be looked up): no operation ran.
+    async contextCreationDidFail({ error }) {
+      const state = currentRequest();
+      const code = (error as { extensions?: { code?: unknown } }).extensions?.code;
+      if (state) state.outcome = outcomeOfCodes([code]);
+    },
     async requestDidStart() {
       return {
         async willSendResponse({ response, request, operationName }) {
-          const scope = requestScope.getStore();
+          const state = currentRequest();
           const errors = response.body.kind === "single" ? response.body.singleResult.errors : undefined;
-          const outcome = outcomeOf(errors);
-          if (scope) {
-            scope.operationName = operationName ?? request.operationName ?? "anonymous";
-            scope.outcome = outcome;
+          const codes = (errors ?? []).map((error) => error.extensions?.code);
+          if (state) {
+            state.operationName = operationName ?? request.operationName ?? "anonymous";
+            state.outcome = outcomeOfCodes(codes);
           }
-          if (outcome === "unavailable" || outcome === "timeout") {
-            response.http.status = 503;
-            if (outcome === "unavailable")
-              response.http.headers.set("Retry-After", String(UNAVAILABLE_RETRY_AFTER_SECONDS));
+          const failing = codeFailingGraphQLResponse(codes);
+          if (failing) {
+            response.http.status = ERROR_HTTP[failing].status;
+            for (const [name, value] of errorHeaders(failing)) response.http.headers.set(name, value);
           }
         },
       };
     },
   };
-}
-
-function outcomeOf(errors: readonly GraphQLFormattedError[] | undefined): Outcome {
-  if (!errors || errors.length === 0) return "success";
-  const codes = errors.map((error) => error.extensions?.code);
-  if (codes.includes(ErrorCode.SERVICE_UNAVAILABLE)) return "unavailable";
-  if (codes.includes(ErrorCode.TIMEOUT)) return "timeout";
-  if (codes.includes(ErrorCode.INTERNAL_SERVER_ERROR)) return "internal_error";
-  if (codes.every((code) => REJECTED.has(code))) return "rejected";
-  return "error";
 }

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { Config } from "../../config";
 import type { Context } from "../../request/context";
-import { requestScope } from "../../request/scope";
+import { currentRequest } from "../../request/scope";
 
 /** Adds `requestId` (and, outside production, `sqlStatements`: SQL statements the request ran) to every response. */
 export function responseExtensions(config: Pick<Config, "exposeSqlCount">): ApolloServerPlugin<Context> {
@@ -10,11 +10,11 @@ export function responseExtensions(config: Pick<Config, "exposeSqlCount">): Apol
       return {
         async willSendResponse({ response }) {
           if (response.body.kind !== "single") return;
-          const scope = requestScope.getStore();
+          const state = currentRequest();
           response.body.singleResult.extensions = {
             ...response.body.singleResult.extensions,
-            requestId: scope?.requestId,
-            ...(config.exposeSqlCount ? { sqlStatements: scope?.sqlStatements ?? 0 } : {}),
+            requestId: state?.requestId,
+            ...(config.exposeSqlCount ? { sqlStatements: state?.sqlStatements ?? 0 } : {}),
           };
         },
       };

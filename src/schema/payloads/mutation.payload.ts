@@ -1,4 +1,5 @@
-import { Field, ObjectType } from "type-graphql";
+import { Field, ObjectType, registerEnumType, UseMiddleware } from "type-graphql";
+import { UserErrorCode } from "../../errors/error-codes";
 import {
   ApiClient,
   Assessment,
@@ -13,6 +14,19 @@ import {
   Value,
 } from "../../entities";
 
+registerEnumType(UserErrorCode, {
+  name: "UserErrorCode",
+  description: "Why a write was refused for its input (the write changed nothing).",
+  valuesConfig: {
+    INVALID: { description: "Ongeldig — a rule of the field is broken (the message says which)." },
+    NOT_FOUND: { description: "Niet gevonden — a referenced object does not exist." },
+    CONFLICT: {
+      description:
+        "Conflict — another write came first (`expectedLatestId` is no longer the latest), a uniqueness rule was hit, or the record's state forbids the change (e.g. rating a published assessment).",
+    },
+  },
+});
+
 @ObjectType({
   description:
     "Why a write was refused for its input (the write changed nothing). Refusals for who you are (UNAUTHENTICATED, FORBIDDEN) are GraphQL errors instead.",
@@ -24,11 +38,19 @@ export class UserError {
   })
   field: string[];
 
-  @Field({
+  // The GraphQL field `errorCode` reads the refusal's `code` (services return plain `UserErrorData` objects).
+  @Field(() => UserErrorCode, { name: "errorCode", description: "Why the write was refused: a stable code." })
+  code: UserErrorCode;
+
+  // Deprecated, not removed: clients that read `code` keep working. The same value as `errorCode`, as a string.
+  @Field(() => String, {
+    name: "code",
+    deprecationReason: "Use errorCode",
     description:
       "Stable code: INVALID (a rule of the field is broken), NOT_FOUND (a referenced object does not exist), CONFLICT (another write came first, a uniqueness rule, or the record's state forbids the change).",
   })
-  code: string;
+  @UseMiddleware(async ({ root }) => (root as UserError).code)
+  legacyCode: string;
 
   @Field({ description: "What is wrong, in English, for people." })
   message: string;
