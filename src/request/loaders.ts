@@ -120,6 +120,8 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer) {
 
   return {
     reads,
+    /** Whole dimensions ("all provinces", …) read once per request, whichever comparison asks first. */
+    wholeDimensions: new Map<string, Promise<unknown>>(),
     province: byId(Province),
     platform: byId(Platform),
     presence: byId(Presence),

@@ -7,15 +7,12 @@ import { dimensionRows, type Dimension } from "../db/comparisons/dimensions";
 const MAX_KEYS = 500;
 
 /**
- * "All of them" is read once per request (per loaders object), however many comparisons of the request ask for it:
- * statusMatrix + valueMatrix in one operation share one provinces statement.
+ * "All of them" is read once per request (kept on the request's loaders), however many comparisons of the request ask
+ * for it: statusMatrix + valueMatrix in one operation share one provinces statement.
  */
-const everything = new WeakMap<Loaders, Map<string, Promise<unknown>>>();
-function oncePerRequest<T>(loaders: Loaders, what: string, read: () => Promise<T>): Promise<T> {
-  let memo = everything.get(loaders);
-  if (!memo) everything.set(loaders, (memo = new Map()));
-  let result = memo.get(what) as Promise<T> | undefined;
-  if (!result) memo.set(what, (result = read()));
+function wholeDimension<T>(loaders: Loaders, what: string, read: () => Promise<T>): Promise<T> {
+  let result = loaders.wholeDimensions.get(what) as Promise<T> | undefined;
+  if (!result) loaders.wholeDimensions.set(what, (result = read()));
   return result;
 }
 
@@ -27,7 +24,7 @@ function readDimension<T extends { id: number }>(
   keys?: string[] | null,
 ): Promise<T[]> {
   if (keys) return dimensionRows(ds, loaders.reads, dimension, entity, keys);
-  return oncePerRequest(loaders, dimension, () => dimensionRows(ds, loaders.reads, dimension, entity, null));
+  return wholeDimension(loaders, dimension, () => dimensionRows(ds, loaders.reads, dimension, entity, null));
 }
 
 /**
