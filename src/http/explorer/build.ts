@@ -1,4 +1,3 @@
-import fs from "node:fs";
 import path from "node:path";
 import { build } from "esbuild";
 
@@ -32,20 +31,12 @@ export function buildExplorerAssets(): Promise<Map<string, ExplorerAsset>> {
   return cached;
 }
 
-/** The browser entry: beside this file when run from src/, in the sources when run from a tsc build in dist/. */
-function clientEntry(): string {
-  const candidates = [
-    path.join(__dirname, "client.js"),
-    path.resolve(__dirname, "../../../../src/http/explorer/client.js"),
-  ];
-  return candidates.find((file) => fs.existsSync(file)) ?? candidates[0];
-}
-
 async function bundle(): Promise<Map<string, ExplorerAsset>> {
   const resolve = (specifier: string) => require.resolve(specifier);
   const result = await build({
     entryPoints: {
-      explorer: clientEntry(),
+      // Beside this file, in src/ and in dist/ (`npm run build` copies it there: scripts/build.js).
+      explorer: path.join(__dirname, "client.js"),
       "editor.worker": resolve("monaco-editor/esm/vs/editor/editor.worker.js"),
       "json.worker": resolve("monaco-editor/esm/vs/language/json/json.worker.js"),
       "graphql.worker": resolve("monaco-graphql/esm/graphql.worker.js"),

@@ -1,4 +1,4 @@
-// The GraphiQL explorer's browser entry, bundled by esbuild at run time (src/explorer/build-explorer.ts).
+// The GraphiQL explorer's browser entry, bundled by esbuild at run time (src/http/explorer/build.ts).
 // Plain JavaScript with React.createElement: no JSX step. Everything comes from node_modules: no CDN.
 import React from "react";
 import { createRoot } from "react-dom/client";

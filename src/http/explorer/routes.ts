@@ -16,7 +16,7 @@ const CONTENT_SECURITY_POLICY = [
 ].join("; ");
 
 /**
- * The GraphiQL explorer at `/`, its bundle at `/explorer/assets/*` (built from node_modules, see build-explorer.ts),
+ * The GraphiQL explorer at `/`, its bundle at `/explorer/assets/*` (built from node_modules, see build.ts),
  * preloaded with EXPLORER_EXAMPLES. Enabled outside production, or with EXPLORER=true.
  */
 export function explorerRoutes(): Router {
