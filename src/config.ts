@@ -60,6 +60,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       default: 10,
       desc: "Connections to an external PostgreSQL (the embedded database always uses one)",
     }),
+    DB_CONNECTIONS_PER_REQUEST: positiveInt({
+      default: 3,
+      desc: "Pooled connections one request may hold at once (its share of DB_POOL_SIZE); its other reads wait for these",
+    }),
     SEED_ON_START: bool({ default: true, desc: "Load the memo's data on start when the database is empty" }),
     LOG_LEVEL: str({ choices: ["fatal", "error", "warn", "info", "debug", "trace", "silent"], default: "info" }),
     EXPOSE_SQL_COUNT: bool({
@@ -81,6 +85,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     MAX_COST: positiveNumber({
       default: 5000,
       desc: "Cost per operation (graphql-armor cost-limit: object 2, scalar 1, x1.5 per depth level)",
+    }),
+    MAX_LIST_ITEMS: positiveInt({
+      default: 200,
+      desc: "Values per list argument (in the operation's text or its variables)",
     }),
     BODY_LIMIT: str({
       default: "100kb",
@@ -151,6 +159,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     dataDir: path.resolve(e.DATA_DIR),
     allowEmbeddedInProduction: e.ALLOW_EMBEDDED_IN_PRODUCTION,
     dbPoolSize: e.DB_POOL_SIZE,
+    dbConnectionsPerRequest: e.DB_CONNECTIONS_PER_REQUEST,
     seedOnStart: e.SEED_ON_START,
     logLevel: e.LOG_LEVEL,
     exposeSqlCount: e.EXPOSE_SQL_COUNT ?? e.NODE_ENV !== "production",
@@ -162,6 +171,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       maxTokens: e.MAX_TOKENS,
       maxCost: e.MAX_COST,
       bodyLimit: e.BODY_LIMIT,
+      maxListItems: e.MAX_LIST_ITEMS,
     },
     introspection: e.INTROSPECTION ?? e.NODE_ENV !== "production",
     fieldSuggestions: e.FIELD_SUGGESTIONS ?? e.NODE_ENV !== "production",

@@ -13,10 +13,11 @@ import { resolveViewer } from "./auth/resolve-viewer";
 import type { Viewer } from "./auth/viewer";
 import { ResponseCache } from "./api/response-cache";
 import { buildAppSchema } from "./api/schema";
-import { createFormatError, UNAVAILABLE_MESSAGE } from "./errors/format-error";
+import { BUSY_MESSAGE, createFormatError, UNAVAILABLE_MESSAGE } from "./errors/format-error";
 import { currentRequest, requestScope } from "./request/scope";
 import { exportRouter } from "./api/csv/export.router";
 import { queryLimits } from "./api/plugins/query-limits";
+import { listLimits } from "./api/plugins/list-limits";
 import { responseExtensions } from "./api/plugins/response-extensions";
 import { operationOutcome } from "./api/plugins/operation-outcome";
 import { requestIdMiddleware, requestOf } from "./http/request-id";
@@ -32,6 +33,7 @@ import { classifyDatabaseError } from "./errors/database-errors";
 import { ErrorCode } from "./errors/error-codes";
 import { refusal } from "./errors/http-status";
 import { observeStatements } from "./db/data-source";
+import { Permits } from "./request/permits";
 
 export interface AppServer {
   app: Express;
@@ -68,6 +70,14 @@ export async function createServer(options: {
     },
     requestId: () => currentRequest()?.requestId,
     detached: (work) => requestScope.exit(work),
+    // Fair use: one request holds at most DB_CONNECTIONS_PER_REQUEST pooled connections at once (its further reads
+    // wait for its own), so a request of many aliased lists can not take the pool from everyone else.
+    connectionPermit() {
+      const state = currentRequest();
+      if (!state) return undefined;
+      state.connectionPermits ??= new Permits(config.dbConnectionsPerRequest);
+      return state.connectionPermits.acquire();
+    },
   });
   const schema = await buildAppSchema();
   const limits = queryLimits(config.limits);
@@ -89,13 +99,14 @@ export async function createServer(options: {
     allowBatchedHttpRequests: false,
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,
-    formatError: createFormatError(() => currentRequest()?.requestId),
+    formatError: createFormatError(() => currentRequest()?.requestId, { suggestions: config.fieldSuggestions }),
     // Cache-control hints are not used (the response cache is keyed on the data version instead); Apollo's default
     // cache-control plugin would otherwise wrap every field's resolver (willResolveField) — measurable on big matrices.
     // The response cache's plugin comes last: it stores only what the others left a complete, error-free 200.
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
+      listLimits(config.limits.maxListItems),
       responseExtensions(config),
       operationOutcome(),
       responseCache.plugin(),
@@ -121,8 +132,9 @@ export async function createServer(options: {
   const lookUpViewer: ViewerResolver = (req) =>
     (options.resolveViewer ?? byToken)(req).catch((error: unknown) => {
       // The token lookup runs before execution, outside the error plugin: an outage must still say 503.
-      if (classifyDatabaseError(error) === "unavailable")
-        throw refusal(ErrorCode.SERVICE_UNAVAILABLE, UNAVAILABLE_MESSAGE);
+      const kind = classifyDatabaseError(error);
+      if (kind === "unavailable") throw refusal(ErrorCode.SERVICE_UNAVAILABLE, UNAVAILABLE_MESSAGE);
+      if (kind === "busy") throw refusal(ErrorCode.BUSY, BUSY_MESSAGE);
       throw error;
     });
   /**

@@ -4,6 +4,7 @@ import { DataSource, type Logger as TypeOrmLogger } from "typeorm";
 import { entities } from "../entities";
 import { migrations } from "./migrations";
 import { logger } from "../logger";
+import { driverPool, gateConnections, type ConnectionGate } from "./pool";
 
 // Calendar dates stay strings ("2025-06-01"): pg would otherwise make a JavaScript Date at local midnight.
 types.setTypeParser(types.builtins.DATE, (value: string) => value);
@@ -19,6 +20,8 @@ export interface StatementObserver {
   requestId(): string | undefined;
   /** Runs `work` for no request: its statements count against none (a read shared by concurrent requests). */
   detached<T>(work: () => T): T;
+  /** The current request's permit to hold one more pooled connection (undefined: no limit; see db/pool.ts). */
+  connectionPermit?: ConnectionGate;
 }
 
 const NO_OBSERVER: StatementObserver = { onStatement() {}, requestId: () => undefined, detached: (work) => work() };
@@ -88,6 +91,9 @@ export function observeStatements(dataSource: DataSource, observer: StatementObs
   const sqlLogger = dataSource.logger;
   if (!(sqlLogger instanceof SqlLogger)) throw new Error("The data source was not made by createDataSource.");
   sqlLogger.observer = observer;
+  const pool = driverPool(dataSource);
+  if (!pool) throw new Error("Initialise the data source before observing it.");
+  gateConnections(pool, () => sqlLogger.observer.connectionPermit?.());
 }
 
 /** Runs `work` for no request (see `StatementObserver.detached`). */

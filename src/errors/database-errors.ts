@@ -24,7 +24,6 @@ const UNAVAILABLE_SQLSTATES = /^(08\d{3}|57P0[123]|53300)$/;
 /** Messages `pg` and its pool use for lost or impossible connections (they carry no code). */
 const UNAVAILABLE_MESSAGES = [
   /connection terminated/i,
-  /timeout exceeded when trying to connect/i,
   /connection (?:is )?closed/i,
   /client has encountered a connection error/i,
   /Client was closed and is not queryable/i,
@@ -41,7 +40,14 @@ const DATA_EXCEPTION_SQLSTATE = /^22[0-9A-Z]{3}$/;
 /** 57014 query_canceled: statement_timeout (or a cancel request) stopped the statement. */
 const STATEMENT_TIMEOUT_SQLSTATE = "57014";
 
-export type DatabaseErrorKind = "unavailable" | "timeout" | "invalid_input";
+/**
+ * pg-pool's message when a checkout waited DB_CONNECT_TIMEOUT_MS in its queue: it queues only while every connection
+ * of the pool is in use (a new connection that cannot be opened fails with the network error instead), so this is
+ * a saturated pool, not a database outage.
+ */
+const POOL_BUSY_MESSAGE = /timeout exceeded when trying to connect/i;
+
+export type DatabaseErrorKind = "unavailable" | "busy" | "timeout" | "invalid_input";
 
 export function classifyDatabaseError(error: unknown): DatabaseErrorKind | null {
   for (const candidate of causes(error)) {
@@ -55,6 +61,7 @@ export function classifyDatabaseError(error: unknown): DatabaseErrorKind | null 
     const message = (candidate as { message?: unknown }).message;
     if (typeof message !== "string") continue;
     if (UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(message))) return "unavailable";
+    if (POOL_BUSY_MESSAGE.test(message)) return "busy";
   }
   return null;
 }

@@ -22,6 +22,11 @@ export enum ErrorCode {
   CONFLICT = "CONFLICT",
   /** The database is unreachable; retry later (HTTP 503 with `Retry-After`). */
   SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE",
+  /**
+   * Every database connection is busy (the pool stayed full for DB_CONNECT_TIMEOUT_MS): the database is fine, the
+   * service is saturated; retry shortly (HTTP 503 with `Retry-After`).
+   */
+  BUSY = "BUSY",
   /** The request ran longer than REQUEST_TIMEOUT_MS, or a statement longer than DB_STATEMENT_TIMEOUT_MS (HTTP 503). */
   TIMEOUT = "TIMEOUT",
   /** Too many requests from this token or address (HTTP 429 with `Retry-After`). */

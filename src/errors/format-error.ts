@@ -12,12 +12,14 @@ const MAX_VALIDATION_ERRORS = 100;
 
 export const INTERNAL_MESSAGE = "Internal server error. Quote the request id when reporting it.";
 export const UNAVAILABLE_MESSAGE = "The database is unavailable. Retry in a few seconds.";
+export const BUSY_MESSAGE = "Every database connection is busy. Retry in a few seconds.";
 export const STATEMENT_TIMEOUT_MESSAGE = "A database statement took too long and was cancelled.";
 export const INVALID_VALUE_MESSAGE =
   "An argument holds a value the database can not take (e.g. a NUL character, or a number or date out of range).";
 
 const DATABASE_ERRORS: Record<DatabaseErrorKind, { message: string; code: ErrorCode; log: string }> = {
   unavailable: { message: UNAVAILABLE_MESSAGE, code: ErrorCode.SERVICE_UNAVAILABLE, log: "database unavailable" },
+  busy: { message: BUSY_MESSAGE, code: ErrorCode.BUSY, log: "database pool busy" },
   timeout: { message: STATEMENT_TIMEOUT_MESSAGE, code: ErrorCode.TIMEOUT, log: "statement timeout" },
   invalid_input: {
     message: INVALID_VALUE_MESSAGE,
@@ -32,9 +34,24 @@ const DATABASE_ERRORS: Record<DatabaseErrorKind, { message: string; code: ErrorC
  * with the request id and masked to a fixed message carrying that id. Apollo does not pass the request to
  * `formatError`: `currentRequestId` (given by the server) finds it.
  */
-export function createFormatError(currentRequestId: () => string | undefined) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError =>
-    formatError(formatted, error, currentRequestId);
+export function createFormatError(
+  currentRequestId: () => string | undefined,
+  options: { suggestions: boolean } = { suggestions: true },
+) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const result = formatError(formatted, error, currentRequestId);
+    return options.suggestions ? result : { ...result, message: withoutSuggestions(result.message) };
+  };
+}
+
+/**
+ * graphql-js's "Did you mean …?" hints name fields, arguments, types and enum values. Apollo's
+ * `hideSchemaDetailsFromClientErrors` removes them from validation errors only; variable coercion ("Value "ACTIV"
+ * does not exist in "PresenceStatus" enum. Did you mean the enum value "ACTIVE"?") keeps them. Removed from every
+ * message here when FIELD_SUGGESTIONS is off (production).
+ */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/ ?Did you mean [^?]*\?/g, "");
 }
 
 function formatError(

@@ -4,9 +4,10 @@ import { DomainError, ErrorCode } from "./error-codes";
  * What became of a request, for the request log and the metrics (a small fixed set: metric label values):
  * - `rejected`: the request was not a well-formed operation (HTTP body, GraphQL syntax, schema, query limits);
  * - `error`: a well-formed operation answered with errors (an argument, the token, access, a missing object);
- * - `rate_limited`, `timeout`, `unavailable` (the database), `internal_error`: the service refused or failed.
+ * - `rate_limited`, `timeout`, `unavailable` (the database), `busy` (every pooled connection in use),
+ *   `internal_error`: the service refused or failed.
  */
-export type Outcome = "success" | "error" | "rejected" | "rate_limited" | "timeout" | "unavailable" | "internal_error";
+export type Outcome = "success" | "error" | "rejected" | "rate_limited" | "timeout" | "unavailable" | "busy" | "internal_error";
 
 export interface ErrorHttp {
   /** The HTTP status of a response that refuses the whole request with this code (middleware, CSV exports, token). */
@@ -25,6 +26,9 @@ export interface ErrorHttp {
 /** Seconds a client should wait before retrying when the database is unavailable. */
 const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
 
+/** Seconds a client should wait before retrying when every database connection is busy (load passes quickly). */
+const BUSY_RETRY_AFTER_SECONDS = 2;
+
 /**
  * THE answer to "which HTTP status does an error code give?" — every code, checked by the compiler. The statuses of
  * the codes Apollo Server raises itself (GRAPHQL_*, OPERATION_RESOLUTION_FAILURE, PERSISTED_QUERY_*) are the ones it
@@ -42,6 +46,12 @@ export const ERROR_HTTP = {
     outcome: "unavailable",
     failsGraphQLResponse: true,
     retryAfterSeconds: UNAVAILABLE_RETRY_AFTER_SECONDS,
+  },
+  [ErrorCode.BUSY]: {
+    status: 503,
+    outcome: "busy",
+    failsGraphQLResponse: true,
+    retryAfterSeconds: BUSY_RETRY_AFTER_SECONDS,
   },
   [ErrorCode.TIMEOUT]: { status: 503, outcome: "timeout", failsGraphQLResponse: true },
   // express-rate-limit writes `Retry-After` itself: the seconds until the client's window ends.
@@ -95,7 +105,7 @@ export function httpOf(code: ErrorCode): { status: number; headers: Map<string, 
 export const refusal = (code: ErrorCode, message: string) => new DomainError(code, message, { http: httpOf(code) });
 
 /** Worst first: the outcome of a response that carries several codes is the first of these that one of them has. */
-const SEVERITY: readonly Outcome[] = ["unavailable", "timeout", "internal_error", "rate_limited", "error", "rejected"];
+const SEVERITY: readonly Outcome[] = ["unavailable", "busy", "timeout", "internal_error", "rate_limited", "error", "rejected"];
 
 /** The outcome of a GraphQL response from the codes of its errors (`success` without errors). */
 export function outcomeOfCodes(codes: readonly unknown[]): Outcome {

@@ -1,12 +1,24 @@
 import { Router } from "express";
 import type { DataSource } from "typeorm";
 import { classifyDatabaseError } from "../errors/database-errors";
+import { driverPool } from "../db/pool";
 import { logger } from "../logger";
 
 export interface ReadinessState {
   /** True once graceful shutdown has begun: the load balancer should stop sending traffic. */
   draining: boolean;
+  /** When a pooled connection last came back from a statement without error (ms since the epoch). */
+  lastHealthyAt?: number;
+  /** Set once every migration was found applied (they can not become pending while this process runs). */
+  migrated?: boolean;
 }
+
+/**
+ * `/ready` reports the database's health, not the pool's saturation: while every connection is in use and requests
+ * queue for one, a connection that came back healthy within this many readiness timeouts proves the database
+ * answers, and the check does not queue behind the requests (it would report a busy database as unreachable).
+ */
+const HEALTHY_WINDOW_TIMEOUTS = 5;
 
 export type Readiness =
   | { ready: true }
@@ -16,13 +28,21 @@ export type Readiness =
       detail?: string;
     };
 
-/** Readiness: not draining, the database answers `SELECT 1` within `timeoutMs`, and no migration is pending. */
+/**
+ * Readiness: not draining, no migration pending, and the database answers: `SELECT 1` within `timeoutMs`, or, while
+ * the pool is saturated, a connection came back healthy lately (see HEALTHY_WINDOW_TIMEOUTS).
+ */
 export async function checkReadiness(
   dataSource: DataSource,
   state: ReadinessState,
   timeoutMs: number,
 ): Promise<Readiness> {
   if (state.draining) return { ready: false, reason: "draining" };
+  const pool = driverPool(dataSource);
+  const saturated = pool !== undefined && pool.idleCount === 0 && pool.waitingCount > 0;
+  const answeredLately =
+    state.lastHealthyAt !== undefined && Date.now() - state.lastHealthyAt < HEALTHY_WINDOW_TIMEOUTS * timeoutMs;
+  if (saturated && answeredLately && state.migrated) return { ready: true };
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(
@@ -32,7 +52,8 @@ export async function checkReadiness(
   });
   try {
     await Promise.race([dataSource.query("SELECT 1"), timeout]);
-    const pending = await Promise.race([dataSource.showMigrations(), timeout]);
+    const pending = state.migrated ? false : await Promise.race([dataSource.showMigrations(), timeout]);
+    state.migrated = !pending;
     if (pending)
       return {
         ready: false,
@@ -55,6 +76,10 @@ export async function checkReadiness(
  * `GET /ready`: 200 when the service can serve, else 503 with the reason (for readiness probes and load balancers).
  */
 export function healthRoutes(dataSource: DataSource, state: ReadinessState, timeoutMs: number): Router {
+  // pg-pool emits `release` with the error that made a connection unusable, else without one.
+  driverPool(dataSource)?.on("release", (error?: Error) => {
+    if (!error) state.lastHealthyAt = Date.now();
+  });
   const router = Router();
   router.get("/health", (_req, res) => {
     res.set("Cache-Control", "no-store").json({ status: "ok" });

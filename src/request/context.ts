@@ -2,6 +2,7 @@ import type { DataSource } from "typeorm";
 import type { Viewer } from "../auth/viewer";
 import type { Outcome } from "../errors/http-status";
 import { createLoaders, type Loaders } from "./loaders";
+import type { Permits } from "./permits";
 import { todayInNetherlands } from "../domain/dates";
 
 export type { Outcome };
@@ -29,6 +30,8 @@ export interface RequestState {
   viewerLookup?: Promise<Viewer>;
   /** Set by the response cache on a miss: where to store the answer if it may be cached (see api/response-cache.ts). */
   responseCache?: { key: string; version: string };
+  /** The database connections this request may hold at once (made on its first statement; src/server.ts). */
+  connectionPermits?: Permits;
 }
 
 /** The request state once the viewer is known: what resolvers and services get. */

@@ -59,6 +59,39 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer) {
       return groupRows(ids, await qb.getMany(), key);
     }, options);
 
+  /**
+   * The newest `first` rows of each group (a list that grows with history): one loader per size, ranked in SQL so
+   * that a presence's whole past is never read for a page of it.
+   */
+  const newestBy = <T extends ObjectLiteral>(
+    entity: EntityTarget<T>,
+    column: string,
+    key: (row: T) => number,
+    orderBy: Record<string, "ASC" | "DESC">,
+  ) => {
+    const bySize = new Map<number, DataLoader<number, T[]>>();
+    const order = Object.entries(orderBy).map(([col, dir]) => `"${col}" ${dir}`);
+    return (first: number) => {
+      let loader = bySize.get(first);
+      if (!loader) {
+        loader = new DataLoader<number, T[]>(async (ids) => {
+          const table = dataSource.getMetadata(entity).tableName;
+          const qb = dataSource
+            .getRepository(entity)
+            .createQueryBuilder("e")
+            .where(
+              `e.id IN (SELECT ranked.id FROM (SELECT id, row_number() OVER (PARTITION BY "${column}" ORDER BY ${order.join(", ")}) AS n FROM "${table}" WHERE "${column}" = ANY(:ids)) ranked WHERE ranked.n <= :first)`,
+              { ids: [...ids], first },
+            );
+          for (const [col, dir] of Object.entries(orderBy)) qb.addOrderBy(`e.${col}`, dir);
+          return groupRows(ids, await qb.getMany(), key);
+        }, options);
+        bySize.set(first, loader);
+      }
+      return loader;
+    };
+  };
+
   /** Latest status snapshot of each presence on `asOf` as the register stood at `knownAt` (null when none). */
   const statusAsOfLoaders = new Map<string, DataLoader<number, PlatformStatus | null>>();
   const statusAsOf = (asOf: string, knownAt: Date) => {
@@ -139,12 +172,12 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer) {
     apiClient: byId(ApiClient),
     presencesByProvince: manyBy(Presence, "province_id", (r) => r.provinceId, { platform_id: "ASC" }),
     presencesByPlatform: manyBy(Presence, "platform_id", (r) => r.platformId, { province_id: "ASC" }),
-    historyByPresence: manyBy(PlatformStatus, "presence_id", (r) => r.presenceId, {
+    historyByPresence: newestBy(PlatformStatus, "presence_id", (r) => r.presenceId, {
       valid_from: "DESC",
       recorded_at: "DESC",
       id: "DESC",
     }),
-    followerCountsByPresence: manyBy(FollowerCount, "presence_id", (r) => r.presenceId, {
+    followerCountsByPresence: newestBy(FollowerCount, "presence_id", (r) => r.presenceId, {
       measured_on: "DESC",
       id: "DESC",
     }),

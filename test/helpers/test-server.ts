@@ -57,7 +57,16 @@ export async function startTestServer(
 ): Promise<TestServer> {
   const url = options.databaseUrl ?? process.env.TEST_DATABASE_URL;
   if (!url) throw new Error("TEST_DATABASE_URL is not set: run the tests with `npm test` (jest globalSetup sets it).");
-  const config = loadConfig({ NODE_ENV: "test", EXPOSE_SQL_COUNT: "true", ...options.env });
+  // Time limits are bounds on hangs here, never on speed: a shared CI machine may run every statement ten times
+  // slower (tests of the limits themselves set small ones in `env`).
+  const config = loadConfig({
+    NODE_ENV: "test",
+    EXPOSE_SQL_COUNT: "true",
+    DB_CONNECT_TIMEOUT_MS: "60000",
+    DB_STATEMENT_TIMEOUT_MS: "100000",
+    REQUEST_TIMEOUT_MS: "120000",
+    ...options.env,
+  });
   const dataSource = createDataSource(url, isEmbedded() ? 1 : 5, {
     statementTimeoutMs: config.dbStatementTimeoutMs,
     connectTimeoutMs: config.dbConnectTimeoutMs,

@@ -15,6 +15,7 @@ import {
   INVALID_VALUE_MESSAGE,
   STATEMENT_TIMEOUT_MESSAGE,
   UNAVAILABLE_MESSAGE,
+  BUSY_MESSAGE,
 } from "../../errors/format-error";
 import { writeErrorHead } from "../../errors/http-status";
 import { currentRequest } from "../../request/scope";
@@ -278,6 +279,7 @@ const EXPORT_CODES = new Set<unknown>([
   ErrorCode.UNAUTHENTICATED,
   ErrorCode.FORBIDDEN,
   ErrorCode.SERVICE_UNAVAILABLE,
+  ErrorCode.BUSY,
 ]);
 
 /** What an export says about an error: an expected one as it is, a database failure by its kind, else internal. */
@@ -288,6 +290,8 @@ function asRefusal(error: unknown): GraphQLError {
       return new DomainError(ErrorCode.BAD_USER_INPUT, INVALID_VALUE_MESSAGE);
     case "unavailable":
       return new DomainError(ErrorCode.SERVICE_UNAVAILABLE, UNAVAILABLE_MESSAGE);
+    case "busy":
+      return new DomainError(ErrorCode.BUSY, BUSY_MESSAGE);
     case "timeout":
       return new DomainError(ErrorCode.TIMEOUT, STATEMENT_TIMEOUT_MESSAGE);
     default:

@@ -1,18 +1,19 @@
 import { GraphQLError, type ParseOptions, type ValidationRule } from "graphql";
-import { costLimitRule } from "@escape.tech/graphql-armor-cost-limit";
 import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
 import type { GraphQLArmorRejectCallback } from "@escape.tech/graphql-armor-types";
 import type { Config } from "../../config";
+import { costLimitRule, DEFAULT_COST_WEIGHTS } from "./cost-limit";
 
 export type QueryLimit = "maxDepth" | "maxAliases" | "maxDirectives" | "maxCost" | "maxTokens";
 
 /**
  * The per-operation limits, checked before any resolver runs:
  * - tokens: graphql-js's own parser option `maxTokens` (parsing stops at the limit: GRAPHQL_PARSE_FAILED, 400);
- * - depth, aliases, directives and cost: graphql-armor's validation rules (GRAPHQL_VALIDATION_FAILED, 400), each
- *   error naming the limit and the value found, also in `extensions` (`limit`, `max`, `found`).
+ * - depth, aliases and directives: graphql-armor's validation rules; cost: our own rule (cost-limit.ts: graphql-armor's
+ *   formula, plus lists paid by their size) — each a GRAPHQL_VALIDATION_FAILED (400) naming the limit and the value
+ *   found, also in `extensions` (`limit`, `max`, `found`).
  * Connection sizes (`first` 1..100) are checked by the arguments' class-validator rules (schema/connection.ts).
  */
 export function queryLimits(limits: Config["limits"]): {
@@ -41,12 +42,7 @@ export function queryLimits(limits: Config["limits"]): {
         n: limits.maxDirectives,
         onReject: [report("maxDirectives", limits.maxDirectives)],
       }),
-      costLimitRule({
-        ...common,
-        maxCost: limits.maxCost,
-        ignoreIntrospection: true,
-        onReject: [report("maxCost", limits.maxCost)],
-      }),
+      costLimitRule({ ...DEFAULT_COST_WEIGHTS, maxCost: limits.maxCost }, report("maxCost", limits.maxCost)),
     ],
   };
 }

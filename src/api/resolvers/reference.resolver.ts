@@ -109,7 +109,8 @@ export class ReferenceResolver {
         { argument: "enums" },
       );
     }
-    const names = enums ?? [...enumLabelRegistry.keys()];
+    // Each enum once however often it is named: the answer never grows with repetitions in the request.
+    const names = enums ? [...new Set(enums)] : [...enumLabelRegistry.keys()];
     return names.flatMap((name) =>
       Object.entries(enumLabelRegistry.get(name) ?? {}).map(([value, l]) => ({
         enum: name,

@@ -2,6 +2,7 @@ import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { Context } from "../../../request/context";
 import { FollowerCount, Platform, PlatformStatus, Presence, Province } from "../../../entities";
 import { AsOfArgs } from "../../../schema/as-of.args";
+import { HistoryArgs } from "../../../schema/history.args";
 
 @Resolver(() => Presence)
 export class PresenceResolver {
@@ -27,10 +28,10 @@ export class PresenceResolver {
 
   @FieldResolver(() => [PlatformStatus], {
     description:
-      "Every snapshot, corrections and announced (future) ones included: newest `validFrom` first, then newest `recordedAt`.",
+      "The newest `first` snapshots, corrections and announced (future) ones included: newest `validFrom` first, then newest `recordedAt`.",
   })
-  history(@Root() p: Presence, @Ctx() ctx: Context) {
-    return ctx.loaders.historyByPresence.load(p.id);
+  history(@Root() p: Presence, @Ctx() ctx: Context, @Args() { first }: HistoryArgs) {
+    return ctx.loaders.historyByPresence(first).load(p.id);
   }
 
   @FieldResolver(() => PlatformStatus, {
@@ -43,9 +44,9 @@ export class PresenceResolver {
   }
 
   @FieldResolver(() => [FollowerCount], {
-    description: "Follower counts, newest measurement first; empty when none recorded.",
+    description: "The newest `first` follower counts, newest measurement first; empty when none recorded.",
   })
-  followerCounts(@Root() p: Presence, @Ctx() ctx: Context) {
-    return ctx.loaders.followerCountsByPresence.load(p.id);
+  followerCounts(@Root() p: Presence, @Ctx() ctx: Context, @Args() { first }: HistoryArgs) {
+    return ctx.loaders.followerCountsByPresence(first).load(p.id);
   }
 }
