@@ -7,7 +7,8 @@ import { DomainError, ErrorCode } from "./error-codes";
  * - `rate_limited`, `timeout`, `unavailable` (the database), `busy` (every pooled connection in use),
  *   `internal_error`: the service refused or failed.
  */
-export type Outcome = "success" | "error" | "rejected" | "rate_limited" | "timeout" | "unavailable" | "busy" | "internal_error";
+export type Outcome =
+  "success" | "error" | "rejected" | "rate_limited" | "timeout" | "unavailable" | "busy" | "internal_error";
 
 export interface ErrorHttp {
   /** The HTTP status of a response that refuses the whole request with this code (middleware, CSV exports, token). */
@@ -105,7 +106,15 @@ export function httpOf(code: ErrorCode): { status: number; headers: Map<string, 
 export const refusal = (code: ErrorCode, message: string) => new DomainError(code, message, { http: httpOf(code) });
 
 /** Worst first: the outcome of a response that carries several codes is the first of these that one of them has. */
-const SEVERITY: readonly Outcome[] = ["unavailable", "busy", "timeout", "internal_error", "rate_limited", "error", "rejected"];
+const SEVERITY: readonly Outcome[] = [
+  "unavailable",
+  "busy",
+  "timeout",
+  "internal_error",
+  "rate_limited",
+  "error",
+  "rejected",
+];
 
 /** The outcome of a GraphQL response from the codes of its errors (`success` without errors). */
 export function outcomeOfCodes(codes: readonly unknown[]): Outcome {

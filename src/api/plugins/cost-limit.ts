@@ -24,7 +24,11 @@ export interface CostWeights {
   depthCostFactor: number;
 }
 
-export const DEFAULT_COST_WEIGHTS: Omit<CostWeights, "maxCost"> = { objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 };
+export const DEFAULT_COST_WEIGHTS: Omit<CostWeights, "maxCost"> = {
+  objectCost: 2,
+  scalarCost: 1,
+  depthCostFactor: 1.5,
+};
 
 /**
  * The cost limit: graphql-armor's formula (object 2, scalar 1, x1.5 per depth level; the same numbers as before),
@@ -49,10 +53,7 @@ export function costLimitRule(
       if (!root) return;
       const cost = selectionCost(context, weights, operation.selectionSet, root, 0, new Set());
       if (cost > weights.maxCost)
-        onReject(
-          context,
-          new GraphQLError(`Query Cost limit of ${weights.maxCost} exceeded, found ${cost}.`),
-        );
+        onReject(context, new GraphQLError(`Query Cost limit of ${weights.maxCost} exceeded, found ${cost}.`));
     },
   });
 }
