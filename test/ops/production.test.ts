@@ -20,6 +20,19 @@ describe("production behaviour (NODE_ENV=production)", () => {
     expect(typoRes.errors![0].message).not.toMatch(/Did you mean/);
   });
 
+  it("hides suggestions in variable-coercion errors too (an enum value misspelt in a variable)", async () => {
+    const res = await server.gql(
+      "query($s: [PresenceStatus!]) { statusChanges(filter: { statuses: $s }) { totalCount } }",
+      {
+        s: ["ACTIV"],
+      },
+    );
+    expect(res.status).toBe(400);
+    expect(res.errors![0].extensions!.code).toBe("BAD_USER_INPUT");
+    expect(res.errors![0].message).toMatch(/ACTIV/);
+    expect(res.errors![0].message).not.toMatch(/Did you mean|"ACTIVE"/);
+  });
+
   it("masks internal errors: fixed message, request id in the response and the log, no stack trace", async () => {
     const errorLog = jest.spyOn(logger, "error");
     await server.dataSource.query(`ALTER TABLE "platform" RENAME TO "platform_hidden"`);
