@@ -7,9 +7,6 @@ const attack = `{ ${Array.from(
   (_, i) => `a${i}: provinces { presences { history(first: ${100 - i}) { id validFrom status recordedAt } } }`,
 ).join(" ")} }`;
 
-// A bound on hangs, not on speed: on a busy machine the embedded database reads the histories slowly.
-jest.setTimeout(600_000);
-
 describe("fair use of the database (generated data set)", () => {
   let server: TestServer;
 

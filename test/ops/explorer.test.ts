@@ -24,7 +24,7 @@ describe("offline explorer (GraphiQL from node_modules)", () => {
       expect(body).not.toMatch(/(?:esm\.sh|unpkg\.com|cdn\.jsdelivr\.net|cdnjs\.cloudflare\.com)/);
     }
     expect((await fetch(`${server.url}/explorer/assets/nothing.js`)).status).toBe(404);
-  }, 60_000);
+  }, 600_000);
 
   it("preloads example operations that run without errors", async () => {
     expect(EXPLORER_EXAMPLES.map((e) => e.title)).toEqual(["Status matrix on 1 July 2025", "Overijssel's presences"]);

@@ -110,5 +110,5 @@ describe(`Ctrl-C (SIGINT) on the real process (npm start, ${embedded ? "embedded
       if (child.exitCode === null) child.kill("SIGKILL");
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
-  }, 150_000);
+  }, 600_000);
 });
