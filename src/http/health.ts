@@ -9,7 +9,7 @@ export interface ReadinessState {
   draining: boolean;
   /** When a pooled connection last came back from a statement without error (ms since the epoch). */
   lastHealthyAt?: number;
-  /** Set once every migration was found applied (they can not become pending while this process runs). */
+  /** What the last full check found about migrations (reused while the pool is saturated). */
   migrated?: boolean;
 }
 
@@ -52,7 +52,7 @@ export async function checkReadiness(
   });
   try {
     await Promise.race([dataSource.query("SELECT 1"), timeout]);
-    const pending = state.migrated ? false : await Promise.race([dataSource.showMigrations(), timeout]);
+    const pending = await Promise.race([dataSource.showMigrations(), timeout]);
     state.migrated = !pending;
     if (pending)
       return {

@@ -34,8 +34,9 @@ export const DEFAULT_COST_WEIGHTS: Omit<CostWeights, "maxCost"> = {
  * The cost limit: graphql-armor's formula (object 2, scalar 1, x1.5 per depth level; the same numbers as before),
  * plus what graphql-armor leaves out: a list that grows with history is paid for by its size. Every field with a
  * `first` argument (the connections, `Presence.history`, `Presence.followerCounts`) multiplies the cost of its items
- * by that size: the literal value, the argument's maximum when it comes from a variable (unknown at validation), or
- * its default when omitted. A connection's `totalCount` and `pageInfo` are paid once; its `edges` and `nodes` per
+ * by that size: the literal value, else the variable's default or the argument's default (a variable's value is
+ * unknown at validation; every `first` is capped at 100 by its own rule, and the request's share of the pool bounds
+ * what the rest can cost). A connection's `totalCount` and `pageInfo` are paid once; its `edges` and `nodes` per
  * item. So fifteen aliased full histories cost fifteen times one, and are refused before any SQL runs.
  */
 export function costLimitRule(
@@ -104,7 +105,7 @@ function fieldCost(
   const definition: GraphQLField<unknown, unknown> | undefined =
     isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
   const type = definition ? getNamedType(definition.type) : parent;
-  const size = definition ? listSize(field, definition) : 1;
+  const size = definition ? listSize(context, field, definition) : 1;
   const own = weights.objectCost * Math.pow(weights.depthCostFactor, depth - 1);
   const cost = (only?: (f: FieldNode) => boolean) =>
     selectionCost(context, weights, field.selectionSet!, type, depth, fragmentsOnPath, only);
@@ -115,12 +116,18 @@ function fieldCost(
   return own + size * cost(perItem) + cost((f) => !perItem(f));
 }
 
-/** The items a field with a `first` argument answers at most: the literal, the maximum for a variable, the default. */
-function listSize(field: FieldNode, definition: GraphQLField<unknown, unknown>): number {
+/** The items a field with a `first` argument answers: the literal, else the variable's or the argument's default. */
+function listSize(context: ValidationContext, field: FieldNode, definition: GraphQLField<unknown, unknown>): number {
   const first = definition.args.find((a) => a.name === "first");
   if (!first) return 1;
   const given = field.arguments?.find((a) => a.name.value === "first")?.value;
   if (given?.kind === Kind.INT) return Math.max(1, Math.min(Number(given.value), MAX_PAGE_SIZE));
-  if (given?.kind === Kind.VARIABLE) return MAX_PAGE_SIZE;
+  if (given?.kind === Kind.VARIABLE) {
+    const declared = context
+      .getDocument()
+      .definitions.flatMap((d) => (d.kind === Kind.OPERATION_DEFINITION ? (d.variableDefinitions ?? []) : []));
+    const fallback = declared.find((v) => v.variable.name.value === given.name.value)?.defaultValue;
+    if (fallback?.kind === Kind.INT) return Math.max(1, Math.min(Number(fallback.value), MAX_PAGE_SIZE));
+  }
   return typeof first.defaultValue === "number" ? first.defaultValue : MAX_PAGE_SIZE;
 }
