@@ -161,7 +161,11 @@ async function findByKey<T extends ObjectLiteral>(
   field: string[],
   what: string,
 ): Promise<T> {
-  const row = await em.getRepository(entity).createQueryBuilder("e").where(keyMatch(dimension, ":keys"), { keys: [key] }).getOne();
+  const row = await em
+    .getRepository(entity)
+    .createQueryBuilder("e")
+    .where(keyMatch(dimension, ":keys"), { keys: [key] })
+    .getOne();
   if (!row) throw userError(ErrorCode.NOT_FOUND, field, `No ${what} ${JSON.stringify(key)}.`);
   return row;
 }
