@@ -307,7 +307,7 @@ describe("spreadsheet safety: line breaks and look-alike formula characters", ()
       const rows: string[][] = JSON.parse(out);
       // Kader is the framework's name; its first word is enough to tell the four apart.
       expect(rows.map(([name, note]) => [name.split(" ")[0], note])).toEqual([
-        ["Oproep", "'-2+3, \u2212cmd"],
+        ["Kabinet", "'-2+3, \u2212cmd"],
         ["DSA", "Regel 1\r\n'+SUM(A1); \"quote\"\r\n'  @cmd"],
         ["DMA", "Zie memo\n'=HYPERLINK(A1)"],
         ["CODIO", "'\uFF1D1+1"],

@@ -23,11 +23,11 @@ import { HTTP_URL, IsDateInRange, IsNotBlank } from "../../domain/validation";
  */
 /**
  * A natural key or name (`PV21`, `fryslan`, `Fryslân`, `Friesland`, `noord-holland`, `Noord-Holland`): letters
- * (accented too), digits, dashes and inner spaces, at most 80. Which row it names is the dimension's one key rule
+ * (accented too), digits and dashes, at most 80. Which row it names is the dimension's one key rule
  * (case, accents and spacing ignored; src/db/comparisons/dimensions.ts).
  */
-const KEY = /^[\p{L}\p{N}][\p{L}\p{M}\p{N} -]{0,79}$/u;
-const KEY_MESSAGE = "$property must be a key or name of letters, digits, spaces and dashes (at most 80)";
+const KEY = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}-]{0,79}$/u;
+const KEY_MESSAGE = "$property must be a key or name of letters, digits and dashes (at most 80)";
 
 @InputType({
   description:
