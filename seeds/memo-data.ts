@@ -48,7 +48,8 @@ export type SourceSlug =
   | "rijksoverheid-spionagegevoelige-apps-2023-03-21"
   | "anp-provincies-tiktok-2023-05-25"
   | "codio-2021"
-  | "werkagenda-waardengedreven-digitaliseren-2022-11-04";
+  | "werkagenda-waardengedreven-digitaliseren-2022-11-04"
+  | "wikipedia-nl-friesland-provincie";
 
 export type ProvinceCode =
   "PV20" | "PV21" | "PV22" | "PV23" | "PV24" | "PV25" | "PV26" | "PV27" | "PV28" | "PV29" | "PV30" | "PV31";
@@ -217,9 +218,18 @@ export interface DevelopmentSeed {
   source: SourceSlug;
 }
 
+/** Another name a province is known by (province lookups find it too), with the source that states its use. */
+export interface ProvinceAlternativeNameSeed {
+  province: ProvinceCode;
+  name: string;
+  source: SourceSlug;
+  note: string | null;
+}
+
 export interface MemoData {
   sources: SourceSeed[];
   provinces: ProvinceSeed[];
+  provinceAlternativeNames: ProvinceAlternativeNameSeed[];
   platforms: PlatformSeed[];
   values: ValueSeed[];
   frameworks: FrameworkSeed[];
@@ -340,6 +350,18 @@ const sources: SourceSeed[] = [
       "Op 4 november 2022 aan de Tweede Kamer gezonden (Kamerstuk 26 643, nr. 940), bijgewerkt op 22 december 2023. " +
       "Adres: de aanbiedingsbrief in de Staatscourant-/Kamerstukkenbank.",
   },
+  {
+    slug: "wikipedia-nl-friesland-provincie",
+    title: "Friesland (provincie)",
+    publisher: "Wikipedia (Nederlandstalig)",
+    url: "https://nl.wikipedia.org/wiki/Friesland_(provincie)",
+    publishedOn: null,
+    kind: SourceKind.WEBSITE,
+    note:
+      "Vermeldt dat Provinciale Staten de officiële naam per 1 januari 1997 veranderden van Friesland in Fryslân, " +
+      "en dat in het Nederlandse taalgebruik de naam Friesland in gebruik blijft. Niet de memo: bron van de " +
+      "alternatieve naam waarmee het register de provincie ook vindt.",
+  },
 ];
 
 const provinces: ProvinceSeed[] = (
@@ -364,6 +386,20 @@ const provinces: ProvinceSeed[] = (
   isoCode,
   tooiId: `https://identifier.overheid.nl/tooi/id/provincie/${code.toLowerCase()}`,
 }));
+
+/**
+ * Other names provinces are known by. Only Fryslân has one: its only official name has been the Frisian one since
+ * 1 January 1997, while Dutch usage keeps Friesland. The other eleven provinces' names are the same in Dutch and
+ * official use (no alternatives are invented: informal names like "Brabant" are not official names).
+ */
+const provinceAlternativeNames: ProvinceAlternativeNameSeed[] = [
+  {
+    province: "PV21",
+    name: "Friesland",
+    source: "wikipedia-nl-friesland-provincie",
+    note: "De gangbare Nederlandse naam; officieel tot 1 januari 1997.",
+  },
+];
 
 const VLOP = {
   designation: DsaDesignation.VLOP,
@@ -1066,6 +1102,7 @@ const developments: DevelopmentSeed[] = [
 export const memoData: MemoData = {
   sources,
   provinces,
+  provinceAlternativeNames,
   platforms,
   values,
   frameworks,

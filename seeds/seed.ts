@@ -10,6 +10,7 @@ import {
   PlatformStatus,
   Presence,
   Province,
+  ProvinceAlternativeName,
   Source,
   Value,
   ValueRating,
@@ -61,6 +62,7 @@ class Seeder {
   async run(data: MemoData): Promise<void> {
     await this.seedSources(data);
     await this.seedProvinces(data);
+    await this.seedProvinceAlternativeNames(data);
     await this.seedPlatforms(data);
     await this.seedValues(data);
     await this.seedFrameworks(data);
@@ -105,6 +107,23 @@ class Seeder {
         tooiId: p.tooiId,
       });
       this.provinces.set(p.code, id);
+    }
+  }
+
+  /** By name (compared as the database compares names: `name_key`, migration OneSpelling). */
+  private async seedProvinceAlternativeNames(data: MemoData): Promise<void> {
+    for (const a of data.provinceAlternativeNames) {
+      const [{ exists }] = (await this.manager.query(
+        `SELECT EXISTS (SELECT 1 FROM "province_alternative_name" WHERE name_key("name") = name_key($1)) AS "exists"`,
+        [a.name],
+      )) as Array<{ exists: boolean }>;
+      if (exists) continue;
+      await this.insert(ProvinceAlternativeName, {
+        provinceId: this.provinceId(a.province),
+        name: a.name,
+        sourceId: this.sourceId(a.source),
+        note: a.note,
+      });
     }
   }
 

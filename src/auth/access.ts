@@ -35,15 +35,22 @@ export function requireAuditReader(viewer: Viewer): asserts viewer is Authentica
     throw forbidden("Only ADMIN, IPO_ANALYST and ETHICS_COMMITTEE may read the audit trail.");
 }
 
-/** A province's records, before the province is looked up: ADMIN, or a PROVINCE_EDITOR naming its own province code. */
+/**
+ * A province's records, before the province is looked up: ADMIN, or a PROVINCE_EDITOR naming its own province. A
+ * CBS code is checked here, before anything else; a province named otherwise (slug or name, any spelling: the
+ * provinces' key rule in the database) is checked once it is looked up (`requireProvinceWriter`, same error).
+ */
 export function requireProvinceWriterByCode(viewer: Viewer, provinceCode: string): asserts viewer is Authenticated {
   requireRecordWriter(viewer);
-  if (viewer.role === Role.PROVINCE_EDITOR && viewer.client.province?.code !== provinceCode.trim().toUpperCase()) {
+  const code = provinceCode.trim().toUpperCase();
+  if (viewer.role === Role.PROVINCE_EDITOR && CBS_CODE.test(code) && viewer.client.province?.code !== code) {
     throw forbidden(
       `A PROVINCE_EDITOR writes only its own province's records (${viewer.client.province?.code ?? "none"}), not ${provinceCode}.`,
     );
   }
 }
+
+const CBS_CODE = /^(PV[0-9]{2}|GM[0-9]{4}|WS[0-9]{4})$/;
 
 /** A province's records once the record is loaded: ADMIN, or a PROVINCE_EDITOR of that province. */
 export function requireProvinceWriter(viewer: Viewer, provinceId: number): asserts viewer is Authenticated {

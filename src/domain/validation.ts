@@ -8,6 +8,7 @@ import {
 } from "class-validator";
 import { ErrorCode, UserErrors, type UserErrorData } from "../errors/error-codes";
 import { todayInNetherlands } from "./dates";
+import { normaliseInput } from "./text";
 
 /**
  * Validation of mutation inputs (class-validator decorators on the @InputType classes). type-graphql's own argument
@@ -74,8 +75,13 @@ export const HTTP_URL: Parameters<typeof IsUrl>[0] = {
   require_valid_protocol: true,
 };
 
-/** Validates an input object; throws UserErrors (INVALID, one per failed field) when anything fails. */
+/**
+ * Normalises an input object's text (NFC, trimmed; invisible and bidirectional control characters refused: see
+ * ./text.ts) and validates it; throws UserErrors (INVALID, one per failed field) when anything fails. Every write
+ * calls this once, through the write frame, so no field is left out.
+ */
 export async function validateInput(input: object, argumentName = "input"): Promise<void> {
+  normaliseInput(input, argumentName);
   const errors = await validate(input, {
     forbidUnknownValues: false,
     skipMissingProperties: false,

@@ -15,6 +15,8 @@ import { ApiClient } from "./api-client.entity";
     "Starts as DRAFT (visible to its own province's editors, IPO, the ethics committee and admins only); PUBLISHED ones are public and used in comparisons.",
 })
 @Entity("assessment")
+// No two disciplines with the same `name_key` (case, accents, spacing ignored; migration OneSpelling).
+@Check("assessment_disciplines_distinct", `name_keys_distinct("disciplines")`)
 @Index("assessment_province_idx", ["provinceId", "heldOn"])
 @Check("assessment_published_at", `("state" = 'DRAFT') = ("published_at" IS NULL)`)
 export class Assessment extends Node {

@@ -1,4 +1,4 @@
-import { Column, Entity, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
+import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
 import { Field, ObjectType } from "type-graphql";
 import { Node } from "./node";
 import { DateScalar } from "../domain/scalars";
@@ -12,6 +12,8 @@ import { Source } from "./source.entity";
     "A law, directive, code, agenda, advice or policy framework (kader) that bears on the provinces' use of social media.",
 })
 @Entity("framework")
+// Slugs are unique on `name_key(slug)`: an expression index (migration OneSpelling).
+@Index("framework_slug_key", { synchronize: false })
 export class Framework extends Node {
   @PrimaryGeneratedColumn({ primaryKeyConstraintName: "framework_pkey" })
   override id: number;

@@ -11,6 +11,7 @@ import { PlatformFinding } from "./platform-finding.entity";
 import { PlatformStatus } from "./platform-status.entity";
 import { Presence } from "./presence.entity";
 import { Province } from "./province.entity";
+import { ProvinceAlternativeName } from "./province-alternative-name.entity";
 import { Source } from "./source.entity";
 import { Value } from "./value.entity";
 import { ValueRating } from "./value-rating.entity";
@@ -29,6 +30,7 @@ export {
   PlatformStatus,
   Presence,
   Province,
+  ProvinceAlternativeName,
   Source,
   Value,
   ValueRating,
@@ -48,6 +50,7 @@ export const entities = [
   PlatformStatus,
   Presence,
   Province,
+  ProvinceAlternativeName,
   Source,
   Value,
   ValueRating,

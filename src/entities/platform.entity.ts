@@ -1,4 +1,4 @@
-import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
 import { Field, ObjectType } from "type-graphql";
 import { Node } from "./node";
 import { DateScalar } from "../domain/scalars";
@@ -11,6 +11,8 @@ import { Source } from "./source.entity";
   description: "A social media platform (X, Facebook, Mastodon, ...). Reference data.",
 })
 @Entity("platform")
+// Slugs are unique on `name_key(slug)`: an expression index (migration OneSpelling).
+@Index("platform_slug_key", { synchronize: false })
 @Check("platform_slug_format", `"slug" ~ '^[a-z0-9][a-z0-9-]*$'`)
 @Check("platform_jurisdiction_format", `"jurisdiction" IS NULL OR "jurisdiction" ~ '^[A-Z]{2}$'`)
 @Check("platform_dsa_date", `("dsa_designation" IS NULL) = ("dsa_designated_on" IS NULL)`)

@@ -25,6 +25,8 @@ export class PresenceAccount {
 @Unique("presence_province_platform_key", ["provinceId", "platformId"])
 @Index("presence_platform_idx", ["platformId"])
 @Check("presence_accounts_is_array", `jsonb_typeof("accounts") = 'array'`)
+// No two accounts whose handles have the same `name_key` (case, accents, spacing ignored; migration OneSpelling).
+@Check("presence_handles_distinct", `account_handles_distinct("accounts")`)
 export class Presence extends Node {
   @PrimaryGeneratedColumn({ primaryKeyConstraintName: "presence_pkey" })
   override id: number;

@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import { Field, ObjectType } from "type-graphql";
 import { Node } from "./node";
 import { ValueOrigin } from "../domain/enums";
@@ -9,6 +9,8 @@ import { ValueOrigin } from "../domain/enums";
   description: "A public value or communication principle (waarde) against which provinces rate platforms.",
 })
 @Entity("value")
+// Names are unique on `name_key(name)` (case, accents, spacing ignored): an expression index (migration OneSpelling).
+@Index("value_name_key", { synchronize: false })
 export class Value extends Node {
   @PrimaryGeneratedColumn({ primaryKeyConstraintName: "value_pkey" })
   override id: number;

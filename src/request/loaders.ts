@@ -12,6 +12,7 @@ import {
   PlatformStatus,
   Presence,
   Province,
+  ProvinceAlternativeName,
   Source,
   Value,
   ValueRating,
@@ -182,6 +183,8 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer) {
       id: "DESC",
     }),
     ratingsByAssessment: manyBy(ValueRating, "assessment_id", (r) => r.assessmentId, { value_id: "ASC", id: "ASC" }),
+    provinceAlternativeName: byId(ProvinceAlternativeName),
+    alternativeNamesByProvince: manyBy(ProvinceAlternativeName, "province_id", (r) => r.provinceId, { id: "ASC" }),
     exitCriteriaByProvince: manyBy(ExitCriterion, "province_id", (r) => r.provinceId, { id: "ASC" }),
     findingsByFramework: manyBy(PlatformFinding, "framework_id", (r) => r.frameworkId, {
       occurred_on: "ASC",

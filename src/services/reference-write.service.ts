@@ -158,7 +158,12 @@ export class ReferenceWriteService {
         .setLock("pessimistic_write")
         .where("v.slug = :slug", { slug: input.slug })
         .getOne();
-      const sameName = await em.findOneBy(Value, { name: input.name });
+      // Names are one value whatever their case, accents or spacing (the database's `name_key`, migration OneSpelling).
+      const sameName = await em
+        .getRepository(Value)
+        .createQueryBuilder("v")
+        .where("name_key(v.name) = name_key(:name)", { name: input.name })
+        .getOne();
       if (sameName && sameName.slug !== input.slug) {
         throw userError(
           ErrorCode.CONFLICT,

@@ -2,7 +2,7 @@ import type DataLoader from "dataloader";
 import type { Context } from "../request/context";
 import { Assessment, Development, Framework, Platform, Province, Source, Value, ValueRating } from "../entities";
 import { canSeeAssessment } from "../db/visibility";
-import { resolvePlatforms, resolveProvinces } from "./scope.service";
+import { findByKey, resolvePlatforms, resolveProvinces } from "./scope.service";
 import type { FrameworkKind, FrameworkLevel, FrameworkStatus } from "../domain/enums";
 import { fromGlobalId } from "../entities/node";
 import type { Loaders } from "../request/loaders";
@@ -20,25 +20,21 @@ export class ReferenceService {
     return resolveProvinces(ctx.dataSource, ctx.loaders, codes);
   }
 
-  /** By CBS code (`PV26`), slug (`utrecht`) or official name (`Fryslân`), all case-insensitive; null when there is none. */
-  static async province(ctx: Context, key: string): Promise<Province | null> {
-    const k = key.trim();
-    return ctx.dataSource
-      .getRepository(Province)
-      .createQueryBuilder("p")
-      .where("p.code = :code OR p.slug = :slug OR lower(p.name) = :slug", {
-        code: k.toUpperCase(),
-        slug: k.toLowerCase(),
-      })
-      .getOne();
+  /**
+   * By CBS code (`PV26`), slug (`utrecht`), official name (`Fryslân`) or alternative name (`Friesland`), ignoring case,
+   * accents and surrounding spaces (the provinces' one key rule, db/comparisons/dimensions.ts); null when there is none.
+   */
+  static province(ctx: Context, key: string): Promise<Province | null> {
+    return findByKey(ctx.dataSource, ctx.loaders, "provinces", Province, key);
   }
 
   static platforms(ctx: Context): Promise<Platform[]> {
     return primed(ctx.loaders.platform, ctx.dataSource.getRepository(Platform).find({ order: { id: "ASC" } }));
   }
 
+  /** By slug, ignoring case, accents and surrounding spaces; null when there is none. */
   static platform(ctx: Context, slug: string): Promise<Platform | null> {
-    return ctx.dataSource.getRepository(Platform).findOneBy({ slug: slug.trim().toLowerCase() });
+    return findByKey(ctx.dataSource, ctx.loaders, "platforms", Platform, slug);
   }
 
   /** Errors: BAD_USER_INPUT when `filter.platform` is not a platform slug. */
@@ -57,8 +53,9 @@ export class ReferenceService {
     return primed(ctx.loaders.framework, qb.getMany());
   }
 
+  /** By slug, ignoring case, accents and surrounding spaces; null when there is none. */
   static framework(ctx: Context, slug: string): Promise<Framework | null> {
-    return ctx.dataSource.getRepository(Framework).findOneBy({ slug: slug.trim().toLowerCase() });
+    return findByKey(ctx.dataSource, ctx.loaders, "frameworks", Framework, slug);
   }
 
   static values(ctx: Context): Promise<Value[]> {
@@ -103,6 +100,7 @@ export class ReferenceService {
 
 const NODE_LOADERS = new Set<keyof Loaders>([
   "province",
+  "provinceAlternativeName",
   "platform",
   "presence",
   "platformStatus",

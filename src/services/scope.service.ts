@@ -16,33 +16,45 @@ function wholeDimension<T>(loaders: Loaders, what: string, read: () => Promise<T
   return result;
 }
 
-function readDimension<T extends { id: number }>(
+/**
+ * The rows the keys name (all rows when the keys are null or undefined; "all" is read once per request); an unknown
+ * key is BAD_USER_INPUT naming it. Which rows a key names is the dimension's one rule (db/comparisons/dimensions.ts).
+ */
+async function readDimension<T extends { id: number }>(
   ds: DataSource,
   loaders: Loaders,
   dimension: Dimension,
   entity: new () => T,
-  keys?: string[] | null,
+  keys: string[] | null | undefined,
+  unknownError: { argument: string; what: string },
 ): Promise<T[]> {
-  if (keys) return dimensionRows(ds, loaders.reads, dimension, entity, keys);
-  return wholeDimension(loaders, dimension, () => dimensionRows(ds, loaders.reads, dimension, entity, null));
+  if (!keys)
+    return wholeDimension(loaders, dimension, async () => {
+      return (await dimensionRows(ds, loaders.reads, dimension, entity, null)).rows;
+    });
+  checkKeys(unknownError.argument, keys);
+  const { rows, unknown } = await dimensionRows(ds, loaders.reads, dimension, entity, keys);
+  if (unknown.length > 0) {
+    throw badInput(
+      `Unknown ${unknownError.what} in \`${unknownError.argument}\`: ${unknown.map((k) => JSON.stringify(k)).join(", ")}.`,
+      { argument: unknownError.argument, unknown },
+    );
+  }
+  return rows;
 }
 
 /**
- * Resolves the provinces / platforms / values a comparison is asked for, in one statement each (all of them: once per
- * request; through the request's read batch, so the dimensions of a comparison and its facts share one statement).
- * `undefined` or null means all; an unknown key is a BAD_USER_INPUT error naming it (never silently dropped). Results
+ * Resolves the provinces / platforms / values / frameworks a comparison is asked for, in one statement each (all of
+ * them: once per request; through the request's read batch, so the dimensions of a comparison and its facts share one
+ * statement). `undefined` or null means all; an unknown key is a BAD_USER_INPUT error naming it (never silently
+ * dropped). Keys are matched case-, accent- and space-insensitively on every name of a row (dimensions.ts). Results
  * are primed into the request's loaders so nested fields do not query again.
  */
 export async function resolveProvinces(ds: DataSource, loaders: Loaders, keys?: string[] | null): Promise<Province[]> {
-  if (keys) checkKeys("provinces", keys);
-  const rows = await readDimension(ds, loaders, "provinces", Province, keys);
-  if (keys)
-    reportUnknown(
-      "provinces",
-      keys,
-      (k) => rows.some((p) => p.code === k.toUpperCase() || p.slug === k),
-      "province code (e.g. PV26) or slug",
-    );
+  const rows = await readDimension(ds, loaders, "provinces", Province, keys, {
+    argument: "provinces",
+    what: "province code (e.g. PV26) or slug",
+  });
   for (const p of rows) loaders.province.prime(p.id, p);
   return rows;
 }
@@ -54,24 +66,19 @@ export async function resolvePlatforms(
   keys?: string[] | null,
   argument = "platforms",
 ): Promise<Platform[]> {
-  if (keys) checkKeys(argument, keys);
-  const rows = await readDimension(ds, loaders, "platforms", Platform, keys);
-  if (keys)
-    reportUnknown(argument, keys, (k) => rows.some((p) => p.slug === k.toLowerCase()), "platform slug (e.g. x)");
+  const rows = await readDimension(ds, loaders, "platforms", Platform, keys, {
+    argument,
+    what: "platform slug (e.g. x)",
+  });
   for (const p of rows) loaders.platform.prime(p.id, p);
   return rows;
 }
 
 export async function resolveValues(ds: DataSource, loaders: Loaders, keys?: string[] | null): Promise<Value[]> {
-  if (keys) checkKeys("values", keys);
-  const rows = await readDimension(ds, loaders, "values", Value, keys);
-  if (keys)
-    reportUnknown(
-      "values",
-      keys,
-      (k) => rows.some((v) => v.slug === k.toLowerCase()),
-      "value slug (e.g. transparantie)",
-    );
+  const rows = await readDimension(ds, loaders, "values", Value, keys, {
+    argument: "values",
+    what: "value slug (e.g. transparantie)",
+  });
   for (const v of rows) loaders.value.prime(v.id, v);
   return rows;
 }
@@ -81,15 +88,24 @@ export async function resolveFrameworks(
   loaders: Loaders,
   keys?: string[] | null,
 ): Promise<Framework[]> {
-  const qb = ds.getRepository(Framework).createQueryBuilder("f").orderBy("f.id");
-  if (keys) {
-    checkKeys("frameworks", keys);
-    qb.where("f.slug = ANY(:keys)", { keys });
-  }
-  const rows = await qb.getMany();
-  if (keys) reportUnknown("frameworks", keys, (k) => rows.some((f) => f.slug === k), "framework slug (e.g. dsa)");
+  const rows = await readDimension(ds, loaders, "frameworks", Framework, keys, {
+    argument: "frameworks",
+    what: "framework slug (e.g. dsa)",
+  });
   for (const f of rows) loaders.framework.prime(f.id, f);
   return rows;
+}
+
+/** The one row a single key names (`province(code:)`, `platform(slug:)`, …), null when none. */
+export async function findByKey<T extends { id: number }>(
+  ds: DataSource,
+  loaders: Loaders,
+  dimension: Dimension,
+  entity: new () => T,
+  key: string,
+): Promise<T | null> {
+  const { rows } = await dimensionRows(ds, loaders.reads, dimension, entity, [key]);
+  return rows[0] ?? null;
 }
 
 /**
@@ -109,14 +125,4 @@ export async function inOrder<T extends readonly unknown[]>(promises: { [K in ke
 function checkKeys(argument: string, keys: string[]) {
   if (keys.length > MAX_KEYS)
     throw badInput(`\`${argument}\` takes at most ${MAX_KEYS} keys; got ${keys.length}.`, { argument });
-}
-
-function reportUnknown(argument: string, keys: string[], known: (key: string) => boolean, what: string) {
-  const unknown = keys.filter((k) => !known(k));
-  if (unknown.length > 0) {
-    throw badInput(`Unknown ${what} in \`${argument}\`: ${unknown.map((k) => JSON.stringify(k)).join(", ")}.`, {
-      argument,
-      unknown,
-    });
-  }
 }

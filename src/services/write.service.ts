@@ -1,4 +1,11 @@
-import { QueryFailedError, type EntityManager, type EntityTarget, type FindOptionsWhere } from "typeorm";
+import {
+  QueryFailedError,
+  type EntityManager,
+  type EntityTarget,
+  type FindOptionsWhere,
+  type ObjectLiteral,
+} from "typeorm";
+import { keyMatch, type Dimension } from "../db/comparisons/dimensions";
 import type { Context } from "../request/context";
 import { Framework, Platform, Province, Source, Value } from "../entities";
 import { ErrorCode, UserErrors, userError, type UserErrorData } from "../errors/error-codes";
@@ -81,17 +88,45 @@ function reload<T extends Node>(em: EntityManager, type: EntityTarget<T>, id: nu
   return em.findOneByOrFail(type, { id } as FindOptionsWhere<T>);
 }
 
+/**
+ * The database's own refusals that name a field of the input: uniqueness on the normalised form (migration
+ * OneSpelling; `name_key` ignores case, accents and spacing). The service's rules come first where they can say more;
+ * these hold for every writer.
+ */
+const CONSTRAINT_REFUSALS: Record<string, UserErrorData> = {
+  value_name_key: {
+    field: ["input", "name"],
+    code: ErrorCode.CONFLICT,
+    message: "Another value has this name (names are compared ignoring case, accents and spacing).",
+  },
+  assessment_disciplines_distinct: {
+    field: ["input", "disciplines"],
+    code: ErrorCode.INVALID,
+    message: "disciplines must differ from each other (compared ignoring case, accents and spacing).",
+  },
+  presence_handles_distinct: {
+    field: ["input", "accounts"],
+    code: ErrorCode.INVALID,
+    message: "The accounts' handles must differ from each other (compared ignoring case, accents and spacing).",
+  },
+};
+
 /** The expected refusals of a write as userErrors; anything else is rethrown. */
 function refusalOf(error: unknown): UserErrorData[] {
   if (error instanceof UserErrors) return error.errors;
-  if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === "23505") {
-    return [
-      {
-        field: ["input"],
-        code: ErrorCode.CONFLICT,
-        message: "An object with this key already exists (another write came first).",
-      },
-    ];
+  if (error instanceof QueryFailedError) {
+    const driverError = error.driverError as { code?: string; constraint?: string };
+    const named = driverError.constraint ? CONSTRAINT_REFUSALS[driverError.constraint] : undefined;
+    if (named && (driverError.code === "23505" || driverError.code === "23514")) return [named];
+    if (driverError.code === "23505") {
+      return [
+        {
+          field: ["input"],
+          code: ErrorCode.CONFLICT,
+          message: "An object with this key already exists (another write came first).",
+        },
+      ];
+    }
   }
   throw error;
 }
@@ -114,32 +149,41 @@ export function decodeId(globalId: string, typeName: string, field: string[]): n
   return decoded.id;
 }
 
-export async function findProvince(em: EntityManager, code: string, field: string[]): Promise<Province> {
-  const province = await em.findOneBy(Province, { code: code.trim().toUpperCase() });
-  if (!province)
-    throw userError(ErrorCode.NOT_FOUND, field, `No province with CBS code ${JSON.stringify(code)} (e.g. PV26).`);
-  return province;
+/**
+ * The row of a dimension a write names (CBS code / slug / name, any case or accents: the dimension's one key rule,
+ * db/comparisons/dimensions.ts), read through the transaction's manager; NOT_FOUND on `field` when there is none.
+ */
+async function findByKey<T extends ObjectLiteral>(
+  em: EntityManager,
+  dimension: Dimension,
+  entity: EntityTarget<T>,
+  key: string,
+  field: string[],
+  what: string,
+): Promise<T> {
+  const row = await em
+    .getRepository(entity)
+    .createQueryBuilder("e")
+    .where(keyMatch(dimension, ":keys"), { keys: [key] })
+    .getOne();
+  if (!row) throw userError(ErrorCode.NOT_FOUND, field, `No ${what} ${JSON.stringify(key)}.`);
+  return row;
 }
 
-export async function findPlatform(em: EntityManager, slug: string, field: string[]): Promise<Platform> {
-  const platform = await em.findOneBy(Platform, { slug });
-  if (!platform)
-    throw userError(ErrorCode.NOT_FOUND, field, `No platform with slug ${JSON.stringify(slug)} (see \`platforms\`).`);
-  return platform;
+export function findProvince(em: EntityManager, code: string, field: string[]): Promise<Province> {
+  return findByKey(em, "provinces", Province, code, field, "province with CBS code, slug or name");
 }
 
-export async function findFramework(em: EntityManager, slug: string, field: string[]): Promise<Framework> {
-  const framework = await em.findOneBy(Framework, { slug });
-  if (!framework)
-    throw userError(ErrorCode.NOT_FOUND, field, `No framework with slug ${JSON.stringify(slug)} (see \`frameworks\`).`);
-  return framework;
+export function findPlatform(em: EntityManager, slug: string, field: string[]): Promise<Platform> {
+  return findByKey(em, "platforms", Platform, slug, field, "platform with slug");
 }
 
-export async function findValue(em: EntityManager, slug: string, field: string[]): Promise<Value> {
-  const value = await em.findOneBy(Value, { slug });
-  if (!value)
-    throw userError(ErrorCode.NOT_FOUND, field, `No value with slug ${JSON.stringify(slug)} (see \`values\`).`);
-  return value;
+export function findFramework(em: EntityManager, slug: string, field: string[]): Promise<Framework> {
+  return findByKey(em, "frameworks", Framework, slug, field, "framework with slug");
+}
+
+export function findValue(em: EntityManager, slug: string, field: string[]): Promise<Value> {
+  return findByKey(em, "values", Value, slug, field, "value with slug or name");
 }
 
 /** The id of the source named by slug; null when no slug is given (or it is explicitly null). */

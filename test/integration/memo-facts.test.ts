@@ -458,6 +458,13 @@ describe("the memo's facts", () => {
         publishedOn: "2022-11-04",
         kind: "POLICY_DOCUMENT",
       },
+      {
+        slug: "wikipedia-nl-friesland-provincie",
+        publisher: "Wikipedia (Nederlandstalig)",
+        url: "https://nl.wikipedia.org/wiki/Friesland_(provincie)",
+        publishedOn: null,
+        kind: "WEBSITE",
+      },
     ]);
     const frameworks = await server.gql(`{ frameworks { slug publishedOn url source { slug } } }`);
     const bySlug = Object.fromEntries(frameworks.data!.frameworks.map((f: any) => [f.slug, f]));

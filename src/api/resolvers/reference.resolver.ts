@@ -16,7 +16,10 @@ export class ReferenceResolver {
   })
   provinces(
     @Ctx() ctx: Context,
-    @Arg("codes", () => [String], { nullable: true, description: "CBS codes or slugs; default all." })
+    @Arg("codes", () => [String], {
+      nullable: true,
+      description: "CBS codes, slugs or names (any case or accents); default all.",
+    })
     codes: string[] | null,
   ) {
     return ReferenceService.provinces(ctx, codes);
@@ -27,7 +30,13 @@ export class ReferenceResolver {
     description:
       "One province by CBS code (`PV26`), slug (`utrecht`) or official name (`Fryslân`), case-insensitive; null when there is none.",
   })
-  province(@Arg("code", { description: "CBS code, slug or official name." }) code: string, @Ctx() ctx: Context) {
+  province(
+    @Arg("code", {
+      description: "CBS code, slug, official or alternative name (`Friesland`), in any case, with or without accents.",
+    })
+    code: string,
+    @Ctx() ctx: Context,
+  ) {
     return ReferenceService.province(ctx, code);
   }
 

@@ -9,6 +9,7 @@ import {
   FrameworkPosition,
   PlatformFinding,
   PlatformStatus,
+  ProvinceAlternativeName,
   Source,
 } from "../../entities";
 import { StatusCell } from "../../schema/comparison.types";
@@ -42,5 +43,6 @@ export const sourceFieldResolvers = [
   SourceFieldResolver(Assessment, FROM),
   SourceFieldResolver(ExitCriterion, FROM),
   SourceFieldResolver(Development, FROM),
+  SourceFieldResolver(ProvinceAlternativeName, "Where the name's use is stated."),
   SourceFieldResolver(StatusCell, "Where the shown state comes from; null when UNKNOWN or no source was given."),
 ];

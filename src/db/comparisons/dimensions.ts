@@ -2,36 +2,54 @@ import type { DataSource } from "typeorm";
 import { entityRows, type ReadBatch } from "../entity-rows";
 
 /**
- * The dimensions a comparison is asked for (provinces, platforms, values), and the one rule per dimension for which
- * rows its keys name: used by the dimension's own read (`dimensionRows`) and, as `inScope`, by the fact reads, so both
- * select the same rows.
+ * The dimensions a comparison or a lookup names (provinces, platforms, values, frameworks), and the ONE rule per
+ * dimension for which rows a key names: used by the dimension's own read (`dimensionRows`), by the fact reads
+ * (`inScope`) and by the writes' lookups inside a transaction (`keyMatch`), so all of them select the same rows.
+ *
+ * A key names a row when its `name_key` equals the `name_key` of one of the row's names (docs/design.md §3): case,
+ * accents (combining or precomposed), surrounding and repeated whitespace ignored, so `pv21`, ` Fryslân`,
+ * `FRYSLAN`, `Fryslân` written with a combining circumflex and `Friesland` (an alternative name, with its source)
+ * all name province PV21. `name_key` is a database function (migration OneSpelling) because the database's
+ * uniqueness rules use it too: what a lookup finds and what uniqueness refuses cannot disagree.
  */
 const DIMENSIONS = {
   provinces: {
     table: "province",
     orderBy: `"e"."code"`,
-    /** CBS codes in any case (`pv26`) or slugs. */
-    normalise: (k: string) => (/^pv\d\d$/i.test(k) ? k.toUpperCase() : k),
-    match: (keys: string) => `("e"."code" = ANY(${keys}) OR "e"."slug" = ANY(${keys}))`,
+    /** CBS code, slug, official name, or one of its alternative names (`province_alternative_name`). */
+    names: [`"e"."code"`, `"e"."slug"`, `"e"."name"`],
+    alternatives: `SELECT "a"."name" FROM "province_alternative_name" "a" WHERE "a"."province_id" = "e"."id"`,
   },
-  platforms: {
-    table: "platform",
-    orderBy: `"e"."id"`,
-    normalise: (k: string) => k.toLowerCase(),
-    match: (keys: string) => `"e"."slug" = ANY(${keys})`,
-  },
-  values: {
-    table: "value",
-    orderBy: `"e"."id"`,
-    normalise: (k: string) => k.toLowerCase(),
-    match: (keys: string) => `"e"."slug" = ANY(${keys})`,
-  },
+  platforms: { table: "platform", orderBy: `"e"."id"`, names: [`"e"."slug"`], alternatives: null },
+  values: { table: "value", orderBy: `"e"."id"`, names: [`"e"."slug"`, `"e"."name"`], alternatives: null },
+  frameworks: { table: "framework", orderBy: `"e"."id"`, names: [`"e"."slug"`], alternatives: null },
 } as const;
 export type Dimension = keyof typeof DIMENSIONS;
 
-/** The keys of a dimension as its SQL rule takes them: normalised, or null for all rows. */
-export function scopeKeys(dimension: Dimension, keys: readonly string[] | null | undefined): string[] | null {
-  return keys ? keys.map(DIMENSIONS[dimension].normalise) : null;
+/** SQL: the row `"e"` of the dimension is named by one of the keys in `normalisedKeys` (a text[] of name_keys). */
+function matchKeys(dimension: Dimension, normalisedKeys: string): string {
+  const d = DIMENSIONS[dimension];
+  const own = d.names.map((n) => `name_key(${n}) = ANY(${normalisedKeys})`);
+  const alternatives = d.alternatives
+    ? [`EXISTS (SELECT 1 FROM (${d.alternatives}) "alt" WHERE name_key("alt"."name") = ANY(${normalisedKeys}))`]
+    : [];
+  return `(${[...own, ...alternatives].join(" OR ")})`;
+}
+
+/** SQL: the keys of placeholder `keys` (a text[] as the caller wrote them) as name_keys. */
+const normalised = (keys: string) => `ARRAY(SELECT name_key("k") FROM unnest(CAST(${keys} AS text[])) AS "k")`;
+
+/**
+ * SQL condition on alias `"e"` of the dimension's table: the row is named by one of the keys in placeholder `keys`
+ * (a text[] as given). For lookups through TypeORM inside a write transaction: `keyMatch("provinces", ":keys")`.
+ */
+export function keyMatch(dimension: Dimension, keys: string): string {
+  return matchKeys(dimension, normalised(keys));
+}
+
+/** The keys of a dimension as its SQL rule takes them (as given: the rule normalises them), or null for all rows. */
+export function scopeKeys(_dimension: Dimension, keys: readonly string[] | null | undefined): string[] | null {
+  return keys ? [...keys] : null;
 }
 
 /**
@@ -42,13 +60,14 @@ export function scopeKeys(dimension: Dimension, keys: readonly string[] | null |
  */
 export function inScope(dimension: Dimension, column: string, keys: string): string {
   const d = DIMENSIONS[dimension];
-  return `(${keys}::text[] IS NULL OR ${column} IN (SELECT "e"."id" FROM "${d.table}" "e" WHERE ${d.match(keys)}))`;
+  return `(CAST(${keys} AS text[]) IS NULL OR ${column} IN (SELECT "e"."id" FROM "${d.table}" "e" WHERE ${keyMatch(dimension, keys)}))`;
 }
 
 /**
- * The rows of a dimension that `keys` name (all rows when null), in the dimension's order: one read through the
- * request's read batch (raw SQL as JSON, mapped to entity instances: see db/entity-rows.ts), so the dimensions a
- * comparison asks for together and its facts are one statement.
+ * The rows of a dimension that `keys` name (all rows when null), in the dimension's order, and the keys that name
+ * no row (in the order given): one read through the request's read batch (raw SQL as JSON, mapped to entity
+ * instances: see db/entity-rows.ts), so the dimensions a comparison asks for together and its facts are one
+ * statement.
  */
 export async function dimensionRows<T extends { id: number }>(
   dataSource: DataSource,
@@ -56,13 +75,17 @@ export async function dimensionRows<T extends { id: number }>(
   dimension: Dimension,
   entity: new () => T,
   keys: readonly string[] | null,
-): Promise<T[]> {
+): Promise<{ rows: T[]; unknown: string[] }> {
   const d = DIMENSIONS[dimension];
   const rows = entityRows(dataSource, entity, "e");
-  const json = await reads.rows(
-    (param) =>
-      `SELECT COALESCE(json_agg(json_build_array(${rows.jsonColumns}) ORDER BY ${d.orderBy}), '[]')::text AS "json" ` +
-      `FROM "${d.table}" "e"${keys ? ` WHERE ${d.match(param(scopeKeys(dimension, keys)))}` : ""}`,
-  );
-  return json.map((r) => rows.fromJson(r));
+  const [json, unknown] = (await reads.rows((param) => {
+    const rowsJson = `COALESCE(json_agg(json_build_array(${rows.jsonColumns}) ORDER BY ${d.orderBy}), '[]')`;
+    if (!keys) return `SELECT json_build_array(${rowsJson}, '[]'::json)::text AS "json" FROM "${d.table}" "e"`;
+    const p = param(scopeKeys(dimension, keys));
+    const unknownJson =
+      `(SELECT COALESCE(json_agg("u"."k" ORDER BY "u"."n"), '[]') FROM unnest(CAST(${p} AS text[])) WITH ORDINALITY AS "u"("k", "n") ` +
+      `WHERE NOT EXISTS (SELECT 1 FROM "${d.table}" "e" WHERE ${matchKeys(dimension, `ARRAY[name_key("u"."k")]`)}))`;
+    return `SELECT json_build_array(${rowsJson}, ${unknownJson})::text AS "json" FROM "${d.table}" "e" WHERE ${keyMatch(dimension, p)}`;
+  })) as unknown as [unknown[][], string[]];
+  return { rows: json.map((r) => rows.fromJson(r)), unknown };
 }

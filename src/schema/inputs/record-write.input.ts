@@ -21,8 +21,13 @@ import { HTTP_URL, IsDateInRange, IsNotBlank } from "../../domain/validation";
  * `platformSlug: "x"`), records by global id. Every rule below becomes a `userErrors` entry (code INVALID) naming the
  * field; a key that names nothing is NOT_FOUND.
  */
-const KEY = /^[A-Za-z0-9][A-Za-z0-9-]{0,79}$/;
-const KEY_MESSAGE = "$property must be a key of letters, digits and dashes (at most 80)";
+/**
+ * A natural key or name (`PV21`, `fryslan`, `Fryslân`, `Friesland`, `noord-holland`, `Noord-Holland`): letters
+ * (accented too), digits and dashes, at most 80. Which row it names is the dimension's one key rule
+ * (case, accents and spacing ignored; src/db/comparisons/dimensions.ts).
+ */
+const KEY = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}-]{0,79}$/u;
+const KEY_MESSAGE = "$property must be a key or name of letters, digits and dashes (at most 80)";
 
 @InputType({
   description:

@@ -6,7 +6,10 @@ import { DateScalar } from "../../domain/scalars";
 
 @InputType({ description: "Filter for `assessments`; every given condition must hold." })
 export class AssessmentFilterInput {
-  @Field(() => [String], { nullable: true, description: "Only these provinces (CBS codes or slugs)." })
+  @Field(() => [String], {
+    nullable: true,
+    description: "Only these provinces (CBS codes, slugs or names, any case or accents).",
+  })
   provinces?: string[] | null;
 
   @Field(() => [AssessmentState], {
@@ -38,7 +41,8 @@ export class DateRangeInput {
 export class StatusChangeFilterInput {
   @Field(() => [String], {
     nullable: true,
-    description: "Only these provinces (CBS codes or slugs); BAD_USER_INPUT for an unknown key.",
+    description:
+      "Only these provinces (CBS codes, slugs or names, any case or accents); BAD_USER_INPUT for an unknown key.",
   })
   provinces?: string[] | null;
 

@@ -1,10 +1,25 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { Context } from "../../../request/context";
-import { Assessment, ExitCriterion, FrameworkPosition, Presence, Province } from "../../../entities";
+import {
+  Assessment,
+  ExitCriterion,
+  FrameworkPosition,
+  Presence,
+  Province,
+  ProvinceAlternativeName,
+} from "../../../entities";
 import { AsOfArgs } from "../../../schema/as-of.args";
 
 @Resolver(() => Province)
 export class ProvinceResolver {
+  @FieldResolver(() => [ProvinceAlternativeName], {
+    description:
+      "Other names the province is known by (e.g. `Friesland` for `Fryslân`), each with its source; `province(code:)` and the `provinces` filters accept them. Empty when none.",
+  })
+  alternativeNames(@Root() p: Province, @Ctx() ctx: Context) {
+    return ctx.loaders.alternativeNamesByProvince.load(p.id);
+  }
+
   @FieldResolver(() => [Presence], {
     description: "The province's presences, one per platform it has a record for (by platform); empty when none.",
   })
