@@ -31,9 +31,12 @@ function rssMiB(pid: number): number {
 async function once(dataDir: string): Promise<{ firstAnswerS: number; rssMiB: number }> {
   const port = await freePort();
   const started = performance.now();
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: "warn" };
+  delete env.DATABASE_URL; // the embedded database, as on a newcomer's machine
+  delete env.NODE_ENV;
   const child = spawn(process.execPath, ["scripts/run.js", "src/main.ts"], {
     cwd: root,
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: "warn", DATABASE_URL: "" },
+    env,
     stdio: ["ignore", "ignore", "inherit"],
   });
   try {
