@@ -15,6 +15,8 @@ execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", pat
 });
 const client = path.join("src", "http", "explorer", "client.js");
 fs.copyFileSync(path.join(root, client), path.join(dist, client));
+// The embedded database's empty-cluster template (src/db/template.ts), beside its compiled module.
+fs.cpSync(path.join(root, "src", "db", "template"), path.join(dist, "src", "db", "template"), { recursive: true });
 process.stdout.write(
   `Built ${path.relative(process.cwd(), dist) || "."}: start it with NODE_ENV=production npm start\n`,
 );

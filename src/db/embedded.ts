@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { isFreshDataDirectory, readTemplate } from "./template";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { logger } from "../logger";
 
@@ -24,6 +25,8 @@ import { logger } from "../logger";
  *   With one connection, statements and transactions are strictly serialised and always correct.
  */
 export interface EmbeddedDatabase {
+  /** How the cluster came to be: unpacked from the empty-cluster template, made by initdb, or already there. */
+  initialisedFrom: "template" | "initdb" | "existing";
   /** A `pg` connection string naming the Unix socket's directory as host. */
   url: string;
   dataDir: string;
@@ -71,7 +74,10 @@ export async function startEmbeddedDatabase(options: {
     runDir = privateRunDirectory(dataDir);
     const socketPath = path.join(runDir.dir, SOCKET_NAME);
     fs.rmSync(socketPath, { force: true }); // left by a process that was killed; we hold the lock, so it is stale
-    db = await PGlite.create({ dataDir });
+    // A new data directory starts from the empty-cluster template (src/db/template.ts) instead of running initdb.
+    const fresh = isFreshDataDirectory(dataDir);
+    const template = fresh ? readTemplate() : undefined;
+    db = await PGlite.create({ dataDir, ...(template ? { loadDataDir: template } : {}) });
     server = new PGLiteSocketServer({ db, path: socketPath, maxConnections: options.maxConnections ?? 4 });
     await server.start();
     fs.chmodSync(socketPath, 0o600);
@@ -82,6 +88,7 @@ export async function startEmbeddedDatabase(options: {
       url,
       dataDir,
       socketPath,
+      initialisedFrom: fresh ? (template ? "template" : "initdb") : "existing",
       async close() {
         if (closed) return;
         closed = true;
