@@ -86,8 +86,10 @@ describe("GET /export/status-matrix.csv", () => {
       "Betaalde content",
       "Geldig vanaf",
       "Datumbasis",
+      "Datumprecisie",
       "Bron",
       "Bron-URL",
+      "Verklaard door",
       "Vastgelegd op",
       "Voldoet aan statusfilter",
       "Peildatum",
@@ -104,7 +106,9 @@ describe("GET /export/status-matrix.csv", () => {
       Status: "Inactief",
       Statuscode: "INACTIVE",
       "Geldig vanaf": "2025-06-01",
-      Datumbasis: "Exacte datum",
+      Datumbasis: "Afgeleid",
+      Datumprecisie: "Dag",
+      "Verklaard door": "",
       "Voldoet aan statusfilter": "",
       Peildatum: "2025-07-01",
     });
@@ -118,7 +122,8 @@ describe("GET /export/status-matrix.csv", () => {
       Doelen: "Nieuwsberichten, Mededelingen",
       "Betaalde content": "Alleen bij campagnes",
       "Geldig vanaf": "2025-03-20",
-      Datumbasis: "Datum van de bron",
+      Datumbasis: "Waarneming (datum van de bron)",
+      Datumprecisie: "Dag",
     });
     expect(utrecht.Bron).toMatch(/^Sociale media-accounts provincie Utrecht/);
     expect(rows).toHaveLength(3);
@@ -191,7 +196,11 @@ describe("GET /export/value-matrix.csv and /export/framework-matrix.csv", () => 
       "Toelichting",
       "Geldt voor",
       "Toetsing gehouden op",
+      "Datumbasis",
+      "Datumprecisie",
       "Methode",
+      "Bron",
+      "Verklaard door",
       "Gepubliceerd op",
       "Peildatum",
       "Stand register op",
@@ -204,6 +213,10 @@ describe("GET /export/value-matrix.csv and /export/framework-matrix.csv", () => 
       Invloedcode: "HIGH",
       "Geldt voor": "alle platforms",
       "Toetsing gehouden op": "2025-03-20",
+      Datumbasis: "Waarneming (datum van de bron)",
+      Datumprecisie: "Dag",
+      Bron: expect.stringMatching(/^Sociale media-accounts provincie Utrecht/),
+      "Verklaard door": "",
       Methode: "Waardengedreven gesprek (CODIO-waarden en communicatieve uitgangspunten)",
       "Gepubliceerd op": expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
     });
@@ -307,7 +320,7 @@ describe("spreadsheet safety: line breaks and look-alike formula characters", ()
       const rows: string[][] = JSON.parse(out);
       // Kader is the framework's name; its first word is enough to tell the four apart.
       expect(rows.map(([name, note]) => [name.split(" ")[0], note])).toEqual([
-        ["Oproep", "'-2+3, \u2212cmd"],
+        ["Kabinet", "'-2+3, \u2212cmd"],
         ["DSA", "Regel 1\r\n'+SUM(A1); \"quote\"\r\n'  @cmd"],
         ["DMA", "Zie memo\n'=HYPERLINK(A1)"],
         ["CODIO", "'\uFF1D1+1"],
