@@ -243,7 +243,9 @@ export interface MemoData {
 
 /**
  * The memo is undated. The last date it mentions is Binnenlands Bestuur of 20 March 2025, so it was written on or
- * after that day; facts it states without a date of their own are recorded as true on this date (basis SOURCE_DATE).
+ * after that day; facts it states without a date of their own are recorded as observations on this date (basis
+ * SOURCE_DATE: "in force according to the memo", never a change on this day; docs/design.md §2.2). Its assessment
+ * too: `heldOn` is this date with basis SOURCE_DATE, i.e. held by the memo's date, on a day the memo does not give.
  */
 export const MEMO_REFERENCE_DATE = "2025-03-20";
 
@@ -263,7 +265,7 @@ const sources: SourceSeed[] = [
     kind: SourceKind.MEMO,
     note:
       "Ongedateerd; geschreven na 20 maart 2025 (de laatste datum die de memo noemt: Binnenlands Bestuur 20-03-2025). " +
-      "Feiten zonder eigen datum krijgen die datum als peildatum (DateBasis SOURCE_DATE). Geen openbaar adres.",
+      "Feiten zonder eigen datum zijn waarnemingen op die datum (DateBasis SOURCE_DATE): ze golden toen; sinds wanneer zegt de memo niet. Geen openbaar adres.",
   },
   {
     slug: "binnenlands-bestuur-2025-03-20",
@@ -831,7 +833,8 @@ const presences: PresenceSeed[] = [
     ],
   },
   {
-    // Only the change the memo dates. No ACTIVE snapshot before it: the memo gives no date for that.
+    // Only the change the memo dates. No ACTIVE snapshot before it: the memo gives no date for that. The memo says
+    // "vanaf 1 juni" without a year; 2025 is inferred (the memo was written after 20 March 2025): basis INFERRED.
     province: "PV23",
     platform: "x",
     accounts: [],
@@ -839,12 +842,13 @@ const presences: PresenceSeed[] = [
       {
         status: PresenceStatus.INACTIVE,
         validFrom: "2025-06-01",
-        validFromBasis: DateBasis.EXACT,
+        validFromBasis: DateBasis.INFERRED,
         commentsEnabled: null,
         engagement: null,
         purposes: [],
         paidContent: null,
-        reason: "Vanaf 1 juni 2025 niet meer actief op X",
+        reason:
+          "Vanaf 1 juni niet meer actief op X. De memo noemt geen jaartal; 2025 is afgeleid (de memo is na 20 maart 2025 geschreven).",
         source: MEMO,
       },
     ],
@@ -1030,7 +1034,8 @@ const developments: DevelopmentSeed[] = [
     slug: "overijssel-stops-x",
     occurredOn: "2025-06-01",
     title: "Overijssel stopt met X",
-    description: "Provincie Overijssel is vanaf 1 juni 2025 niet meer actief op X.",
+    description:
+      "Provincie Overijssel is vanaf 1 juni niet meer actief op X. De memo noemt geen jaartal; 2025 is afgeleid (de memo is na 20 maart 2025 geschreven).",
     provinces: ["PV23"],
     source: MEMO,
   },

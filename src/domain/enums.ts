@@ -119,14 +119,39 @@ defineEnum(Purpose, "Purpose", "What a province uses a platform for.", {
 export enum DateBasis {
   EXACT = "EXACT",
   SOURCE_DATE = "SOURCE_DATE",
+  INFERRED = "INFERRED",
 }
-defineEnum(DateBasis, "DateBasis", "How a date was established.", {
-  EXACT: { label: "Exacte datum", description: "the source gives this date for the fact" },
-  SOURCE_DATE: {
-    label: "Datum van de bron",
-    description:
-      "the source gives no date for the fact; the date is the source's reference date, the fact may be older",
+defineEnum(DateBasis, "DateBasis", "How a date was established (its precision is given beside it: `DatePrecision`).", {
+  EXACT: {
+    label: "Exacte datum",
+    description: "the source gives this date for the fact: the day (or month, year) it began",
   },
+  SOURCE_DATE: {
+    label: "Waarneming (datum van de bron)",
+    description:
+      "an observation: the source gives no start for the fact, only that it held on the source's date; the fact may be " +
+      "older. Comparisons count it from this date, but it is never presented as a change on this date",
+  },
+  INFERRED: {
+    label: "Afgeleid",
+    description:
+      "the source gives the date only in part (e.g. day and month without the year); the rest is inferred, as the record's note or reason says",
+  },
+});
+
+/**
+ * How precisely a date is known. A date known to the month or year is stored as the first day of that month or year
+ * (`2025-06-01` with MONTH = "June 2025"); comparisons count it from that day.
+ */
+export enum DatePrecision {
+  DAY = "DAY",
+  MONTH = "MONTH",
+  YEAR = "YEAR",
+}
+defineEnum(DatePrecision, "DatePrecision", "How precisely a date is known.", {
+  DAY: { label: "Dag", description: "known to the day" },
+  MONTH: { label: "Maand", description: "known to the month only; the date is the first day of that month" },
+  YEAR: { label: "Jaar", description: "known to the year only; the date is 1 January of that year" },
 });
 
 export enum PlatformModel {

@@ -8,6 +8,7 @@ import {
 } from "class-validator";
 import { ErrorCode, UserErrors, type UserErrorData } from "../errors/error-codes";
 import { todayInNetherlands } from "./dates";
+import { DatePrecision } from "./enums";
 import { normaliseInput } from "./text";
 
 /**
@@ -98,4 +99,31 @@ function flatten(errors: ValidationError[], path: string[]): UserErrorData[] {
       : [];
     return [...own, ...flatten(error.children ?? [], field)];
   });
+}
+
+/**
+ * A date known only to the month or year is stored as the first day of that period (docs/design.md §2.2): with the
+ * sibling precision property MONTH the date must be the 1st of a month, with YEAR 1 January.
+ */
+export function IsStartOfPeriod(precisionProperty: string, validationOptions?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: "isStartOfPeriod",
+      validator: {
+        validate: (value: unknown, args) => {
+          const precision = (args?.object as Record<string, unknown>)[precisionProperty];
+          if (typeof value !== "string") return true;
+          if (precision === DatePrecision.MONTH) return value.endsWith("-01");
+          if (precision === DatePrecision.YEAR) return value.endsWith("-01-01");
+          return true;
+        },
+        defaultMessage: buildMessage(
+          (each) =>
+            `${each}$property must be the first day of its month (precision MONTH) or 1 January (precision YEAR)`,
+          validationOptions,
+        ),
+      },
+    },
+    validationOptions,
+  );
 }

@@ -2,7 +2,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 import { Field, ObjectType } from "type-graphql";
 import { Node } from "./node";
 import { DateScalar } from "../domain/scalars";
-import { AssessmentState, DateBasis } from "../domain/enums";
+import { AssessmentState, DateBasis, DatePrecision } from "../domain/enums";
 import { Province } from "./province.entity";
 import { Platform } from "./platform.entity";
 import { Source } from "./source.entity";
@@ -42,6 +42,19 @@ export class Assessment extends Node {
   })
   @Column({ type: "enum", enum: DateBasis, enumName: "date_basis", default: DateBasis.EXACT, name: "held_on_basis" })
   heldOnBasis: DateBasis;
+
+  @Field(() => DatePrecision, {
+    description:
+      "How precisely `heldOn` is known: DAY, or MONTH / YEAR (then `heldOn` is the first day of that month / year).",
+  })
+  @Column({
+    type: "enum",
+    enum: DatePrecision,
+    enumName: "date_precision",
+    default: DatePrecision.DAY,
+    name: "held_on_precision",
+  })
+  heldOnPrecision: DatePrecision;
 
   @Field({ description: "How it was done, e.g. `Waardengedreven gesprek (CODIO)`." })
   @Column({ type: "text" })
@@ -95,4 +108,12 @@ export class Assessment extends Node {
   @ManyToOne(() => ApiClient, { onDelete: "RESTRICT" })
   @JoinColumn({ name: "created_by_id", foreignKeyConstraintName: "assessment_created_by_fkey" })
   createdByClient?: ApiClient;
+
+  /** The API client that stated the fact as its own statement (provenance OWN_STATEMENT); null when a source is cited. */
+  @Column({ type: "int", nullable: true, name: "stated_by_id" })
+  statedById: number | null;
+
+  @ManyToOne(() => ApiClient, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "stated_by_id", foreignKeyConstraintName: "assessment_stated_by_fkey" })
+  statedByClient?: ApiClient;
 }

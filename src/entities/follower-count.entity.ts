@@ -46,4 +46,12 @@ export class FollowerCount extends Node {
   @ManyToOne(() => ApiClient, { onDelete: "RESTRICT" })
   @JoinColumn({ name: "recorded_by_id", foreignKeyConstraintName: "follower_count_recorded_by_fkey" })
   recordedByClient?: ApiClient;
+
+  /** The API client that stated the fact as its own statement (provenance OWN_STATEMENT); null when a source is cited. */
+  @Column({ type: "int", nullable: true, name: "stated_by_id" })
+  statedById: number | null;
+
+  @ManyToOne(() => ApiClient, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "stated_by_id", foreignKeyConstraintName: "follower_count_stated_by_fkey" })
+  statedByClient?: ApiClient;
 }

@@ -2,7 +2,7 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { Field, ObjectType } from "type-graphql";
 import { Node } from "./node";
 import { DateScalar } from "../domain/scalars";
-import { DateBasis, Stance } from "../domain/enums";
+import { DateBasis, DatePrecision, Stance } from "../domain/enums";
 import { Province } from "./province.entity";
 import { Framework } from "./framework.entity";
 import { Source } from "./source.entity";
@@ -49,6 +49,19 @@ export class FrameworkPosition extends Node {
   @Column({ type: "enum", enum: DateBasis, enumName: "date_basis", default: DateBasis.EXACT, name: "since_basis" })
   sinceBasis: DateBasis;
 
+  @Field(() => DatePrecision, {
+    description:
+      "How precisely `since` is known: DAY, or MONTH / YEAR (then `since` is the first day of that month / year).",
+  })
+  @Column({
+    type: "enum",
+    enum: DatePrecision,
+    enumName: "date_precision",
+    default: DatePrecision.DAY,
+    name: "since_precision",
+  })
+  sincePrecision: DatePrecision;
+
   @Field(() => String, { nullable: true, description: "Explanation in the province's words; null when none." })
   @Column({ type: "text", nullable: true })
   note: string | null;
@@ -70,4 +83,12 @@ export class FrameworkPosition extends Node {
   @ManyToOne(() => ApiClient, { onDelete: "RESTRICT" })
   @JoinColumn({ name: "recorded_by_id", foreignKeyConstraintName: "framework_position_recorded_by_fkey" })
   recordedByClient?: ApiClient;
+
+  /** The API client that stated the fact as its own statement (provenance OWN_STATEMENT); null when a source is cited. */
+  @Column({ type: "int", nullable: true, name: "stated_by_id" })
+  statedById: number | null;
+
+  @ManyToOne(() => ApiClient, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "stated_by_id", foreignKeyConstraintName: "framework_position_stated_by_fkey" })
+  statedByClient?: ApiClient;
 }

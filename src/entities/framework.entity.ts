@@ -1,3 +1,4 @@
+import { ApiClient } from "./api-client.entity";
 import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
 import { Field, ObjectType } from "type-graphql";
 import { Node } from "./node";
@@ -93,4 +94,12 @@ export class Framework extends Node {
     },
   })
   platformsConcerned?: Platform[];
+
+  /** The API client that stated the fact as its own statement (provenance OWN_STATEMENT); null when a source is cited. */
+  @Column({ type: "int", nullable: true, name: "stated_by_id" })
+  statedById: number | null;
+
+  @ManyToOne(() => ApiClient, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "stated_by_id", foreignKeyConstraintName: "framework_stated_by_fkey" })
+  statedByClient?: ApiClient;
 }

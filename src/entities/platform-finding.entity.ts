@@ -1,3 +1,4 @@
+import { ApiClient } from "./api-client.entity";
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from "typeorm";
 import { Field, Float, ObjectType } from "type-graphql";
 import { Node } from "./node";
@@ -71,4 +72,12 @@ export class PlatformFinding extends Node {
   @ManyToOne(() => Source, { onDelete: "RESTRICT" })
   @JoinColumn({ name: "source_id", foreignKeyConstraintName: "platform_finding_source_fkey" })
   source?: Source;
+
+  /** The API client that stated the fact as its own statement (provenance OWN_STATEMENT); null when a source is cited. */
+  @Column({ type: "int", nullable: true, name: "stated_by_id" })
+  statedById: number | null;
+
+  @ManyToOne(() => ApiClient, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "stated_by_id", foreignKeyConstraintName: "platform_finding_stated_by_fkey" })
+  statedByClient?: ApiClient;
 }

@@ -2,7 +2,7 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { Field, ObjectType } from "type-graphql";
 import { Node } from "./node";
 import { DateScalar } from "../domain/scalars";
-import { DateBasis, PaidContent, PresenceStatus, Purpose } from "../domain/enums";
+import { DateBasis, DatePrecision, PaidContent, PresenceStatus, Purpose } from "../domain/enums";
 import { Presence } from "./presence.entity";
 import { Source } from "./source.entity";
 import { ApiClient } from "./api-client.entity";
@@ -33,7 +33,9 @@ export class PlatformStatus extends Node {
 
   @Field(() => DateScalar, {
     description:
-      "Valid time: the calendar date the state took effect. May lie in the future (an announced change); it counts only from that date.",
+      "Valid time: the calendar date the state took effect (its precision and basis beside it). For an observation (`validFromBasis` SOURCE_DATE) " +
+      "it is the date of the source that says the state held then, not the day it began: comparisons count it from this date, but it is never a change on this date. " +
+      "May lie in the future (an announced change); it counts only from that date.",
   })
   @Column({ type: "date", name: "valid_from" })
   validFrom: string;
@@ -44,6 +46,19 @@ export class PlatformStatus extends Node {
   })
   @Column({ type: "enum", enum: DateBasis, enumName: "date_basis", default: DateBasis.EXACT, name: "valid_from_basis" })
   validFromBasis: DateBasis;
+
+  @Field(() => DatePrecision, {
+    description:
+      "How precisely `validFrom` is known: DAY, or MONTH / YEAR (then `validFrom` is the first day of that month / year).",
+  })
+  @Column({
+    type: "enum",
+    enum: DatePrecision,
+    enumName: "date_precision",
+    default: DatePrecision.DAY,
+    name: "valid_from_precision",
+  })
+  validFromPrecision: DatePrecision;
 
   @Field(() => Boolean, {
     nullable: true,
@@ -95,4 +110,12 @@ export class PlatformStatus extends Node {
   @ManyToOne(() => ApiClient, { onDelete: "RESTRICT" })
   @JoinColumn({ name: "recorded_by_id", foreignKeyConstraintName: "platform_status_recorded_by_fkey" })
   recordedByClient?: ApiClient;
+
+  /** The API client that stated the fact as its own statement (provenance OWN_STATEMENT); null when a source is cited. */
+  @Column({ type: "int", nullable: true, name: "stated_by_id" })
+  statedById: number | null;
+
+  @ManyToOne(() => ApiClient, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "stated_by_id", foreignKeyConstraintName: "platform_status_stated_by_fkey" })
+  statedByClient?: ApiClient;
 }

@@ -1,3 +1,5 @@
+import { ApiClient } from "./api-client.entity";
+import { Source } from "./source.entity";
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, Index, Check } from "typeorm";
 import { Field, ObjectType } from "type-graphql";
 import { Node } from "./node";
@@ -50,4 +52,20 @@ export class Presence extends Node {
   })
   @Column({ type: "jsonb", default: () => "'[]'" })
   accounts: PresenceAccount[];
+
+  /** The source of the accounts (set with them by `setPresenceAccounts`); null when none was given. */
+  @Column({ type: "int", nullable: true, name: "source_id" })
+  sourceId: number | null;
+
+  @ManyToOne(() => Source, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "source_id", foreignKeyConstraintName: "presence_source_fkey" })
+  source?: Source;
+
+  /** The API client that stated the fact as its own statement (provenance OWN_STATEMENT); null when a source is cited. */
+  @Column({ type: "int", nullable: true, name: "stated_by_id" })
+  statedById: number | null;
+
+  @ManyToOne(() => ApiClient, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "stated_by_id", foreignKeyConstraintName: "presence_stated_by_fkey" })
+  statedByClient?: ApiClient;
 }

@@ -1,3 +1,5 @@
+import { ApiClient } from "./api-client.entity";
+import { Source } from "./source.entity";
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
 import { Field, ObjectType } from "type-graphql";
 import { Node } from "./node";
@@ -49,4 +51,20 @@ export class ValueRating extends Node {
   @Field(() => String, { nullable: true, description: "Why, in short; null when none given." })
   @Column({ type: "text", nullable: true })
   rationale: string | null;
+
+  /** The source of the rating (set with it by `setValueRatings`); null for ratings recorded before provenance was required. */
+  @Column({ type: "int", nullable: true, name: "source_id" })
+  sourceId: number | null;
+
+  @ManyToOne(() => Source, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "source_id", foreignKeyConstraintName: "value_rating_source_fkey" })
+  source?: Source;
+
+  /** The API client that stated the fact as its own statement (provenance OWN_STATEMENT); null when a source is cited. */
+  @Column({ type: "int", nullable: true, name: "stated_by_id" })
+  statedById: number | null;
+
+  @ManyToOne(() => ApiClient, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "stated_by_id", foreignKeyConstraintName: "value_rating_stated_by_fkey" })
+  statedByClient?: ApiClient;
 }

@@ -15,6 +15,7 @@ import {
   ComparisonStance,
   ComparisonStatus,
   DateBasis,
+  DatePrecision,
   FrameworkStatus,
   PaidContent,
   Purpose,
@@ -65,8 +66,18 @@ export class StatusCell {
   })
   validFrom: string | null;
 
-  @Field(() => DateBasis, { nullable: true, description: "How `validFrom` was established; null when UNKNOWN." })
+  @Field(() => DateBasis, {
+    nullable: true,
+    description:
+      "How `validFrom` was established (SOURCE_DATE: an observation, the state held on that date, its start unknown); null when UNKNOWN.",
+  })
   validFromBasis: DateBasis | null;
+
+  @Field(() => DatePrecision, {
+    nullable: true,
+    description: "How precisely `validFrom` is known (DAY, MONTH, YEAR); null when UNKNOWN.",
+  })
+  validFromPrecision: DatePrecision | null;
 
   @Field(() => PlatformStatus, {
     nullable: true,
@@ -378,8 +389,14 @@ export class FrameworkCell {
   })
   since: string | null;
 
-  @Field(() => DateBasis, { nullable: true, description: "How `since` was established; null when UNKNOWN." })
+  @Field(() => DateBasis, {
+    nullable: true,
+    description: "How `since` was established (SOURCE_DATE: an observation); null when UNKNOWN.",
+  })
   sinceBasis: DateBasis | null;
+
+  @Field(() => DatePrecision, { nullable: true, description: "How precisely `since` is known; null when UNKNOWN." })
+  sincePrecision: DatePrecision | null;
 
   @Field(() => String, { nullable: true, description: "The province's explanation; null when none or UNKNOWN." })
   note: string | null;
@@ -448,6 +465,13 @@ export class PresenceChange {
       "The snapshot that made the change: the one in force on `to` (the last change in the period; earlier intermediate snapshots are in `statusChanges`).",
   })
   changedBy: PlatformStatus;
+
+  @Field({
+    description:
+      "True when the state on `to` is known only from an observation (`changedBy.validFromBasis` SOURCE_DATE): the state changed " +
+      "after `from` and by `changedBy.validFrom`, on a day no source gives (so `changedBy.validFrom` is not the day of the change).",
+  })
+  observed: boolean;
 }
 
 @ObjectType({

@@ -11,7 +11,7 @@ import {
 import { positionsInForce } from "../db/in-force";
 import { snapshotsInScope, type StatusScope } from "../db/comparisons/snapshots";
 import { latestRatings } from "../db/comparisons/ratings";
-import { ComparisonImpact, ComparisonStance, ComparisonStatus } from "../domain/enums";
+import { ComparisonImpact, ComparisonStance, ComparisonStatus, DateBasis } from "../domain/enums";
 import {
   ChangesBetween,
   FrameworkCell,
@@ -233,6 +233,7 @@ export class ComparisonService {
           stance: position?.stance ?? ComparisonStance.UNKNOWN,
           since: position?.since ?? null,
           sinceBasis: position?.sinceBasis ?? null,
+          sincePrecision: position?.sincePrecision ?? null,
           note: position?.note ?? null,
           position,
         });
@@ -245,6 +246,10 @@ export class ComparisonService {
   /**
    * Every presence whose state (status, commentsEnabled, engagement, purposes, paidContent) on `to` differs from its
    * state on `from`, both as recorded at `knownAt`. 1 statement: both dates are read in one read.
+   *
+   * An observation is never a change on its date (docs/design.md §2.2): when the state on `to` is known only from an
+   * observation dated after `from`, the presence is listed only if a different state was in force on `from` (it then
+   * changed in between, on a day no source gives: `observed: true`); a first observation after UNKNOWN is no change.
    */
   static async changesBetween(ctx: Context, args: ChangesBetweenArgs): Promise<ChangesBetween> {
     const knownAt = args.knownAt ?? ctx.now;
@@ -263,6 +268,8 @@ export class ComparisonService {
         const then = before.get(key) ?? null;
         const now = after.get(key) ?? null;
         if (now === null) continue;
+        const observed = now.validFromBasis === DateBasis.SOURCE_DATE && now.validFrom > args.from;
+        if (observed && then === null) continue;
         const beforeCell = toStatusCell(platform, then);
         const afterCell = toStatusCell(platform, now);
         const changedFields = STATE_FIELDS.filter((f) => stateValue(beforeCell, f) !== stateValue(afterCell, f));
@@ -275,6 +282,7 @@ export class ComparisonService {
             after: afterCell,
             changedFields,
             changedBy: now,
+            observed,
           }),
         );
       }
@@ -380,6 +388,7 @@ function toStatusCell(platform: Platform, s: PlatformStatus | null): StatusCell 
     paidContent: s?.paidContent ?? null,
     validFrom: s?.validFrom ?? null,
     validFromBasis: s?.validFromBasis ?? null,
+    validFromPrecision: s?.validFromPrecision ?? null,
     snapshot: s,
     sourceId: s?.sourceId ?? null,
     matches: true,

@@ -1,7 +1,7 @@
 import type { EntityManager } from "typeorm";
 import type { Context } from "../request/context";
 import { Assessment, FollowerCount, FrameworkPosition, PlatformStatus, Presence, ValueRating } from "../entities";
-import { AssessmentState, DateBasis } from "../domain/enums";
+import { AssessmentState, DateBasis, DatePrecision } from "../domain/enums";
 import { ErrorCode, UserErrors, userError } from "../errors/error-codes";
 import { requireProvinceWriter, requireProvinceWriterByCode, requireRecordWriter } from "../auth/access";
 import type {
@@ -22,7 +22,6 @@ import {
   findFramework,
   findPlatform,
   findProvince,
-  findSourceId,
   findValue,
   type Payload,
 } from "./write.service";
@@ -44,57 +43,62 @@ export class RecordWriteService {
   ): Promise<Payload<"status", PlatformStatus>> {
     requireProvinceWriterByCode(ctx.viewer, input.provinceCode);
     const client = ctx.viewer.client;
-    return WriteService.run(ctx, input, { action: "recordPlatformStatus", payload: "status" }, async (em) => {
-      const province = await findProvince(em, input.provinceCode, ["input", "provinceCode"]);
-      requireProvinceWriter(ctx.viewer, province.id);
-      const platform = await findPlatform(em, input.platformSlug, ["input", "platformSlug"]);
-      const sourceId = await findSourceId(em, input.sourceSlug, ["input", "sourceSlug"]);
-      const expectedId = input.expectedLatestId
-        ? decodeId(input.expectedLatestId, "PlatformStatus", ["input", "expectedLatestId"])
-        : null;
-      const presence = await lockPresence(em, province.id, platform.id);
-      const [latest] = await latestRecorded(em, [presence.id]);
-      if (expectedId !== null && latest?.id !== expectedId) {
-        const expected = await em.findOneBy(PlatformStatus, { id: expectedId });
-        if (!expected || expected.presenceId !== presence.id) {
+    return WriteService.run(
+      ctx,
+      input,
+      { action: "recordPlatformStatus", payload: "status", provenance: true },
+      async (em, provenance) => {
+        const province = await findProvince(em, input.provinceCode, ["input", "provinceCode"]);
+        requireProvinceWriter(ctx.viewer, province.id);
+        const platform = await findPlatform(em, input.platformSlug, ["input", "platformSlug"]);
+        const expectedId = input.expectedLatestId
+          ? decodeId(input.expectedLatestId, "PlatformStatus", ["input", "expectedLatestId"])
+          : null;
+        const presence = await lockPresence(em, province.id, platform.id);
+        const [latest] = await latestRecorded(em, [presence.id]);
+        if (expectedId !== null && latest?.id !== expectedId) {
+          const expected = await em.findOneBy(PlatformStatus, { id: expectedId });
+          if (!expected || expected.presenceId !== presence.id) {
+            throw userError(
+              ErrorCode.INVALID,
+              ["input", "expectedLatestId"],
+              `${input.expectedLatestId} is not a snapshot of ${province.code} on ${platform.slug}.`,
+            );
+          }
           throw userError(
-            ErrorCode.INVALID,
+            ErrorCode.CONFLICT,
             ["input", "expectedLatestId"],
-            `${input.expectedLatestId} is not a snapshot of ${province.code} on ${platform.slug}.`,
+            `Another snapshot was recorded after the one you expected (latest is now ${latest?.globalId}); reload the history and try again.`,
           );
         }
-        throw userError(
-          ErrorCode.CONFLICT,
-          ["input", "expectedLatestId"],
-          `Another snapshot was recorded after the one you expected (latest is now ${latest?.globalId}); reload the history and try again.`,
-        );
-      }
-      const inserted = await em
-        .createQueryBuilder()
-        .insert()
-        .into(PlatformStatus)
-        .values({
-          presenceId: presence.id,
-          status: input.status,
-          validFrom: input.validFrom,
-          validFromBasis: input.validFromBasis ?? DateBasis.EXACT,
-          commentsEnabled: input.commentsEnabled ?? null,
-          engagement: input.engagement ?? null,
-          purposes: input.purposes ?? [],
-          paidContent: input.paidContent ?? null,
-          reason: input.reason ?? null,
-          sourceId,
-          recordedAt: () => WRITE_CLOCK,
-          recordedById: client?.id ?? null,
-        })
-        .returning(["id"])
-        .execute();
-      return {
-        row: { type: PlatformStatus, id: insertedId(inserted.raw) },
-        before: latest,
-        audit: { after: { presence: presence.globalId, province: province.code, platform: platform.slug } },
-      };
-    });
+        const inserted = await em
+          .createQueryBuilder()
+          .insert()
+          .into(PlatformStatus)
+          .values({
+            presenceId: presence.id,
+            status: input.status,
+            validFrom: input.validFrom,
+            validFromBasis: input.validFromBasis ?? DateBasis.EXACT,
+            validFromPrecision: input.validFromPrecision ?? DatePrecision.DAY,
+            commentsEnabled: input.commentsEnabled ?? null,
+            engagement: input.engagement ?? null,
+            purposes: input.purposes ?? [],
+            paidContent: input.paidContent ?? null,
+            reason: input.reason ?? null,
+            ...provenance,
+            recordedAt: () => WRITE_CLOCK,
+            recordedById: client?.id ?? null,
+          })
+          .returning(["id"])
+          .execute();
+        return {
+          row: { type: PlatformStatus, id: insertedId(inserted.raw) },
+          before: latest,
+          audit: { after: { presence: presence.globalId, province: province.code, platform: platform.slug } },
+        };
+      },
+    );
   }
 
   /** Appends a follower count to an existing presence (NOT_FOUND on `platformSlug` when the province has none there). */
@@ -103,39 +107,43 @@ export class RecordWriteService {
     input: RecordFollowerCountInput,
   ): Promise<Payload<"followerCount", FollowerCount>> {
     requireProvinceWriterByCode(ctx.viewer, input.provinceCode);
-    return WriteService.run(ctx, input, { action: "recordFollowerCount", payload: "followerCount" }, async (em) => {
-      const province = await findProvince(em, input.provinceCode, ["input", "provinceCode"]);
-      requireProvinceWriter(ctx.viewer, province.id);
-      const platform = await findPlatform(em, input.platformSlug, ["input", "platformSlug"]);
-      const sourceId = await findSourceId(em, input.sourceSlug, ["input", "sourceSlug"]);
-      const presence = await em.findOneBy(Presence, { provinceId: province.id, platformId: platform.id });
-      if (!presence) {
-        throw userError(
-          ErrorCode.NOT_FOUND,
-          ["input", "platformSlug"],
-          `${province.code} has no presence on ${platform.slug}; record a status first.`,
-        );
-      }
-      const inserted = await em
-        .createQueryBuilder()
-        .insert()
-        .into(FollowerCount)
-        .values({
-          presenceId: presence.id,
-          measuredOn: input.measuredOn,
-          count: input.count,
-          sourceId,
-          recordedAt: () => WRITE_CLOCK,
-          recordedById: ctx.viewer.client?.id ?? null,
-        })
-        .returning(["id"])
-        .execute();
-      return {
-        row: { type: FollowerCount, id: insertedId(inserted.raw) },
-        before: null,
-        audit: { after: { presence: presence.globalId } },
-      };
-    });
+    return WriteService.run(
+      ctx,
+      input,
+      { action: "recordFollowerCount", payload: "followerCount", provenance: true },
+      async (em, provenance) => {
+        const province = await findProvince(em, input.provinceCode, ["input", "provinceCode"]);
+        requireProvinceWriter(ctx.viewer, province.id);
+        const platform = await findPlatform(em, input.platformSlug, ["input", "platformSlug"]);
+        const presence = await em.findOneBy(Presence, { provinceId: province.id, platformId: platform.id });
+        if (!presence) {
+          throw userError(
+            ErrorCode.NOT_FOUND,
+            ["input", "platformSlug"],
+            `${province.code} has no presence on ${platform.slug}; record a status first.`,
+          );
+        }
+        const inserted = await em
+          .createQueryBuilder()
+          .insert()
+          .into(FollowerCount)
+          .values({
+            presenceId: presence.id,
+            measuredOn: input.measuredOn,
+            count: input.count,
+            ...provenance,
+            recordedAt: () => WRITE_CLOCK,
+            recordedById: ctx.viewer.client?.id ?? null,
+          })
+          .returning(["id"])
+          .execute();
+        return {
+          row: { type: FollowerCount, id: insertedId(inserted.raw) },
+          before: null,
+          audit: { after: { presence: presence.globalId } },
+        };
+      },
+    );
   }
 
   /** Replaces the accounts of a presence (created when missing, locked while written). */
@@ -144,20 +152,30 @@ export class RecordWriteService {
     input: SetPresenceAccountsInput,
   ): Promise<Payload<"presence", Presence>> {
     requireProvinceWriterByCode(ctx.viewer, input.provinceCode);
-    return WriteService.run(ctx, input, { action: "setPresenceAccounts", payload: "presence" }, async (em) => {
-      const province = await findProvince(em, input.provinceCode, ["input", "provinceCode"]);
-      requireProvinceWriter(ctx.viewer, province.id);
-      const platform = await findPlatform(em, input.platformSlug, ["input", "platformSlug"]);
-      const existing = await em.findOneBy(Presence, { provinceId: province.id, platformId: platform.id });
-      const presence = await lockPresence(em, province.id, platform.id);
-      const accounts = input.accounts.map((a) => ({ handle: a.handle.trim(), url: a.url ?? null }));
-      await em.createQueryBuilder().update(Presence).set({ accounts }).where("id = :id", { id: presence.id }).execute();
-      return {
-        row: { type: Presence, id: presence.id },
-        before: existing ? presence : null,
-        audit: { after: { province: province.code, platform: platform.slug } },
-      };
-    });
+    return WriteService.run(
+      ctx,
+      input,
+      { action: "setPresenceAccounts", payload: "presence", provenance: true },
+      async (em, provenance) => {
+        const province = await findProvince(em, input.provinceCode, ["input", "provinceCode"]);
+        requireProvinceWriter(ctx.viewer, province.id);
+        const platform = await findPlatform(em, input.platformSlug, ["input", "platformSlug"]);
+        const existing = await em.findOneBy(Presence, { provinceId: province.id, platformId: platform.id });
+        const presence = await lockPresence(em, province.id, platform.id);
+        const accounts = input.accounts.map((a) => ({ handle: a.handle.trim(), url: a.url ?? null }));
+        await em
+          .createQueryBuilder()
+          .update(Presence)
+          .set({ accounts, ...provenance })
+          .where("id = :id", { id: presence.id })
+          .execute();
+        return {
+          row: { type: Presence, id: presence.id },
+          before: existing ? presence : null,
+          audit: { after: { province: province.code, platform: platform.slug } },
+        };
+      },
+    );
   }
 
   /** Appends a framework position (the stance from `since` on). */
@@ -166,12 +184,11 @@ export class RecordWriteService {
     input: SetFrameworkPositionInput,
   ): Promise<Payload<"frameworkPosition", FrameworkPosition>> {
     requireProvinceWriterByCode(ctx.viewer, input.provinceCode);
-    const write = { action: "setFrameworkPosition", payload: "frameworkPosition" } as const;
-    return WriteService.run(ctx, input, write, async (em) => {
+    const write = { action: "setFrameworkPosition", payload: "frameworkPosition", provenance: true } as const;
+    return WriteService.run(ctx, input, write, async (em, provenance) => {
       const province = await findProvince(em, input.provinceCode, ["input", "provinceCode"]);
       requireProvinceWriter(ctx.viewer, province.id);
       const framework = await findFramework(em, input.frameworkSlug, ["input", "frameworkSlug"]);
-      const sourceId = await findSourceId(em, input.sourceSlug, ["input", "sourceSlug"]);
       const previous = await em
         .getRepository(FrameworkPosition)
         .createQueryBuilder("f")
@@ -189,8 +206,9 @@ export class RecordWriteService {
           stance: input.stance,
           since: input.since,
           sinceBasis: input.sinceBasis ?? DateBasis.EXACT,
+          sincePrecision: input.sincePrecision ?? DatePrecision.DAY,
           note: input.note ?? null,
-          sourceId,
+          ...provenance,
           recordedAt: () => WRITE_CLOCK,
           recordedById: ctx.viewer.client?.id ?? null,
         })
@@ -210,84 +228,95 @@ export class RecordWriteService {
     input: CreateAssessmentInput,
   ): Promise<Payload<"assessment", Assessment>> {
     requireProvinceWriterByCode(ctx.viewer, input.provinceCode);
-    return WriteService.run(ctx, input, { action: "createAssessment", payload: "assessment" }, async (em) => {
-      const province = await findProvince(em, input.provinceCode, ["input", "provinceCode"]);
-      requireProvinceWriter(ctx.viewer, province.id);
-      const platformId = input.platformSlug
-        ? (await findPlatform(em, input.platformSlug, ["input", "platformSlug"])).id
-        : null;
-      const sourceId = await findSourceId(em, input.sourceSlug, ["input", "sourceSlug"]);
-      const saved = await em.save(
-        em.create(Assessment, {
-          provinceId: province.id,
-          heldOn: input.heldOn,
-          heldOnBasis: input.heldOnBasis ?? DateBasis.EXACT,
-          method: input.method.trim(),
-          disciplines: (input.disciplines ?? []).map((d) => d.trim()),
-          platformId,
-          state: AssessmentState.DRAFT,
-          publishedAt: null,
-          withdrawnAt: null,
-          sourceId,
-          createdById: ctx.viewer.client?.id ?? null,
-        }),
-      );
-      return { row: { type: Assessment, id: saved.id }, before: null, audit: { after: { province: province.code } } };
-    });
+    return WriteService.run(
+      ctx,
+      input,
+      { action: "createAssessment", payload: "assessment", provenance: true },
+      async (em, provenance) => {
+        const province = await findProvince(em, input.provinceCode, ["input", "provinceCode"]);
+        requireProvinceWriter(ctx.viewer, province.id);
+        const platformId = input.platformSlug
+          ? (await findPlatform(em, input.platformSlug, ["input", "platformSlug"])).id
+          : null;
+        const saved = await em.save(
+          em.create(Assessment, {
+            provinceId: province.id,
+            heldOn: input.heldOn,
+            heldOnBasis: input.heldOnBasis ?? DateBasis.EXACT,
+            heldOnPrecision: input.heldOnPrecision ?? DatePrecision.DAY,
+            method: input.method.trim(),
+            disciplines: (input.disciplines ?? []).map((d) => d.trim()),
+            platformId,
+            state: AssessmentState.DRAFT,
+            publishedAt: null,
+            withdrawnAt: null,
+            ...provenance,
+            createdById: ctx.viewer.client?.id ?? null,
+          }),
+        );
+        return { row: { type: Assessment, id: saved.id }, before: null, audit: { after: { province: province.code } } };
+      },
+    );
   }
 
   /** Replaces the ratings of a DRAFT assessment (CONFLICT when it is published or withdrawn). */
   static async setValueRatings(ctx: Context, input: SetValueRatingsInput): Promise<Payload<"assessment", Assessment>> {
     requireRecordWriter(ctx.viewer);
-    return WriteService.run(ctx, input, { action: "setValueRatings", payload: "assessment" }, async (em) => {
-      const seen = new Map<string, number>();
-      const duplicates = input.ratings.flatMap((r, i) => {
-        const key = `${r.valueSlug}|${r.platformSlug ?? ""}`;
-        const first = seen.get(key);
-        if (first === undefined) seen.set(key, i);
-        return first === undefined
-          ? []
-          : [
-              {
-                field: ["input", "ratings", String(i)],
-                code: ErrorCode.INVALID as const,
-                message: `Rates the same value and platform as ratings[${first}].`,
-              },
-            ];
-      });
-      if (duplicates.length > 0) throw new UserErrors(duplicates);
-      const assessment = await lockAssessment(em, input.assessmentId, ctx);
-      if (assessment.state !== AssessmentState.DRAFT) {
-        throw userError(
-          ErrorCode.CONFLICT,
-          ["input", "assessmentId"],
-          `The assessment is ${assessment.state}; only a DRAFT's ratings can be changed.`,
-        );
-      }
-      const rows = [];
-      for (const [i, r] of input.ratings.entries()) {
-        const value = await findValue(em, r.valueSlug, ["input", "ratings", String(i), "valueSlug"]);
-        const platformId = r.platformSlug
-          ? (await findPlatform(em, r.platformSlug, ["input", "ratings", String(i), "platformSlug"])).id
-          : null;
-        rows.push({
-          assessmentId: assessment.id,
-          valueId: value.id,
-          platformId,
-          impact: r.impact,
-          rationale: r.rationale ?? null,
+    return WriteService.run(
+      ctx,
+      input,
+      { action: "setValueRatings", payload: "assessment", provenance: true },
+      async (em, provenance) => {
+        const seen = new Map<string, number>();
+        const duplicates = input.ratings.flatMap((r, i) => {
+          const key = `${r.valueSlug}|${r.platformSlug ?? ""}`;
+          const first = seen.get(key);
+          if (first === undefined) seen.set(key, i);
+          return first === undefined
+            ? []
+            : [
+                {
+                  field: ["input", "ratings", String(i)],
+                  code: ErrorCode.INVALID as const,
+                  message: `Rates the same value and platform as ratings[${first}].`,
+                },
+              ];
         });
-      }
-      const before = await ratingsOf(em, assessment.id);
-      await em.delete(ValueRating, { assessmentId: assessment.id });
-      await em.insert(ValueRating, rows);
-      // The assessment's own columns do not change: it is the payload as locked, with its ratings before and after.
-      return {
-        row: assessment,
-        before: assessment,
-        audit: { before: { ratings: before }, after: { ratings: await ratingsOf(em, assessment.id) } },
-      };
-    });
+        if (duplicates.length > 0) throw new UserErrors(duplicates);
+        const assessment = await lockAssessment(em, input.assessmentId, ctx);
+        if (assessment.state !== AssessmentState.DRAFT) {
+          throw userError(
+            ErrorCode.CONFLICT,
+            ["input", "assessmentId"],
+            `The assessment is ${assessment.state}; only a DRAFT's ratings can be changed.`,
+          );
+        }
+        const rows = [];
+        for (const [i, r] of input.ratings.entries()) {
+          const value = await findValue(em, r.valueSlug, ["input", "ratings", String(i), "valueSlug"]);
+          const platformId = r.platformSlug
+            ? (await findPlatform(em, r.platformSlug, ["input", "ratings", String(i), "platformSlug"])).id
+            : null;
+          rows.push({
+            assessmentId: assessment.id,
+            valueId: value.id,
+            platformId,
+            impact: r.impact,
+            rationale: r.rationale ?? null,
+            ...provenance,
+          });
+        }
+        const before = await ratingsOf(em, assessment.id);
+        await em.delete(ValueRating, { assessmentId: assessment.id });
+        await em.insert(ValueRating, rows);
+        // The assessment's own columns do not change: it is the payload as locked, with its ratings before and after.
+        return {
+          row: assessment,
+          before: assessment,
+          audit: { before: { ratings: before }, after: { ratings: await ratingsOf(em, assessment.id) } },
+        };
+      },
+    );
   }
 
   /** DRAFT → PUBLISHED (CONFLICT otherwise). From then on the assessment is public and counts in comparisons. */

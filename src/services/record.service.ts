@@ -1,6 +1,6 @@
 import type { Context } from "../request/context";
 import { Assessment, PlatformStatus } from "../entities";
-import type { AssessmentState, PresenceStatus } from "../domain/enums";
+import { DateBasis, type AssessmentState, type PresenceStatus } from "../domain/enums";
 import { decodeCursor, encodeCursor, toPage, type Page } from "../schema/connection";
 import { onlyVisibleAssessments } from "../db/visibility";
 import { badInput } from "../errors/error-codes";
@@ -21,6 +21,8 @@ export interface StatusChangeFilter {
   validFrom?: { from?: string | null; to?: string | null } | null;
   /** Recorded time: only snapshots recorded at or before this instant. */
   knownAt?: Date | null;
+  /** Also the observations (basis SOURCE_DATE), which are no changes; default false. */
+  includeObservations?: boolean | null;
 }
 
 const RECORDED_AT_TEXT = `to_char(s.recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
@@ -84,6 +86,9 @@ export class RecordService {
       qb.andWhere("p.platform_id = ANY(:platformIds)", { platformIds: platforms.map((p) => p.id) });
     }
     if (filter.statuses) qb.andWhere("s.status = ANY(:statuses)", { statuses: filter.statuses });
+    // An observation says a state held on a source's date, not that it began then: no change (docs/design.md §2.2).
+    if (!filter.includeObservations)
+      qb.andWhere("s.valid_from_basis <> :observed", { observed: DateBasis.SOURCE_DATE });
     const range = filter.validFrom;
     if (range?.from && range.to && range.from > range.to) {
       throw badInput(`\`validFrom.from\` (${range.from}) must not be after \`validFrom.to\` (${range.to}).`, {

@@ -60,49 +60,55 @@ export class ReferenceWriteService {
 
   static async upsertFramework(ctx: Context, input: UpsertFrameworkInput): Promise<Payload<"framework", Framework>> {
     requireAdmin(ctx.viewer, "write reference data");
-    return WriteService.run(ctx, input, { action: "upsertFramework", payload: "framework" }, async (em) => {
-      const existing = await em
-        .getRepository(Framework)
-        .createQueryBuilder("f")
-        .setLock("pessimistic_write")
-        .where("f.slug = :slug", { slug: input.slug })
-        .getOne();
-      const sourceId =
-        input.sourceSlug === undefined ? undefined : await findSourceId(em, input.sourceSlug, ["input", "sourceSlug"]);
-      const platformIds: number[] | undefined =
-        input.platformSlugs === undefined || input.platformSlugs === null ? undefined : [];
-      for (const [i, slug] of (input.platformSlugs ?? []).entries()) {
-        platformIds?.push((await findPlatform(em, slug, ["input", "platformSlugs", String(i)])).id);
-      }
-      const { sourceSlug: _s, platformSlugs: _p, ...fields } = input;
-      const beforePlatforms = existing ? await platformIdsOf(em, existing.id) : [];
-      const saved = await em.save(
-        Framework,
-        em.create(Framework, {
-          publishedOn: null,
-          inForceOn: null,
-          url: null,
-          summary: null,
-          sourceId: null,
-          ...(existing ?? {}),
-          ...given({ ...fields, sourceId }),
-        }),
-      );
-      if (platformIds) {
-        await em.query(`DELETE FROM framework_platform WHERE framework_id = $1`, [saved.id]);
-        if (platformIds.length > 0) {
-          await em.query(`INSERT INTO framework_platform (framework_id, platform_id) SELECT $1, unnest($2::int[])`, [
-            saved.id,
-            platformIds,
-          ]);
+    return WriteService.run(
+      ctx,
+      input,
+      { action: "upsertFramework", payload: "framework", provenance: true },
+      async (em, provenance) => {
+        const existing = await em
+          .getRepository(Framework)
+          .createQueryBuilder("f")
+          .setLock("pessimistic_write")
+          .where("f.slug = :slug", { slug: input.slug })
+          .getOne();
+        const platformIds: number[] | undefined =
+          input.platformSlugs === undefined || input.platformSlugs === null ? undefined : [];
+        for (const [i, slug] of (input.platformSlugs ?? []).entries()) {
+          platformIds?.push((await findPlatform(em, slug, ["input", "platformSlugs", String(i)])).id);
         }
-      }
-      return {
-        row: { type: Framework, id: saved.id },
-        before: existing,
-        audit: { before: { platformIds: beforePlatforms }, after: { platformIds: await platformIdsOf(em, saved.id) } },
-      };
-    });
+        const { sourceSlug: _s, platformSlugs: _p, provenance: _v, ...fields } = input;
+        const beforePlatforms = existing ? await platformIdsOf(em, existing.id) : [];
+        const saved = await em.save(
+          Framework,
+          em.create(Framework, {
+            publishedOn: null,
+            inForceOn: null,
+            url: null,
+            summary: null,
+            ...(existing ?? {}),
+            ...given(fields),
+            ...provenance,
+          }),
+        );
+        if (platformIds) {
+          await em.query(`DELETE FROM framework_platform WHERE framework_id = $1`, [saved.id]);
+          if (platformIds.length > 0) {
+            await em.query(`INSERT INTO framework_platform (framework_id, platform_id) SELECT $1, unnest($2::int[])`, [
+              saved.id,
+              platformIds,
+            ]);
+          }
+        }
+        return {
+          row: { type: Framework, id: saved.id },
+          before: existing,
+          audit: {
+            before: { platformIds: beforePlatforms },
+            after: { platformIds: await platformIdsOf(em, saved.id) },
+          },
+        };
+      },
+    );
   }
 
   static async upsertPlatformFinding(
@@ -110,43 +116,46 @@ export class ReferenceWriteService {
     input: UpsertPlatformFindingInput,
   ): Promise<Payload<"platformFinding", PlatformFinding>> {
     requireAdmin(ctx.viewer, "write reference data");
-    return WriteService.run(ctx, input, { action: "upsertPlatformFinding", payload: "platformFinding" }, async (em) => {
-      const framework = await findFramework(em, input.frameworkSlug, ["input", "frameworkSlug"]);
-      const platform = await findPlatform(em, input.platformSlug, ["input", "platformSlug"]);
-      const sourceId =
-        input.sourceSlug === undefined ? undefined : await findSourceId(em, input.sourceSlug, ["input", "sourceSlug"]);
-      const key = {
-        frameworkId: framework.id,
-        platformId: platform.id,
-        stage: input.stage,
-        occurredOn: input.occurredOn,
-      };
-      const existing = await em
-        .getRepository(PlatformFinding)
-        .createQueryBuilder("f")
-        .setLock("pessimistic_write")
-        .where(
-          "f.framework_id = :frameworkId AND f.platform_id = :platformId AND f.stage = :stage AND f.occurred_on = :occurredOn",
-          key,
-        )
-        .getOne();
-      const saved = await em.save(
-        PlatformFinding,
-        em.create(PlatformFinding, {
-          topics: [],
-          summary: null,
-          sourceId: null,
-          ...(existing ?? {}),
-          ...key,
-          ...given({ topics: input.topics ?? undefined, summary: input.summary, sourceId }),
-        }),
-      );
-      return {
-        row: { type: PlatformFinding, id: saved.id },
-        before: existing,
-        audit: { after: { framework: framework.slug, platform: platform.slug } },
-      };
-    });
+    return WriteService.run(
+      ctx,
+      input,
+      { action: "upsertPlatformFinding", payload: "platformFinding", provenance: true },
+      async (em, provenance) => {
+        const framework = await findFramework(em, input.frameworkSlug, ["input", "frameworkSlug"]);
+        const platform = await findPlatform(em, input.platformSlug, ["input", "platformSlug"]);
+        const key = {
+          frameworkId: framework.id,
+          platformId: platform.id,
+          stage: input.stage,
+          occurredOn: input.occurredOn,
+        };
+        const existing = await em
+          .getRepository(PlatformFinding)
+          .createQueryBuilder("f")
+          .setLock("pessimistic_write")
+          .where(
+            "f.framework_id = :frameworkId AND f.platform_id = :platformId AND f.stage = :stage AND f.occurred_on = :occurredOn",
+            key,
+          )
+          .getOne();
+        const saved = await em.save(
+          PlatformFinding,
+          em.create(PlatformFinding, {
+            topics: [],
+            summary: null,
+            ...(existing ?? {}),
+            ...key,
+            ...given({ topics: input.topics ?? undefined, summary: input.summary }),
+            ...provenance,
+          }),
+        );
+        return {
+          row: { type: PlatformFinding, id: saved.id },
+          before: existing,
+          audit: { after: { framework: framework.slug, platform: platform.slug } },
+        };
+      },
+    );
   }
 
   static async upsertValue(ctx: Context, input: UpsertValueInput): Promise<Payload<"value", Value>> {

@@ -12,6 +12,7 @@ import { ErrorCode, UserErrors, userError, type UserErrorData } from "../errors/
 import { Node, fromGlobalId } from "../entities/node";
 import { validateInput } from "../domain/validation";
 import { AuditService, actorOf, type AuditEntry } from "./audit.service";
+import { NO_PROVENANCE, ProvenanceService, type Provenance, type ProvenanceCarrier } from "./provenance.service";
 
 /**
  * What a write's rule returns: the row it wrote and the state that row replaces. The frame does the rest: reloads the
@@ -31,10 +32,14 @@ export interface Change<T extends Node> {
   payload?: Record<string, unknown>;
 }
 
-/** A write as the schema sees it: its audit action (the mutation's name) and the payload field that holds the row. */
+/**
+ * A write as the schema sees it: its audit action (the mutation's name), the payload field that holds the row, and
+ * whether it records a fact and so needs provenance (`provenance: true`; its input carries `provenance`).
+ */
 export interface WriteName<K extends string> {
   action: string;
   payload: K;
+  provenance?: boolean;
 }
 
 /** A mutation's payload: the row under its key (null when refused) and the refusals. */
@@ -42,7 +47,9 @@ export type Payload<K extends string, T> = { [P in K]: T | null } & { userErrors
 
 /**
  * The frame of every write (called after the authorization checks): validation of the input (class-validator;
- * failures become INVALID userErrors before any SQL), then one transaction (the write lock first; row locks where a
+ * failures become INVALID userErrors before any SQL) and, for a write that records a fact, of its provenance
+ * (ProvenanceService: refused without one), then one transaction (provenance resolved first: an inline source is
+ * inserted, and the rule gets the `sourceId` / `statedById` to store) (the write lock first; row locks where a
  * rule needs them) that runs the rule, reloads the row it wrote and appends the audit event, and the mapping of
  * expected refusals to `userErrors`:
  * - `UserErrors` thrown by the rule (INVALID / NOT_FOUND / CONFLICT) → rolled back, returned as `userErrors`;
@@ -55,13 +62,17 @@ export class WriteService {
     ctx: Context,
     input: object,
     write: WriteName<K>,
-    rule: (em: EntityManager) => Promise<Change<T>>,
+    rule: (em: EntityManager, provenance: Provenance) => Promise<Change<T>>,
   ): Promise<Payload<K, T>> {
     try {
       await validateInput(input);
+      if (write.provenance) ProvenanceService.check(input as ProvenanceCarrier);
       return await ctx.dataSource.transaction(async (em) => {
         await takeWriteLock(em);
-        const change = await rule(em);
+        const provenance = write.provenance
+          ? await ProvenanceService.resolve(em, ctx, input as ProvenanceCarrier)
+          : NO_PROVENANCE;
+        const change = await rule(em, provenance);
         const row = change.row instanceof Node ? change.row : await reload(em, change.row.type, change.row.id);
         await AuditService.record(em, actorOf(ctx.viewer), ctx.requestId, auditEntry(write.action, row, change));
         return { ...change.payload, [write.payload]: row, userErrors: [] } as Payload<K, T>;

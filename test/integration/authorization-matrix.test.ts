@@ -32,6 +32,9 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
+/** Provenance of the writes that record a fact: the caller's own statement. */
+const OWN = { ownStatement: true };
+
 let serial = 0;
 const next = () => (serial += 1);
 
@@ -39,7 +42,7 @@ const next = () => (serial += 1);
 async function draftAssessment(publish = false): Promise<string> {
   const res = await server.gql(
     `mutation($i: CreateAssessmentInput!) { createAssessment(input: $i) { assessment { id } userErrors { code } } }`,
-    { i: { provinceCode: "PV26", heldOn: "2026-01-15", method: `Matrix ${next()}` } },
+    { i: { provinceCode: "PV26", heldOn: "2026-01-15", method: `Matrix ${next()}`, provenance: OWN } },
     headers.admin,
   );
   const id = res.data!.createAssessment.assessment.id as string;
@@ -73,6 +76,7 @@ const CASES: Case[] = [
       provinceCode: "PV26",
       platformSlug: "x",
       validFrom: "2026-02-01",
+      provenance: OWN,
       status: "ACTIVE",
       commentsEnabled: false,
       reason: `run ${next()}`,
@@ -83,7 +87,13 @@ const CASES: Case[] = [
     inputType: "RecordFollowerCountInput",
     select: "followerCount { id }",
     scope: "province",
-    input: async () => ({ provinceCode: "PV26", platformSlug: "x", measuredOn: "2026-01-01", count: 1000 + next() }),
+    input: async () => ({
+      provinceCode: "PV26",
+      platformSlug: "x",
+      measuredOn: "2026-01-01",
+      count: 1000 + next(),
+      provenance: OWN,
+    }),
   },
   {
     mutation: "setPresenceAccounts",
@@ -93,6 +103,7 @@ const CASES: Case[] = [
     input: async () => ({
       provinceCode: "PV26",
       platformSlug: "linkedin",
+      provenance: OWN,
       accounts: [{ handle: `provincie-utrecht-${next()}`, url: "https://www.linkedin.com/company/provincie-utrecht" }],
     }),
   },
@@ -104,6 +115,7 @@ const CASES: Case[] = [
     input: async () => ({
       provinceCode: "PV26",
       frameworkSlug: "dsa",
+      provenance: OWN,
       stance: "FOLLOWS",
       since: "2026-01-01",
       note: `run ${next()}`,
@@ -117,6 +129,7 @@ const CASES: Case[] = [
     input: async () => ({
       provinceCode: "PV26",
       heldOn: "2026-01-10",
+      provenance: OWN,
       method: `Waardengedreven gesprek ${next()}`,
       disciplines: ["communicatie"],
     }),
@@ -128,6 +141,7 @@ const CASES: Case[] = [
     scope: "province",
     input: async () => ({
       assessmentId: await draftAssessment(),
+      provenance: OWN,
       ratings: [
         { valueSlug: "transparantie", impact: "NONE" },
         { valueSlug: "onafhankelijkheid", impact: "HIGH" },
@@ -162,6 +176,7 @@ const CASES: Case[] = [
     scope: "admin",
     input: async () => ({
       slug: `test-framework-${next()}`,
+      provenance: OWN,
       shortName: "TF",
       title: "Test framework",
       issuer: "IPO",
@@ -179,6 +194,7 @@ const CASES: Case[] = [
     input: async () => ({
       frameworkSlug: "dsa",
       platformSlug: "tiktok",
+      provenance: OWN,
       stage: "PROCEEDINGS_OPENED",
       occurredOn: `2024-02-${String(1 + (next() % 27)).padStart(2, "0")}`,
       topics: ["RESEARCHER_DATA_ACCESS"],

@@ -205,28 +205,43 @@ describe("frameworkMatrix on the memo's data", () => {
 
 describe("changesBetween on the memo's data", () => {
   const Q = `query($from: Date!, $to: Date!) { changesBetween(from: $from, to: $to) { from to changes {
-    province { code } platform { slug } before { status validFrom } after { status statusLabel validFrom } changedFields changedBy { validFrom status } } } }`;
+    province { code } platform { slug } before { status validFrom } after { status statusLabel validFrom validFromBasis validFromPrecision } changedFields observed changedBy { validFrom status } } } }`;
 
-  it("from before the memo to 2025-07-01: Utrecht's six presences and Overijssel's X appear", async () => {
+  it("from before the memo to 2025-07-01: only Overijssel's X; Utrecht's six presences are observations, no changes", async () => {
     const { changesBetween: c } = await ok(Q, { from: "2025-03-19", to: "2025-07-01" });
     expect(
       c.changes.map(
         (x: any) =>
           `${x.province.code}:${x.platform.slug}:${x.before.status}>${x.after.status}:${x.changedFields.join("+")}`,
       ),
-    ).toEqual([
-      "PV23:x:UNKNOWN>INACTIVE:status",
-      "PV26:x:UNKNOWN>ACTIVE:status+purposes+paidContent",
-      "PV26:facebook:UNKNOWN>ACTIVE:status+engagement+purposes+paidContent",
-      "PV26:instagram:UNKNOWN>ACTIVE:status+engagement+purposes+paidContent",
-      "PV26:linkedin:UNKNOWN>ACTIVE:status+engagement+purposes+paidContent",
-      "PV26:youtube:UNKNOWN>ACTIVE:status+engagement+purposes",
-      "PV26:tiktok:UNKNOWN>NOT_PRESENT:status",
-    ]);
+    ).toEqual(["PV23:x:UNKNOWN>INACTIVE:status"]);
     expect(c.changes[0]).toMatchObject({
       before: { status: "UNKNOWN", validFrom: null },
-      after: { status: "INACTIVE", statusLabel: "Inactief", validFrom: "2025-06-01" },
+      after: {
+        status: "INACTIVE",
+        statusLabel: "Inactief",
+        validFrom: "2025-06-01",
+        validFromBasis: "INFERRED",
+        validFromPrecision: "DAY",
+      },
+      observed: false,
       changedBy: { validFrom: "2025-06-01", status: "INACTIVE" },
+    });
+  });
+
+  it("over the whole of 2025: no Utrecht change on 20 March 2025 (the memo is undated: its states are observations)", async () => {
+    const { changesBetween: c } = await ok(Q, { from: "2025-01-01", to: "2025-12-31" });
+    expect(c.changes.map((x: any) => `${x.province.code}:${x.platform.slug}:${x.changedBy.validFrom}`)).toEqual([
+      "PV23:x:2025-06-01",
+    ]);
+    // Comparisons still count the observations from their date.
+    const m = await ok(`{ statusMatrix(asOf: "2025-03-20", provinces: ["PV26"], platforms: ["x"]) { rows { cells {
+      status validFrom validFromBasis validFromPrecision } } } }`);
+    expect(m.statusMatrix.rows[0].cells[0]).toEqual({
+      status: "ACTIVE",
+      validFrom: "2025-03-20",
+      validFromBasis: "SOURCE_DATE",
+      validFromPrecision: "DAY",
     });
   });
 
@@ -248,12 +263,22 @@ describe("statusChanges on the memo's data", () => {
   const Q = `query($filter: StatusChangeFilterInput, $first: Int, $after: String) { statusChanges(filter: $filter, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { id status validFrom presence { province { code } platform { slug } } } } } }`;
 
-  it("the seven snapshots, newest validFrom first, paged two at a time", async () => {
+  it("by default only the change: Overijssel's; Utrecht's six observations are no changes", async () => {
+    const { statusChanges: c }: any = await ok(Q, { first: 10 });
+    expect(c.totalCount).toBe(1);
+    expect(
+      c.edges.map((e: any) => `${e.node.presence.province.code}:${e.node.presence.platform.slug}:${e.node.validFrom}`),
+    ).toEqual(["PV23:x:2025-06-01"]);
+    const none = await ok(Q, { filter: { provinces: ["PV26"] } });
+    expect(none.statusChanges.totalCount).toBe(0);
+  });
+
+  it("with includeObservations: the seven snapshots, newest validFrom first, paged two at a time", async () => {
     const seen: string[] = [];
     let after: string | null = null;
     let pages = 0;
     do {
-      const { statusChanges: c }: any = await ok(Q, { first: 2, after });
+      const { statusChanges: c }: any = await ok(Q, { first: 2, after, filter: { includeObservations: true } });
       expect(c.totalCount).toBe(7);
       seen.push(
         ...c.edges.map(
@@ -271,8 +296,9 @@ describe("statusChanges on the memo's data", () => {
     );
   });
 
-  it("filters: Overijssel only; INACTIVE only; a validFrom range", async () => {
-    const count = async (filter: Record<string, unknown>) => (await ok(Q, { filter })).statusChanges.totalCount;
+  it("filters (observations included): Overijssel only; INACTIVE only; a validFrom range", async () => {
+    const count = async (filter: Record<string, unknown>) =>
+      (await ok(Q, { filter: { ...filter, includeObservations: true } })).statusChanges.totalCount;
     expect(await count({ provinces: ["PV23"] })).toBe(1);
     expect(await count({ statuses: ["INACTIVE"] })).toBe(1);
     expect(await count({ statuses: ["ACTIVE"], platforms: ["x", "tiktok"] })).toBe(1);

@@ -33,6 +33,7 @@ const writers = (n: number, expectedLatestId: string | null) =>
         {
           i: {
             provinceCode: "PV26",
+            provenance: { ownStatement: true },
             platformSlug: "x",
             validFrom: "2026-03-01",
             status: "ACTIVE",
@@ -77,6 +78,7 @@ it("50 writers with the same expectedLatestId: exactly one recorded, 49 CONFLICT
     {
       i: {
         provinceCode: "PV26",
+        provenance: { ownStatement: true },
         platformSlug: "x",
         validFrom: "2026-03-01",
         status: "ACTIVE",
@@ -121,6 +123,7 @@ it("a writer on another presence is not held up by, nor conflicts with, the X pr
       {
         i: {
           provinceCode: "PV26",
+          provenance: { ownStatement: true },
           platformSlug: "x",
           validFrom: "2026-04-01",
           status: "INACTIVE",
@@ -131,7 +134,15 @@ it("a writer on another presence is not held up by, nor conflicts with, the X pr
     ),
     server.gql(
       RECORD,
-      { i: { provinceCode: "PV26", platformSlug: "linkedin", validFrom: "2026-04-01", status: "ACTIVE" } },
+      {
+        i: {
+          provinceCode: "PV26",
+          provenance: { ownStatement: true },
+          platformSlug: "linkedin",
+          validFrom: "2026-04-01",
+          status: "ACTIVE",
+        },
+      },
       editor,
     ),
   ]);
@@ -150,11 +161,11 @@ it("writes racing the revocation of their own token and an upsert of their sourc
       {
         i: {
           provinceCode: "PV26",
+          provenance: { sourceSlug: "utrecht-memo-2025" },
           platformSlug: "x",
           validFrom: "2026-04-01",
           status: "ACTIVE",
           reason: `racer ${i}`,
-          sourceSlug: "utrecht-memo-2025",
         },
       },
       racer,

@@ -30,10 +30,11 @@ it("Utrecht switches replies off on X: visible at once in statusMatrix, with the
   const before = await cellX();
   expect(before).toMatchObject({ status: "ACTIVE", commentsEnabled: null, validFrom: "2025-03-20" });
   const res = await server.gql(
-    `mutation($i: RecordPlatformStatusInput!) { recordPlatformStatus(input: $i) { status { id status statusLabel validFrom commentsEnabled purposes paidContent reason recordedBy source { slug } } userErrors { field code message } } }`,
+    `mutation($i: RecordPlatformStatusInput!) { recordPlatformStatus(input: $i) { status { id status statusLabel validFrom commentsEnabled purposes paidContent reason recordedBy source { slug } statedBy } userErrors { field code message } } }`,
     {
       i: {
         provinceCode: "PV26",
+        provenance: { ownStatement: true },
         platformSlug: "x",
         validFrom: today,
         status: "ACTIVE",
@@ -61,6 +62,7 @@ it("Utrecht switches replies off on X: visible at once in statusMatrix, with the
     reason: "Reacties uitgezet vanwege de berichtencultuur.",
     recordedBy: "Communicatie Utrecht",
     source: null,
+    statedBy: "Communicatie Utrecht",
   });
   expect(await cellX()).toEqual({
     status: "ACTIVE",
@@ -103,7 +105,15 @@ it("Overijssel's editor is refused for Utrecht's X, and Utrecht's cell is unchan
   const before = await cellX();
   const res = await server.gql(
     `mutation($i: RecordPlatformStatusInput!) { recordPlatformStatus(input: $i) { status { id } userErrors { code } } }`,
-    { i: { provinceCode: "PV26", platformSlug: "x", validFrom: "2026-01-01", status: "LEFT" } },
+    {
+      i: {
+        provinceCode: "PV26",
+        provenance: { ownStatement: true },
+        platformSlug: "x",
+        validFrom: "2026-01-01",
+        status: "LEFT",
+      },
+    },
     overijssel,
   );
   expect(res.errors?.[0].extensions?.code).toBe("FORBIDDEN");
@@ -115,7 +125,15 @@ it("a province's first record on a platform creates the presence (UNKNOWN before
   expect((await server.gql(q)).data!.statusMatrix.rows[0].cells[0].status).toBe("UNKNOWN");
   const res = await server.gql(
     `mutation($i: RecordPlatformStatusInput!) { recordPlatformStatus(input: $i) { status { presence { province { code } platform { slug } } } userErrors { code } } }`,
-    { i: { provinceCode: "pv23", platformSlug: "mastodon", validFrom: "2026-05-01", status: "ACTIVE" } },
+    {
+      i: {
+        provinceCode: "pv23",
+        provenance: { ownStatement: true },
+        platformSlug: "mastodon",
+        validFrom: "2026-05-01",
+        status: "ACTIVE",
+      },
+    },
     overijssel,
   );
   expect(res.data!.recordPlatformStatus).toEqual({
@@ -148,6 +166,7 @@ describe("an assessment's life: DRAFT → PUBLISHED → WITHDRAWN", () => {
       {
         i: {
           provinceCode: "PV23",
+          provenance: { ownStatement: true },
           heldOn: "2026-02-01",
           method: "Waardengedreven gesprek (CODIO)",
           disciplines: ["privacy", "communicatie"],
@@ -178,6 +197,7 @@ describe("an assessment's life: DRAFT → PUBLISHED → WITHDRAWN", () => {
       {
         i: {
           assessmentId: id,
+          provenance: { ownStatement: true },
           ratings: [
             { valueSlug: "privacy", impact: "HIGH", rationale: "Datadeling" },
             { valueSlug: "transparantie", impact: "NONE" },
@@ -212,7 +232,13 @@ describe("an assessment's life: DRAFT → PUBLISHED → WITHDRAWN", () => {
     expect(await valueCell()).toBe("HIGH");
     const frozen = await server.gql(
       `mutation($i: SetValueRatingsInput!) { setValueRatings(input: $i) { assessment { id } userErrors { field code } } }`,
-      { i: { assessmentId: id, ratings: [{ valueSlug: "privacy", impact: "NONE" }] } },
+      {
+        i: {
+          assessmentId: id,
+          ratings: [{ valueSlug: "privacy", impact: "NONE" }],
+          provenance: { ownStatement: true },
+        },
+      },
       overijssel,
     );
     expect(frozen.data!.setValueRatings).toEqual({

@@ -21,9 +21,9 @@ const statusOn = async (province: string, platform: string, asOf: string) => {
 };
 
 describe("the memo's facts", () => {
-  it("Overijssel is INACTIVE on X from 2025-06-01, and UNKNOWN the day before", async () => {
+  it("Overijssel is INACTIVE on X from 2025-06-01 (year inferred, said so), and UNKNOWN the day before", async () => {
     const res = await server.gql(
-      `{ province(code: "PV23") { name presences { platform { slug } status(asOf: "2025-07-01") { status statusLabel validFrom validFromBasis } } } }`,
+      `{ province(code: "PV23") { name presences { platform { slug } status(asOf: "2025-07-01") { status statusLabel validFrom validFromBasis validFromPrecision reason } } } }`,
     );
     expect(res.data).toEqual({
       province: {
@@ -31,7 +31,16 @@ describe("the memo's facts", () => {
         presences: [
           {
             platform: { slug: "x" },
-            status: { status: "INACTIVE", statusLabel: "Inactief", validFrom: "2025-06-01", validFromBasis: "EXACT" },
+            status: {
+              status: "INACTIVE",
+              statusLabel: "Inactief",
+              validFrom: "2025-06-01",
+              // The memo says "vanaf 1 juni" without a year: 2025 is inferred, and the record says so.
+              validFromBasis: "INFERRED",
+              validFromPrecision: "DAY",
+              reason:
+                "Vanaf 1 juni niet meer actief op X. De memo noemt geen jaartal; 2025 is afgeleid (de memo is na 20 maart 2025 geschreven).",
+            },
           },
         ],
       },

@@ -41,6 +41,7 @@ describe("a write through a mutation", () => {
     const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date());
     const input = {
       provinceCode: "PV26",
+      provenance: { ownStatement: true },
       platformSlug: "x",
       validFrom: today,
       status: "INACTIVE",
@@ -89,6 +90,7 @@ describe("a write through a mutation", () => {
       const current = await cell();
       const input = {
         provinceCode: "PV26",
+        provenance: { ownStatement: true },
         platformSlug: "x",
         validFrom: current.cell.validFrom,
         status: "LEFT",
@@ -109,6 +111,7 @@ describe("a write through a mutation", () => {
     const current = await cell();
     const input = {
       provinceCode: "PV26",
+      provenance: { ownStatement: true },
       platformSlug: "x",
       validFrom: current.cell.validFrom,
       status: "INACTIVE",
@@ -142,6 +145,7 @@ describe("drafts and tokens", () => {
       {
         i: {
           provinceCode: "PV26",
+          provenance: { ownStatement: true },
           heldOn: "2026-02-01",
           method: "Conceptsessie (cachetest)",
           disciplines: ["communicatie"],

@@ -14,7 +14,7 @@ beforeAll(async () => {
   server = await startTestServer();
   admin = await issueToken(server.dataSource, Role.ADMIN, "Beheer");
   const res = await server.gql(
-    `mutation { createAssessment(input: { provinceCode: "PV26", heldOn: "2026-01-01", method: "Draft" }) { assessment { id } } }`,
+    `mutation { createAssessment(input: { provinceCode: "PV26", heldOn: "2026-01-01", method: "Draft", provenance: { ownStatement: true } }) { assessment { id } } }`,
     {},
     admin,
   );
@@ -25,16 +25,25 @@ afterAll(() => server.close());
 const FAR_FUTURE = `${new Date().getFullYear() + 6}-01-01`;
 const TOMORROW = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
 const LONG = "x".repeat(2001);
-const STATUS = { provinceCode: "PV26", platformSlug: "x", validFrom: "2026-01-01", status: "ACTIVE" };
-const COUNT = { provinceCode: "PV26", platformSlug: "x", measuredOn: "2026-01-01", count: 10 };
+/** Provenance of the writes that record a fact (their own rule is tested in test/integration/provenance.test.ts). */
+const OWN = { ownStatement: true };
+const STATUS = { provinceCode: "PV26", platformSlug: "x", validFrom: "2026-01-01", status: "ACTIVE", provenance: OWN };
+const COUNT = { provinceCode: "PV26", platformSlug: "x", measuredOn: "2026-01-01", count: 10, provenance: OWN };
 const ACCOUNTS = {
   provinceCode: "PV26",
   platformSlug: "x",
   accounts: [{ handle: "@provincieutrecht", url: "https://x.com/provincieutrecht" }],
+  provenance: OWN,
 };
-const POSITION = { provinceCode: "PV26", frameworkSlug: "dsa", stance: "FOLLOWS", since: "2026-01-01" };
-const ASSESSMENT = { provinceCode: "PV26", heldOn: "2026-01-01", method: "Gesprek" };
-const RATINGS = () => ({ assessmentId: draftId, ratings: [{ valueSlug: "privacy", impact: "NONE" }] });
+const POSITION = {
+  provinceCode: "PV26",
+  frameworkSlug: "dsa",
+  stance: "FOLLOWS",
+  since: "2026-01-01",
+  provenance: OWN,
+};
+const ASSESSMENT = { provinceCode: "PV26", heldOn: "2026-01-01", method: "Gesprek", provenance: OWN };
+const RATINGS = () => ({ assessmentId: draftId, ratings: [{ valueSlug: "privacy", impact: "NONE" }], provenance: OWN });
 const PLATFORM = { slug: "pixelfed", name: "Pixelfed" };
 const FRAMEWORK = {
   slug: "test-fw",
@@ -44,8 +53,15 @@ const FRAMEWORK = {
   level: "EU",
   kind: "CODE",
   status: "PUBLISHED",
+  provenance: OWN,
 };
-const FINDING = { frameworkSlug: "dsa", platformSlug: "x", stage: "DECISION", occurredOn: "2025-12-05" };
+const FINDING = {
+  frameworkSlug: "dsa",
+  platformSlug: "x",
+  stage: "DECISION",
+  occurredOn: "2025-12-05",
+  provenance: OWN,
+};
 const VALUE = { slug: "nieuwe-waarde", name: "Nieuwe waarde", nameEn: "New value", origin: "CODIO" };
 const SOURCE = { slug: "nieuwe-bron", title: "Bron", publisher: "IPO", kind: "WEBSITE" };
 
@@ -128,7 +144,7 @@ const CASES: Row[] = [
     "recordPlatformStatus",
     "RecordPlatformStatusInput",
     "status { id }",
-    () => ({ ...STATUS, sourceSlug: "geen-bron" }),
+    () => ({ ...STATUS, provenance: undefined, sourceSlug: "geen-bron" }),
     ["input", "sourceSlug"],
     "NOT_FOUND",
   ],

@@ -55,6 +55,10 @@ export function exportRouter(options: {
         ...new Set(m.rows.flatMap((r) => r.cells.map((c) => c.sourceId)).filter((id): id is number => id !== null)),
       ];
       const sources = new Map((await loadAll(ctx.loaders.source, sourceIds)).map((s: Source) => [s.id, s]));
+      const statedBy = await clientNames(
+        ctx,
+        m.rows.flatMap((r) => r.cells.map((c) => c.snapshot?.statedById)),
+      );
       const records = m.rows.flatMap((row) =>
         row.cells.map((c) => {
           const source = c.sourceId === null ? undefined : sources.get(c.sourceId);
@@ -70,8 +74,10 @@ export function exportRouter(options: {
             c.paidContent === null ? "" : dutchLabel("PaidContent", c.paidContent),
             c.validFrom ?? "",
             c.validFromBasis === null ? "" : dutchLabel("DateBasis", c.validFromBasis),
+            c.validFromPrecision === null ? "" : dutchLabel("DatePrecision", c.validFromPrecision),
             source?.title ?? "",
             source?.url ?? "",
+            statedBy(c.snapshot?.statedById),
             c.snapshot?.recordedAt.toISOString() ?? "",
             m.statuses === null ? "" : yesNo(c.matches),
             m.asOf,
@@ -93,8 +99,10 @@ export function exportRouter(options: {
           "Betaalde content",
           "Geldig vanaf",
           "Datumbasis",
+          "Datumprecisie",
           "Bron",
           "Bron-URL",
+          "Verklaard door",
           "Vastgelegd op",
           "Voldoet aan statusfilter",
           "Peildatum",
@@ -107,14 +115,29 @@ export function exportRouter(options: {
 
   router.get("/value-matrix.csv", (req, res) =>
     respond(req, res, options, "waardenmatrix", ["values", "platform"], async (q) => {
-      const m = await ComparisonService.valueMatrix(await contextFor(req), {
+      const ctx = await contextFor(req);
+      const m = await ComparisonService.valueMatrix(ctx, {
         ...times(q),
         provinces: list(q, "provinces"),
         values: list(q, "values"),
         platform: single(q, "platform"),
       });
+      // A rating's provenance: its own (given with `setValueRatings`), else its assessment's.
+      const sourceIdOf = (c: (typeof m.rows)[number]["cells"][number]) =>
+        c.rating?.sourceId ?? (c.rating?.statedById == null ? (c.assessment?.sourceId ?? null) : null);
+      const statedByIdOf = (c: (typeof m.rows)[number]["cells"][number]) =>
+        c.rating?.sourceId == null ? (c.rating?.statedById ?? c.assessment?.statedById ?? null) : null;
+      const sourceIds = [
+        ...new Set(m.rows.flatMap((r) => r.cells.map(sourceIdOf)).filter((id): id is number => id !== null)),
+      ];
+      const sources = new Map((await loadAll(ctx.loaders.source, sourceIds)).map((s: Source) => [s.id, s]));
+      const statedBy = await clientNames(
+        ctx,
+        m.rows.flatMap((r) => r.cells.map(statedByIdOf)),
+      );
       const records = m.rows.flatMap((row) =>
         row.cells.map((c) => {
+          const sourceId = sourceIdOf(c);
           const specific = c.rating !== null && (c.rating.platformId ?? c.assessment?.platformId ?? null) !== null;
           return [
             ...provinceColumns(row.province),
@@ -125,7 +148,11 @@ export function exportRouter(options: {
             c.rating?.rationale ?? "",
             c.rating === null ? "" : specific && m.platform ? m.platform.slug : "alle platforms",
             c.assessment?.heldOn ?? "",
+            c.assessment ? dutchLabel("DateBasis", c.assessment.heldOnBasis) : "",
+            c.assessment ? dutchLabel("DatePrecision", c.assessment.heldOnPrecision) : "",
             c.assessment?.method ?? "",
+            sourceId === null ? "" : (sources.get(sourceId)?.title ?? ""),
+            statedBy(statedByIdOf(c)),
             c.assessment?.publishedAt?.toISOString() ?? "",
             m.asOf,
             m.knownAt.toISOString(),
@@ -143,7 +170,11 @@ export function exportRouter(options: {
           "Toelichting",
           "Geldt voor",
           "Toetsing gehouden op",
+          "Datumbasis",
+          "Datumprecisie",
           "Methode",
+          "Bron",
+          "Verklaard door",
           "Gepubliceerd op",
           "Peildatum",
           "Stand register op",
@@ -169,6 +200,10 @@ export function exportRouter(options: {
         ),
       ];
       const sources = new Map((await loadAll(ctx.loaders.source, sourceIds)).map((s: Source) => [s.id, s]));
+      const statedBy = await clientNames(
+        ctx,
+        m.rows.flatMap((r) => r.cells.map((c) => c.position?.statedById)),
+      );
       const records = m.rows.flatMap((row) =>
         row.cells.map((c) => {
           const source = c.position?.sourceId == null ? undefined : sources.get(c.position.sourceId);
@@ -182,8 +217,10 @@ export function exportRouter(options: {
             c.stance,
             c.since ?? "",
             c.sinceBasis === null ? "" : dutchLabel("DateBasis", c.sinceBasis),
+            c.sincePrecision === null ? "" : dutchLabel("DatePrecision", c.sincePrecision),
             c.note ?? "",
             source?.title ?? "",
+            statedBy(c.position?.statedById),
             c.position?.recordedAt.toISOString() ?? "",
             m.asOf,
             m.knownAt.toISOString(),
@@ -202,8 +239,10 @@ export function exportRouter(options: {
           "Standpuntcode",
           "Sinds",
           "Datumbasis",
+          "Datumprecisie",
           "Toelichting",
           "Bron",
+          "Verklaard door",
           "Vastgelegd op",
           "Peildatum",
           "Stand register op",
@@ -381,6 +420,17 @@ function parseWith<T>(argument: string, value: string, parse: (v: string) => T, 
   } catch {
     throw badInput(`\`${argument}\` must be ${expected}; got ${JSON.stringify(value)}.`, { argument });
   }
+}
+
+/** The names of the API clients whose own statements the rows are, by id (one batched load); "" for none. */
+async function clientNames(
+  ctx: Context,
+  ids: Array<number | null | undefined>,
+): Promise<(id: number | null | undefined) => Cell> {
+  const wanted = [...new Set(ids.filter((id): id is number => id != null))];
+  const clients = await loadAll(ctx.loaders.apiClient, wanted);
+  const names = new Map(clients.map((c) => [c.id, c.name]));
+  return (id) => (id == null ? "" : (names.get(id) ?? ""));
 }
 
 function provinceColumns(p: { code: string; isoCode: string | null; tooiId: string; name: string }): Cell[] {

@@ -9,14 +9,14 @@ import { RecordService } from "../../services/record.service";
 export class RecordsResolver {
   @Query(() => PlatformStatusConnection, {
     description:
-      "The status history of the presences: every snapshot, corrections (same `validFrom`, later `recordedAt`) and announced changes " +
-      "(future `validFrom`) included, newest first: `validFrom` desc, then `recordedAt` desc, then id. Relay connection (`first` 1..100, " +
+      "The status changes of the presences: every snapshot, corrections (same `validFrom`, later `recordedAt`) and announced changes " +
+      "(future `validFrom`) included, observations (`validFromBasis` SOURCE_DATE) only with `filter.includeObservations`, newest first: `validFrom` desc, then `recordedAt` desc, then id. Relay connection (`first` 1..100, " +
       "`after`, `totalCount`). A snapshot's province and platform are under `presence`. Empty when nothing matches.",
   })
   statusChanges(
     @Arg("filter", () => StatusChangeFilterInput, {
       nullable: true,
-      description: "Conditions; default: the whole history.",
+      description: "Conditions; default: every change (the whole history but the observations).",
     })
     filter: StatusChangeFilterInput | null,
     @Args() page: PageArgs,

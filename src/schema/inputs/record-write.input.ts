@@ -12,9 +12,10 @@ import {
   Min,
   ValidateNested,
 } from "class-validator";
-import { DateBasis, Impact, PaidContent, PresenceStatus, Purpose, Stance } from "../../domain/enums";
+import { DateBasis, DatePrecision, Impact, PaidContent, PresenceStatus, Purpose, Stance } from "../../domain/enums";
 import { DateScalar } from "../../domain/scalars";
-import { HTTP_URL, IsDateInRange, IsNotBlank } from "../../domain/validation";
+import { HTTP_URL, IsDateInRange, IsNotBlank, IsStartOfPeriod } from "../../domain/validation";
+import { ProvenanceInput } from "./provenance.input";
 
 /**
  * Inputs of the writes to a province's records. Reference data is named by natural key (`provinceCode: "PV26"`,
@@ -47,16 +48,26 @@ export class RecordPlatformStatusInput {
       "Valid time: the calendar date the state took effect (1990-01-01 .. today + 5 years; a future date is an announced change). A correction uses the same date.",
   })
   @IsDateInRange()
+  @IsStartOfPeriod("validFromPrecision")
   validFrom: string;
 
   @Field(() => DateBasis, {
     nullable: true,
     defaultValue: DateBasis.EXACT,
     description:
-      "EXACT (default) when the source gives the date; SOURCE_DATE when `validFrom` is only the source's date.",
+      "EXACT (default) when the source gives the date; SOURCE_DATE for an observation (`validFrom` is the date of a source that says the state held then: never listed as a change on that day); INFERRED when part of the date is inferred (say so in `reason`).",
   })
   @IsOptional()
   validFromBasis?: DateBasis | null;
+
+  @Field(() => DatePrecision, {
+    nullable: true,
+    defaultValue: DatePrecision.DAY,
+    description:
+      "How precisely `validFrom` is known: DAY (default), MONTH or YEAR (`validFrom` then the first day of that month / year).",
+  })
+  @IsOptional()
+  validFromPrecision?: DatePrecision | null;
 
   @Field(() => PresenceStatus, { description: "The state from `validFrom` on." })
   status: PresenceStatus;
@@ -96,11 +107,21 @@ export class RecordPlatformStatusInput {
 
   @Field(() => String, {
     nullable: true,
-    description: "Slug of the source (see `sources`), e.g. `utrecht-memo-2025`; omit when none.",
+    deprecationReason: "Use `provenance: { sourceSlug }`.",
+    description: "Slug of an existing source (same as `provenance.sourceSlug`; give one of the two).",
   })
   @IsOptional()
   @Matches(KEY, { message: KEY_MESSAGE })
   sourceSlug?: string | null;
+
+  @Field(() => ProvenanceInput, {
+    nullable: true,
+    description:
+      "Where the fact comes from: an existing source, a new one, or your own statement (required: INVALID when missing).",
+  })
+  @IsOptional()
+  @ValidateNested()
+  provenance?: ProvenanceInput | null;
 
   @Field(() => ID, {
     nullable: true,
@@ -135,10 +156,23 @@ export class RecordFollowerCountInput {
   @Max(2_000_000_000)
   count: number;
 
-  @Field(() => String, { nullable: true, description: "Slug of the source; omit when none." })
+  @Field(() => String, {
+    nullable: true,
+    deprecationReason: "Use `provenance: { sourceSlug }`.",
+    description: "Slug of an existing source (same as `provenance.sourceSlug`; give one of the two).",
+  })
   @IsOptional()
   @Matches(KEY, { message: KEY_MESSAGE })
   sourceSlug?: string | null;
+
+  @Field(() => ProvenanceInput, {
+    nullable: true,
+    description:
+      "Where the fact comes from: an existing source, a new one, or your own statement (required: INVALID when missing).",
+  })
+  @IsOptional()
+  @ValidateNested()
+  provenance?: ProvenanceInput | null;
 }
 
 @InputType({ description: "An account of a province on a platform." })
@@ -175,6 +209,15 @@ export class SetPresenceAccountsInput {
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
   accounts: PresenceAccountInput[];
+
+  @Field(() => ProvenanceInput, {
+    nullable: true,
+    description:
+      "Where the fact comes from: an existing source, a new one, or your own statement (required: INVALID when missing).",
+  })
+  @IsOptional()
+  @ValidateNested()
+  provenance?: ProvenanceInput | null;
 }
 
 @InputType({
@@ -196,15 +239,26 @@ export class SetFrameworkPositionInput {
     description: "Valid time: the date from which the stance holds (1990-01-01 .. today + 5 years).",
   })
   @IsDateInRange()
+  @IsStartOfPeriod("sincePrecision")
   since: string;
 
   @Field(() => DateBasis, {
     nullable: true,
     defaultValue: DateBasis.EXACT,
-    description: "EXACT (default) or SOURCE_DATE.",
+    description:
+      "EXACT (default), SOURCE_DATE (an observation: the date of a source that says it held by then) or INFERRED (part of the date inferred; say so in the note).",
   })
   @IsOptional()
   sinceBasis?: DateBasis | null;
+
+  @Field(() => DatePrecision, {
+    nullable: true,
+    defaultValue: DatePrecision.DAY,
+    description:
+      "How precisely `since` is known: DAY (default), MONTH or YEAR (`since` then the first day of that month / year).",
+  })
+  @IsOptional()
+  sincePrecision?: DatePrecision | null;
 
   @Field(() => String, { nullable: true, description: "Explanation (1..2000 characters); omit when none." })
   @IsOptional()
@@ -212,10 +266,23 @@ export class SetFrameworkPositionInput {
   @MaxLength(2000)
   note?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Slug of the source; omit when none." })
+  @Field(() => String, {
+    nullable: true,
+    deprecationReason: "Use `provenance: { sourceSlug }`.",
+    description: "Slug of an existing source (same as `provenance.sourceSlug`; give one of the two).",
+  })
   @IsOptional()
   @Matches(KEY, { message: KEY_MESSAGE })
   sourceSlug?: string | null;
+
+  @Field(() => ProvenanceInput, {
+    nullable: true,
+    description:
+      "Where the fact comes from: an existing source, a new one, or your own statement (required: INVALID when missing).",
+  })
+  @IsOptional()
+  @ValidateNested()
+  provenance?: ProvenanceInput | null;
 }
 
 @InputType({
@@ -229,15 +296,26 @@ export class CreateAssessmentInput {
 
   @Field(() => DateScalar, { description: "Valid time: the date it was held (1990-01-01 .. today + 5 years)." })
   @IsDateInRange()
+  @IsStartOfPeriod("heldOnPrecision")
   heldOn: string;
 
   @Field(() => DateBasis, {
     nullable: true,
     defaultValue: DateBasis.EXACT,
-    description: "EXACT (default) or SOURCE_DATE.",
+    description:
+      "EXACT (default), SOURCE_DATE (an observation: the date of a source that says it held by then) or INFERRED (part of the date inferred; say so in the note).",
   })
   @IsOptional()
   heldOnBasis?: DateBasis | null;
+
+  @Field(() => DatePrecision, {
+    nullable: true,
+    defaultValue: DatePrecision.DAY,
+    description:
+      "How precisely `heldOn` is known: DAY (default), MONTH or YEAR (`heldOn` then the first day of that month / year).",
+  })
+  @IsOptional()
+  heldOnPrecision?: DatePrecision | null;
 
   @Field({ description: "How it was done, e.g. `Waardengedreven gesprek (CODIO)` (1..200 characters)." })
   @IsNotBlank()
@@ -263,10 +341,23 @@ export class CreateAssessmentInput {
   @Matches(KEY, { message: KEY_MESSAGE })
   platformSlug?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Slug of the source; omit when none." })
+  @Field(() => String, {
+    nullable: true,
+    deprecationReason: "Use `provenance: { sourceSlug }`.",
+    description: "Slug of an existing source (same as `provenance.sourceSlug`; give one of the two).",
+  })
   @IsOptional()
   @Matches(KEY, { message: KEY_MESSAGE })
   sourceSlug?: string | null;
+
+  @Field(() => ProvenanceInput, {
+    nullable: true,
+    description:
+      "Where the fact comes from: an existing source, a new one, or your own statement (required: INVALID when missing).",
+  })
+  @IsOptional()
+  @ValidateNested()
+  provenance?: ProvenanceInput | null;
 }
 
 @InputType({ description: "The rating of one value." })
@@ -308,6 +399,15 @@ export class SetValueRatingsInput {
   @ArrayMaxSize(100)
   @ValidateNested({ each: true })
   ratings: ValueRatingInput[];
+
+  @Field(() => ProvenanceInput, {
+    nullable: true,
+    description:
+      "Where the fact comes from: an existing source, a new one, or your own statement (required: INVALID when missing).",
+  })
+  @IsOptional()
+  @ValidateNested()
+  provenance?: ProvenanceInput | null;
 }
 
 @InputType({ description: "Names one assessment by its global id." })

@@ -67,4 +67,13 @@ export class StatusChangeFilterInput {
       "Recorded time: only snapshots recorded at or before this instant (the history as the register stood then). Default: everything recorded.",
   })
   knownAt?: Date | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description:
+      "Also list observations (`validFromBasis` SOURCE_DATE: a state that held on a source's date, its start unknown). " +
+      "Default false: an observation is no change on its date.",
+  })
+  includeObservations?: boolean | null;
 }

@@ -1,5 +1,6 @@
 import { Field, InputType } from "type-graphql";
-import { ArrayMaxSize, ArrayUnique, IsOptional, IsUrl, Matches, MaxLength } from "class-validator";
+import { ArrayMaxSize, ArrayUnique, IsOptional, IsUrl, Matches, MaxLength, ValidateNested } from "class-validator";
+import { ProvenanceInput } from "./provenance.input";
 import {
   DsaDesignation,
   FindingStage,
@@ -118,10 +119,23 @@ export class UpsertFrameworkInput {
   @MaxLength(4000)
   summary?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Slug of the source." })
+  @Field(() => String, {
+    nullable: true,
+    deprecationReason: "Use `provenance: { sourceSlug }`.",
+    description: "Slug of an existing source (same as `provenance.sourceSlug`; give one of the two).",
+  })
   @IsOptional()
   @Matches(SLUG, { message: SLUG_MESSAGE })
   sourceSlug?: string | null;
+
+  @Field(() => ProvenanceInput, {
+    nullable: true,
+    description:
+      "Where the fact comes from: an existing source, a new one, or your own statement (required: INVALID when missing).",
+  })
+  @IsOptional()
+  @ValidateNested()
+  provenance?: ProvenanceInput | null;
 
   @Field(() => [String], {
     nullable: true,
@@ -166,10 +180,23 @@ export class UpsertPlatformFindingInput {
   @MaxLength(4000)
   summary?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Slug of the source." })
+  @Field(() => String, {
+    nullable: true,
+    deprecationReason: "Use `provenance: { sourceSlug }`.",
+    description: "Slug of an existing source (same as `provenance.sourceSlug`; give one of the two).",
+  })
   @IsOptional()
   @Matches(SLUG, { message: SLUG_MESSAGE })
   sourceSlug?: string | null;
+
+  @Field(() => ProvenanceInput, {
+    nullable: true,
+    description:
+      "Where the fact comes from: an existing source, a new one, or your own statement (required: INVALID when missing).",
+  })
+  @IsOptional()
+  @ValidateNested()
+  provenance?: ProvenanceInput | null;
 }
 
 @InputType({ description: "A public value or communication principle, by slug." })
