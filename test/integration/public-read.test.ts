@@ -41,5 +41,5 @@ it("applies to the CSV exports too: anonymous and unknown tokens get 401, a vali
   expect((await fetch(url, { headers: { authorization: "Bearer smc_nottherightone" } })).status).toBe(401);
   const ok = await fetch(url, { headers: await issueToken(server.dataSource, Role.IPO_ANALYST, "csv reader") });
   expect(ok.status).toBe(200);
-  expect((await ok.text()).split("\r\n")[1]).toMatch(/^PV23,/);
+  expect((await ok.text()).split("\r\n")[1]).toMatch(/^"PV23",/);
 });
