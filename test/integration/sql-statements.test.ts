@@ -22,9 +22,13 @@ const PLATFORM_SUMMARY = `query($codes: [String!]) { platformSummary(asOf: "2025
 const VALUE_SUMMARY = `query($codes: [String!]) { valueSummary(asOf: "2025-07-01", provinces: $codes) { rows { value { slug } none moderate high unknown divergence } } }`;
 const FRAMEWORKS = `query($codes: [String!]) { frameworkMatrix(asOf: "2025-07-01", provinces: $codes) { frameworks { framework { slug } status findings { stage platform { slug } } } rows { province { code } cells { stance since position { source { title } } } } } }`;
 const CHANGES = `query($codes: [String!]) { changesBetween(from: "2020-01-01", to: "2025-07-01", provinces: $codes) { changes { province { code } platform { slug } before { status source { title } } after { status source { title } } changedBy { presence { id } source { title } } } } }`;
-const STATUS_CHANGES = `query($codes: [String!]) { statusChanges(first: 100, filter: { provinces: $codes }) { totalCount nodes { validFrom presence { province { code } platform { slug } } source { title } } } }`;
+const STATUS_CHANGES = `query($codes: [String!]) { statusChanges(first: 100, filter: { provinces: $codes, includeObservations: true }) { totalCount nodes { validFrom presence { province { code } platform { slug } } source { title } } } }`;
 
-const COUNTS: Array<[name: string, query: string, statements: number]> = [
+/**
+ * [name, query, statements, the one province asked for (default Utrecht)]. changesBetween asks Overijssel: Utrecht's
+ * memo states are observations, no changes (issue 10), so Utrecht has no change to load nested fields for.
+ */
+const COUNTS: Array<[name: string, query: string, statements: number, one?: string[]]> = [
   ["provinces { presences { platform status history } }", NESTED, 5],
   ["statusMatrix with sources and snapshots", MATRIX, 2],
   ["statusMatrix with platforms and statuses filters", MATRIX_FILTERED, 1],
@@ -33,7 +37,7 @@ const COUNTS: Array<[name: string, query: string, statements: number]> = [
   ["platformSummary", PLATFORM_SUMMARY, 1],
   ["valueSummary", VALUE_SUMMARY, 1],
   ["frameworkMatrix with findings, their platforms and the positions' sources", FRAMEWORKS, 5],
-  ["changesBetween with sources and the changing snapshots", CHANGES, 2],
+  ["changesBetween with sources and the changing snapshots", CHANGES, 2, ["PV23"]],
   ["statusChanges (100) with presences, provinces, platforms, sources", STATUS_CHANGES, 4],
 ];
 
@@ -52,13 +56,14 @@ async function csvStatements(path: string): Promise<number> {
 
 const CSV: Array<[path: string, statements: number]> = [
   ["/export/status-matrix.csv?asOf=2025-07-01", 2],
-  ["/export/value-matrix.csv?asOf=2025-07-01&platform=x", 1],
+  // The ratings' sources (column Bron) are read in one more statement, like the status matrix's.
+  ["/export/value-matrix.csv?asOf=2025-07-01&platform=x", 2],
   ["/export/framework-matrix.csv?asOf=2025-07-01", 5],
 ];
 
 describe("SQL statements per request", () => {
-  it.each(COUNTS)("%s: the same count for 1 province as for 12", async (_name, query, expected) => {
-    expect(await statements(query, ["PV26"])).toBe(expected);
+  it.each(COUNTS)("%s: the same count for 1 province as for 12", async (_name, query, expected, one = ["PV26"]) => {
+    expect(await statements(query, one)).toBe(expected);
     expect(await statements(query, null)).toBe(expected);
     expect(expected).toBeLessThanOrEqual(5);
   });
@@ -81,7 +86,9 @@ describe("SQL statements per request", () => {
     );
     expect(res.data!.statusMatrix.rows).toHaveLength(400);
     expect(res.data!.platformSummary.provinceCount).toBe(400);
-    const changes = await server.gql(`{ statusChanges(first: 1) { totalCount } }`);
+    const changes = await server.gql(
+      `{ statusChanges(first: 1, filter: { includeObservations: true }) { totalCount } }`,
+    );
     expect(changes.data!.statusChanges.totalCount).toBe(38807);
   });
 });
