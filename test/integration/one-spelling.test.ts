@@ -119,14 +119,21 @@ describe("lookups: every spelling names one record", () => {
   it("write inputs name provinces the same way", async () => {
     const res = await server.gql(
       `mutation ($i: SetPresenceAccountsInput!) { setPresenceAccounts(input: $i) { presence { accounts { handle } } userErrors { field code message } } }`,
-      { i: { provinceCode: " utrecht", platformSlug: "Mastodon", accounts: [{ handle: "@utrecht" }] } },
+      {
+        i: {
+          provinceCode: " utrecht",
+          platformSlug: "Mastodon",
+          provenance: { ownStatement: true },
+          accounts: [{ handle: "@utrecht" }],
+        },
+      },
       callers.utrecht,
     );
     expect(res.data!.setPresenceAccounts).toEqual({ presence: { accounts: [{ handle: "@utrecht" }] }, userErrors: [] });
     // Named otherwise than by its code, another province is still refused to an editor (once looked up).
     const other = await server.gql(
       `mutation ($i: SetPresenceAccountsInput!) { setPresenceAccounts(input: $i) { userErrors { field } } }`,
-      { i: { provinceCode: "Friesland", platformSlug: "mastodon", accounts: [] } },
+      { i: { provinceCode: "Friesland", platformSlug: "mastodon", provenance: { ownStatement: true }, accounts: [] } },
       callers.utrecht,
     );
     expect(other.data!.setPresenceAccounts).toBeNull();
@@ -137,7 +144,12 @@ describe("lookups: every spelling names one record", () => {
 describe("text inputs: one stored spelling, invisible characters refused", () => {
   const SET_ACCOUNTS = `mutation ($i: SetPresenceAccountsInput!) { setPresenceAccounts(input: $i) { presence { accounts { handle } } userErrors { field code message } } }`;
   const accounts = (...handles: string[]) => ({
-    i: { provinceCode: "PV26", platformSlug: "bluesky", accounts: handles.map((handle) => ({ handle })) },
+    i: {
+      provinceCode: "PV26",
+      platformSlug: "bluesky",
+      provenance: { ownStatement: true },
+      accounts: handles.map((handle) => ({ handle })),
+    },
   });
 
   it("stored in NFC and trimmed: a handle typed with a combining accent is stored precomposed", async () => {
@@ -252,7 +264,15 @@ describe("uniqueness on the normalised form, enforced by the database", () => {
     const create = (disciplines: string[]) =>
       server.gql(
         `mutation ($i: CreateAssessmentInput!) { createAssessment(input: $i) { assessment { disciplines } userErrors { field code message } } }`,
-        { i: { provinceCode: "PV26", heldOn: "2025-06-02", method: "Gesprek", disciplines } },
+        {
+          i: {
+            provinceCode: "PV26",
+            heldOn: "2025-06-02",
+            method: "Gesprek",
+            disciplines,
+            provenance: { ownStatement: true },
+          },
+        },
         callers.utrecht,
       );
     expect((await create(["Juridisch", "Juridisch "])).data!.createAssessment).toEqual({
@@ -281,7 +301,14 @@ describe("uniqueness on the normalised form, enforced by the database", () => {
     const set = (...handles: string[]) =>
       server.gql(
         `mutation ($i: SetPresenceAccountsInput!) { setPresenceAccounts(input: $i) { presence { accounts { handle } } userErrors { field code message } } }`,
-        { i: { provinceCode: "PV26", platformSlug: "threads", accounts: handles.map((handle) => ({ handle })) } },
+        {
+          i: {
+            provinceCode: "PV26",
+            platformSlug: "threads",
+            provenance: { ownStatement: true },
+            accounts: handles.map((handle) => ({ handle })),
+          },
+        },
         callers.utrecht,
       );
     const refused = {
