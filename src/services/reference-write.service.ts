@@ -28,7 +28,7 @@ export class ReferenceWriteService {
       const existing = await em
         .getRepository(Platform)
         .createQueryBuilder("p")
-        .setLock("pessimistic_write")
+        .setLock("for_no_key_update")
         .where("p.slug = :slug", { slug: input.slug })
         .getOne();
       const dsaSourceId =
@@ -64,7 +64,7 @@ export class ReferenceWriteService {
       const existing = await em
         .getRepository(Framework)
         .createQueryBuilder("f")
-        .setLock("pessimistic_write")
+        .setLock("for_no_key_update")
         .where("f.slug = :slug", { slug: input.slug })
         .getOne();
       const sourceId =
@@ -124,7 +124,7 @@ export class ReferenceWriteService {
       const existing = await em
         .getRepository(PlatformFinding)
         .createQueryBuilder("f")
-        .setLock("pessimistic_write")
+        .setLock("for_no_key_update")
         .where(
           "f.framework_id = :frameworkId AND f.platform_id = :platformId AND f.stage = :stage AND f.occurred_on = :occurredOn",
           key,
@@ -155,7 +155,7 @@ export class ReferenceWriteService {
       const existing = await em
         .getRepository(Value)
         .createQueryBuilder("v")
-        .setLock("pessimistic_write")
+        .setLock("for_no_key_update")
         .where("v.slug = :slug", { slug: input.slug })
         .getOne();
       const sameName = await em.findOneBy(Value, { name: input.name });
@@ -180,7 +180,7 @@ export class ReferenceWriteService {
       const existing = await em
         .getRepository(Source)
         .createQueryBuilder("s")
-        .setLock("pessimistic_write")
+        .setLock("for_no_key_update")
         .where("s.slug = :slug", { slug: input.slug })
         .getOne();
       const saved = await em.save(

@@ -27,7 +27,13 @@ beforeAll(async () => {
   // that `Province.presences` lists the same presences throughout the run.
   for (const provinceCode of PROVINCES)
     for (const platformSlug of ["x", "mastodon"])
-      await ok(cached.gql(MUTATE.status, { i: { provinceCode, platformSlug, validFrom: "2025-01-01", status: "ACTIVE", sourceSlug: source } }, admin));
+      await ok(
+        cached.gql(
+          MUTATE.status,
+          { i: { provinceCode, platformSlug, validFrom: "2025-01-01", status: "ACTIVE", sourceSlug: source } },
+          admin,
+        ),
+      );
 });
 afterAll(async () => {
   await uncached?.close();
@@ -220,22 +226,30 @@ it("a mutation's payload shows the state after its own write, also for a second 
   // The recordedAt the API shows, passed back as knownAt, includes that row (PostgreSQL keeps microseconds).
   for (const written of [data.a.status, data.b.status]) {
     const matrix = await ok(
-      uncached.gql(`query($k: DateTime) { statusMatrix(knownAt: $k, provinces: ["PV24"], platforms: ["x"]) {
-        rows { cells { snapshot { id } } } } }`, { k: written.recordedAt }),
+      uncached.gql(
+        `query($k: DateTime) { statusMatrix(knownAt: $k, provinces: ["PV24"], platforms: ["x"]) {
+        rows { cells { snapshot { id } } } } }`,
+        { k: written.recordedAt },
+      ),
     );
     expect(matrix.statusMatrix.rows[0].cells[0].snapshot.id).toBe(written.id);
   }
 });
 
 it("the seed's own recordedAt, passed back as knownAt, shows the seeded register", async () => {
-  const now = await ok(uncached.gql(`{ statusMatrix(provinces: ["PV26"]) { rows { cells { status snapshot { id recordedAt } } } } }`));
+  const now = await ok(
+    uncached.gql(`{ statusMatrix(provinces: ["PV26"]) { rows { cells { status snapshot { id recordedAt } } } } }`),
+  );
   const seeded = now.statusMatrix.rows[0].cells.filter((c: any) => c.snapshot !== null);
   expect(seeded.length).toBeGreaterThan(0);
   const first = seeded.map((c: any) => c.snapshot.recordedAt as string).sort()[0];
   const then = await ok(
-    uncached.gql(`query($k: DateTime) { statusMatrix(knownAt: $k, provinces: ["PV26"]) { rows { cells { snapshot { id } } } } }`, {
-      k: first,
-    }),
+    uncached.gql(
+      `query($k: DateTime) { statusMatrix(knownAt: $k, provinces: ["PV26"]) { rows { cells { snapshot { id } } } } }`,
+      {
+        k: first,
+      },
+    ),
   );
   const shownThen = then.statusMatrix.rows[0].cells.filter((c: any) => c.snapshot !== null);
   expect(shownThen.length).toBeGreaterThan(0);
@@ -243,7 +257,11 @@ it("the seed's own recordedAt, passed back as knownAt, shows the seeded register
 
 it("valueMatrix(knownAt:) shows an assessment as it stood at that instant, not as WITHDRAWN later", async () => {
   const created = await ok(
-    cached.gql(MUTATE.create, { i: { provinceCode: "PV25", heldOn: "2025-06-01", method: "instant", sourceSlug: source } }, admin),
+    cached.gql(
+      MUTATE.create,
+      { i: { provinceCode: "PV25", heldOn: "2025-06-01", method: "instant", sourceSlug: source } },
+      admin,
+    ),
   );
   const assessmentId = created.createAssessment.assessment.id;
   await ok(cached.gql(MUTATE.ratings, { i: { assessmentId, ratings: [{ valueSlug: value, impact: "HIGH" }] } }, admin));
@@ -257,8 +275,11 @@ it("valueMatrix(knownAt:) shows an assessment as it stood at that instant, not a
   const publishedAt = published.publishAssessment.assessment.publishedAt as string;
   await ok(cached.gql(MUTATE.withdraw, { i: { assessmentId } }, admin));
   const matrix = await ok(
-    uncached.gql(`query($k: DateTime, $v: [String!]) { valueMatrix(knownAt: $k, provinces: ["PV25"], values: $v) {
-      rows { cells { impact assessment { id state publishedAt withdrawnAt } } } } }`, { k: publishedAt, v: [value] }),
+    uncached.gql(
+      `query($k: DateTime, $v: [String!]) { valueMatrix(knownAt: $k, provinces: ["PV25"], values: $v) {
+      rows { cells { impact assessment { id state publishedAt withdrawnAt } } } } }`,
+      { k: publishedAt, v: [value] },
+    ),
   );
   expect(matrix.valueMatrix.rows[0].cells[0]).toEqual({
     impact: "HIGH",
