@@ -149,16 +149,13 @@ export async function createServer(options: {
   const contextFor = async (req: Request): Promise<Context> => {
     const viewer = await viewerOf(req);
     const state = stateOf(req);
-    if (!state.now) {
+    // When the read fails (the database unreachable), the last instant read is still safe; the request's own reads
+    // then report the outage as usual (formatError).
+    if (!state.now)
       state.now = await clock.read().then(
         (reading) => reading.now,
-        (error: unknown) => {
-          if (classifyDatabaseError(error) === "unavailable")
-            throw refusal(ErrorCode.SERVICE_UNAVAILABLE, UNAVAILABLE_MESSAGE);
-          throw error;
-        },
+        () => clock.lastInstant,
       );
-    }
     return createContext(dataSource, viewer, state, clock);
   };
   const guards = [

@@ -23,6 +23,11 @@ export interface DataVersionReading {
 
 export class DataVersionProbe {
   private running: Promise<unknown> | null = null;
+  /**
+   * The latest instant read: still safe (no write can commit a stamp at or before it later), so the fallback instant
+   * of a request whose own read failed (the database unreachable; its reads will most likely fail too).
+   */
+  lastInstant: Date = new Date(0);
   private pending: Promise<DataVersionReading> | null = null;
 
   constructor(private readonly dataSource: DataSource) {}
@@ -54,6 +59,8 @@ export class DataVersionProbe {
     const rows: Array<{ version: string; now: Date }> = await detached(this.dataSource, () =>
       this.dataSource.query(`SELECT version::text AS version, instant AS now FROM register_instant()`),
     );
-    return { version: String(rows[0].version), now: new Date(rows[0].now) };
+    const now = new Date(rows[0].now);
+    if (now > this.lastInstant) this.lastInstant = now;
+    return { version: String(rows[0].version), now };
   }
 }

@@ -368,15 +368,23 @@ async function lockProvince(em: EntityManager, provinceId: number): Promise<void
     .getOneOrFail();
 }
 
-/** Creates the presence when missing (a concurrent creation is fine: ON CONFLICT DO NOTHING), then locks its row. */
+/**
+ * Locks the presence's row, creating it first when missing (a concurrent creation is fine: ON CONFLICT DO NOTHING).
+ * The insert only when needed: any INSERT marks the write as in flight (its version trigger), and readers' instants
+ * wait for writes in flight, so a writer queued on this lock should not be marked yet.
+ */
 async function lockPresence(em: EntityManager, provinceId: number, platformId: number): Promise<Presence> {
+  const locked = () =>
+    em
+      .getRepository(Presence)
+      .createQueryBuilder("p")
+      .setLock("for_no_key_update")
+      .where("p.province_id = :provinceId AND p.platform_id = :platformId", { provinceId, platformId })
+      .getOne();
+  const existing = await locked();
+  if (existing) return existing;
   await em.createQueryBuilder().insert().into(Presence).values({ provinceId, platformId }).orIgnore().execute();
-  return em
-    .getRepository(Presence)
-    .createQueryBuilder("p")
-    .setLock("for_no_key_update")
-    .where("p.province_id = :provinceId AND p.platform_id = :platformId", { provinceId, platformId })
-    .getOneOrFail();
+  return (await locked())!;
 }
 
 /** Loads and locks an assessment by global id; NOT_FOUND when there is none; FORBIDDEN for another province's editor. */
