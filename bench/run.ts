@@ -11,6 +11,9 @@ import { createDataSource } from "../src/db/data-source";
 import { seedDatabase } from "../seeds/seed";
 import { generateDataSet } from "../seeds/generate";
 import { AS_OF, GRAPHQL_OPERATION, cellsOf, type Answer } from "./question";
+import { TokenService } from "../src/services/token.service";
+import { SYSTEM_ACTOR } from "../src/services/audit.service";
+import { Role } from "../src/domain/enums";
 
 /**
  * `npm run bench -- --scale 35 --duration 10 --connections 10`
@@ -22,7 +25,9 @@ import { AS_OF, GRAPHQL_OPERATION, cellsOf, type Answer } from "./question";
  *    in this process; so the endpoint has one core, autocannon and PostgreSQL share the other.
  * 3. Checks that the GraphQL answers and the floor's answer have the same cells, warms each endpoint up, then loads
  *    them one at a time for `--duration` seconds with `--connections` connections, `--rounds` times in turn, and
- *    prints one table of medians. Writes the table, the machine and
+ *    prints one table of medians. Then, for each GraphQL endpoint, the write row: `--writers` concurrent writers
+ *    (recordPlatformStatus, one province each, dated 2030, after the asked `asOf`, so that the read answer does not change) while the read
+ *    load runs, with each write's latency. Writes the tables, the machine and
  *    the settings to bench/results/<date>-s<scale>.json. Never fails on timing: only on a wrong answer or a crash.
  */
 const DATA_SET_MARK = "smc-bench data set v1";
@@ -38,6 +43,16 @@ interface Options {
   rounds: number;
   nodeOptions: string;
   profile: boolean;
+  writers: number;
+}
+
+interface MeasuredWrites {
+  endpoint: string;
+  writesPerSecond: number;
+  writeP50Ms: number;
+  writeP99Ms: number;
+  readsPerSecond: number;
+  writes: number;
 }
 
 interface Endpoint {
@@ -69,6 +84,7 @@ const USAGE = `usage: DATABASE_URL=postgresql://user@host:5432/any npm run bench
   --warmup S          seconds of load per endpoint before the first round; default 3
   --pool-size N       database pool of every endpoint; default 10
   --node-options F    V8 flags of every endpoint process
+  --writers N         concurrent writers of the write row (0 = no write row); default 4
   --profile           write a V8 CPU profile per endpoint to bench/results/profiles/
 See bench/README.md.
 `;
@@ -84,6 +100,7 @@ function parseOptions() {
       rounds: { type: "string", default: "3" },
       "node-options": { type: "string", default: DEFAULT_NODE_OPTIONS },
       profile: { type: "boolean", default: false },
+      writers: { type: "string", default: "4" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -119,6 +136,7 @@ function readOptions(): Options {
     rounds: int("rounds", values.rounds, 1),
     nodeOptions: values["node-options"] ?? DEFAULT_NODE_OPTIONS,
     profile: values.profile ?? false,
+    writers: int("writers", values.writers, 0),
   };
 }
 
@@ -266,6 +284,84 @@ function load(url: string, seconds: number, connections: number): Promise<autoca
   });
 }
 
+/** An ADMIN token on the benchmark database, for the write row (a new API client per run). */
+async function issueWriterToken(databaseUrl: string): Promise<string> {
+  const ds = createDataSource(databaseUrl, 1);
+  await ds.initialize();
+  try {
+    const { token } = await ds.transaction((em) =>
+      TokenService.issueAsSystem(em, SYSTEM_ACTOR, { name: "bench writer", role: Role.ADMIN, provinceCode: null }),
+    );
+    return token;
+  } finally {
+    await ds.destroy();
+  }
+}
+
+const WRITE_OPERATION = `mutation($i: RecordPlatformStatusInput!) {
+  recordPlatformStatus(input: $i) { status { id } userErrors { code message } } }`;
+const WRITE_PROVINCES = [
+  "PV20",
+  "PV21",
+  "PV22",
+  "PV23",
+  "PV24",
+  "PV25",
+  "PV26",
+  "PV27",
+  "PV28",
+  "PV29",
+  "PV30",
+  "PV31",
+];
+
+/**
+ * The write row: `writers` concurrent writers (each on its own province's X presence, dated 2030, after the asked `asOf`, so that the read
+ * answer stays the same) for `seconds`, while the read load runs on the same endpoint; each write's latency.
+ */
+async function measureWrites(
+  url: string,
+  token: string,
+  options: Options,
+): Promise<{ latencies: number[]; seconds: number; reads: autocannon.Result }> {
+  const latencies: number[] = [];
+  const started = performance.now();
+  const until = started + options.duration * 1000;
+  const writer = async (w: number) => {
+    for (let n = 0; performance.now() < until; n++) {
+      const t0 = performance.now();
+      const res = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+        body: JSON.stringify({
+          query: WRITE_OPERATION,
+          variables: {
+            i: {
+              provinceCode: WRITE_PROVINCES[w % WRITE_PROVINCES.length],
+              platformSlug: "x",
+              validFrom: "2030-01-01",
+              status: n % 2 === 0 ? "ACTIVE" : "INACTIVE",
+              reason: `bench writer ${w}`,
+            },
+          },
+        }),
+      });
+      const body = (await res.json()) as {
+        data?: { recordPlatformStatus?: { userErrors: unknown[] } };
+        errors?: unknown;
+      };
+      if (res.status !== 200 || body.errors || body.data?.recordPlatformStatus?.userErrors.length !== 0)
+        throw new Error(`write answered ${res.status}: ${JSON.stringify(body).slice(0, 500)}`);
+      latencies.push(performance.now() - t0);
+    }
+  };
+  const [reads] = await Promise.all([
+    load(url, options.duration, options.connections),
+    ...Array.from({ length: options.writers }, (_, w) => writer(w)),
+  ]);
+  return { latencies, seconds: (performance.now() - started) / 1000, reads };
+}
+
 function log(message: string) {
   process.stderr.write(`[bench] ${message}\n`);
 }
@@ -349,6 +445,8 @@ async function main() {
   const running: Array<{ endpoint: Endpoint; child: ChildProcess; url: string; first: Response; second: Response }> =
     [];
   const measured: Measured[] = [];
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+  const writes: MeasuredWrites[] = [];
   let floorCells: string[] | undefined;
   try {
     for (const endpoint of endpoints) {
@@ -393,7 +491,6 @@ async function main() {
         }
       }
     }
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
     for (const [i, e] of running.entries()) {
       const rs = results[i];
       measured.push({
@@ -412,6 +509,32 @@ async function main() {
         errors: rs.reduce((a, r) => a + r.errors, 0),
         responseBytes: e.first.bytes,
       });
+    }
+    if (options.writers > 0) {
+      const token = await issueWriterToken(databaseUrl);
+      const services = running.filter((e) => e.endpoint.script === "service-server.ts");
+      const rounds = services.map(() => [] as Array<Awaited<ReturnType<typeof measureWrites>>>);
+      for (let round = 0; round < options.rounds; round++) {
+        for (const [i, e] of services.entries()) {
+          const result = await measureWrites(e.url, token, options);
+          rounds[i].push(result);
+          log(`writes ${round + 1}/${options.rounds} ${e.endpoint.name}: ${result.latencies.length} writes`);
+          if (result.reads.non2xx > 0 || result.reads.errors > 0)
+            throw new Error(`${e.endpoint.name}: reads failed under writes`);
+        }
+      }
+      const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) * q)] ?? 0;
+      for (const [i, e] of services.entries()) {
+        const rs = rounds[i];
+        writes.push({
+          endpoint: `${e.endpoint.name}, ${options.writers} writers`,
+          writesPerSecond: median(rs.map((r) => r.latencies.length / r.seconds)),
+          writeP50Ms: median(rs.map((r) => quantile(r.latencies, 0.5))),
+          writeP99Ms: median(rs.map((r) => quantile(r.latencies, 0.99))),
+          readsPerSecond: median(rs.map((r) => r.reads.requests.average)),
+          writes: rs.reduce((a, r) => a + r.latencies.length, 0),
+        });
+      }
     }
   } finally {
     for (const e of running) await stopChild(e.child);
@@ -450,6 +573,7 @@ async function main() {
     postgresql: await pgFacts(databaseUrl),
     cells: floorCells?.length ?? 0,
     results: measured,
+    writes,
   };
   const table = formatTable(measured);
   process.stdout.write(
@@ -457,6 +581,19 @@ async function main() {
       `${options.rounds} rounds x ${options.duration} s x ${options.connections} connections (medians)\n` +
       `${record.machine.cpu}, ${record.machine.cores} cores, ${record.machine.memoryGiB} GiB; node ${process.version}, pg ${record.versions.pg}; ${record.postgresql.server.split(" on ")[0]}\n\n${table}\n`,
   );
+  if (writes.length > 0) {
+    process.stdout.write(
+      `\nWrites (recordPlatformStatus) under the read load above (${options.connections} connections), medians\n\n` +
+        `| endpoint | writes/s | write p50 ms | write p99 ms | reads/s meanwhile |\n|---|---:|---:|---:|---:|\n` +
+        writes
+          .map(
+            (w) =>
+              `| ${w.endpoint} | ${w.writesPerSecond.toFixed(1)} | ${w.writeP50Ms.toFixed(1)} | ${w.writeP99Ms.toFixed(1)} | ${w.readsPerSecond.toFixed(1)} |`,
+          )
+          .join("\n") +
+        "\n",
+    );
+  }
   const file = path.join(__dirname, "results", `${record.date.slice(0, 10)}-s${options.scale}.json`);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, `${JSON.stringify(record, null, 2)}\n`);

@@ -34,6 +34,7 @@ import { ErrorCode } from "./errors/error-codes";
 import { refusal } from "./errors/http-status";
 import { observeStatements } from "./db/data-source";
 import { Permits } from "./request/permits";
+import { DataVersionProbe } from "./db/data-version";
 
 export interface AppServer {
   app: Express;
@@ -81,10 +82,13 @@ export async function createServer(options: {
   });
   const schema = await buildAppSchema();
   const limits = queryLimits(config.limits);
-  const responseCache = new ResponseCache(dataSource, {
-    ...config.responseCache,
-    exposeSqlCount: config.exposeSqlCount,
-  });
+  // The register's instants (each request's default knownAt) and the data version: one reader for the server.
+  const clock = new DataVersionProbe(dataSource);
+  const responseCache = new ResponseCache(
+    dataSource,
+    { ...config.responseCache, exposeSqlCount: config.exposeSqlCount },
+    clock,
+  );
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: config.introspection,
@@ -150,9 +154,22 @@ export async function createServer(options: {
     }
     return state.viewerLookup;
   };
-  /** The request's context, the same for GraphQL and the CSV exports: its state completed with the viewer, loaders. */
-  const contextFor = async (req: Request): Promise<Context> =>
-    createContext(dataSource, await viewerOf(req), stateOf(req));
+  /**
+   * The request's context, the same for GraphQL and the CSV exports: its state completed with the viewer, loaders and
+   * the request's instant (read by the response cache already, else here: never Node's clock, see DataVersionProbe).
+   */
+  const contextFor = async (req: Request): Promise<Context> => {
+    const viewer = await viewerOf(req);
+    const state = stateOf(req);
+    // When the read fails (the database unreachable), the last instant read is still safe; the request's own reads
+    // then report the outage as usual (formatError).
+    if (!state.now)
+      state.now = await clock.read().then(
+        (reading) => reading.now,
+        () => clock.lastInstant,
+      );
+    return createContext(dataSource, viewer, state, clock);
+  };
   const guards = [
     ...(metrics ? [metrics.middleware] : []),
     requestTimeout(config.requestTimeoutMs),

@@ -81,10 +81,12 @@ function isSingleOperation(body: unknown): body is GraphQLBody {
  * SELECT and a write of stored bytes: no parsing, validation, execution or serialisation) plus an Apollo plugin that
  * stores the answer of a miss (it knows the operation type and the errors).
  *
- * Correctness: the version is read BEFORE the operation runs; every write bumps it in its own transaction
- * (statement-level triggers), so an answer stored under version v reflects at least every write up to v, and any
- * later write makes v obsolete for every instance on the database. Mutations, answers with errors and non-200
- * answers are never stored.
+ * Correctness: the version is read BEFORE the operation runs, together with the request's instant, which waits for
+ * every write in flight that the version may count (db/data-version.ts); every write bumps it in its own transaction
+ * (statement-level triggers, a sequence), so an answer stored under version v reflects every write v counts, and any
+ * later write makes v obsolete for every instance on the database. A hit answers as of the entry's own instant (the
+ * `knownAt` it shows), which no write has changed since. Mutations, answers with errors and non-200 answers are never
+ * stored.
  */
 export class ResponseCache {
   private readonly probe: DataVersionProbe;
@@ -93,8 +95,10 @@ export class ResponseCache {
   constructor(
     dataSource: DataSource,
     readonly options: ResponseCacheOptions,
+    /** The server's one reader of the register's instants (shared with the contexts), else one of its own. */
+    probe: DataVersionProbe = new DataVersionProbe(dataSource),
   ) {
-    this.probe = new DataVersionProbe(dataSource);
+    this.probe = probe;
     this.lru = new LRUCache<string, Entry>({
       max: Math.max(1, options.maxEntries),
       maxSize: Math.max(1, options.maxBytes),

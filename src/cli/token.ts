@@ -5,7 +5,6 @@ import { openDatabase } from "../db/open-database";
 import { DataDirectoryLockedError } from "../db/embedded";
 import { Role } from "../domain/enums";
 import { SYSTEM_ACTOR } from "../services/audit.service";
-import { takeWriteLock } from "../services/write.service";
 import { TokenService } from "../services/token.service";
 import { isDatabaseEmpty, seedDatabase } from "../../seeds/seed";
 
@@ -53,14 +52,13 @@ async function main(): Promise<number> {
   try {
     await db.dataSource.runMigrations({ transaction: "each" });
     if (config.seedOnStart && (await isDatabaseEmpty(db.dataSource))) await seedDatabase(db.dataSource);
-    const { token, apiClient } = await db.dataSource.transaction(async (em) => {
-      await takeWriteLock(em);
-      return TokenService.issueAsSystem(em, SYSTEM_ACTOR, {
+    const { token, apiClient } = await db.dataSource.transaction((em) =>
+      TokenService.issueAsSystem(em, SYSTEM_ACTOR, {
         name: values.name ?? "",
         role,
         provinceCode: values.province ?? null,
-      });
-    });
+      }),
+    );
     process.stdout.write(
       `Issued an API token with role ${apiClient.role} for "${apiClient.name}"${values.province ? ` (${values.province.toUpperCase()})` : ""}, client id ${apiClient.globalId}, on ${db.description}.\n` +
         "Store it now: it is shown only this once (only its hash is kept).\n" +

@@ -1,19 +1,20 @@
 import type { DataSource } from "typeorm";
 import { detached } from "./data-source";
-import { WRITE_CLOCK } from "./write-clock";
 
 /**
- * Reads the data version (the one-row `data_version` table, bumped by a trigger in the same transaction as every
- * write: see migration DataVersion1795946636487) with one tiny SELECT.
+ * Reads the data version and the register's safe instant (`register_instant()`, migration RegisterClock1795946636510:
+ * the version is `data_version_seq`, bumped by a trigger in the same transaction as every write) with one tiny SELECT.
  *
  * Reads are coalesced without ever answering from the past: a caller gets the result of a SELECT that *started after
  * it called*. Callers that arrive while a SELECT is running share the next one, which starts as soon as the running
  * one ends; so under load one process runs at most one version SELECT at a time, and a write committed before a
  * request arrived is always seen by that request (its version SELECT starts later, in a new snapshot).
  *
- * The same SELECT reads the database clock (to the millisecond, as writes stamp `recorded_at`): the request's instant,
- * its default `knownAt`. Every row committed in the version read was stamped at or before it, so an answer stored under
- * that version includes every write the version counts — also when Node's clock and the database's disagree.
+ * The same SELECT reads the request's instant, its default `knownAt`: the last completed millisecond by the database
+ * clock at which no write can still commit a stamp at or before it (the SELECT waits for the writes in flight that
+ * started by then; docs/design.md §6 "Writes"). So an answer at that instant is the same forever (replayable), it sees
+ * every write committed before the request arrived, and an answer stored under the version includes every write the
+ * version counts — also when Node's clock and the database's disagree.
  */
 export interface DataVersionReading {
   version: string;
@@ -22,6 +23,11 @@ export interface DataVersionReading {
 
 export class DataVersionProbe {
   private running: Promise<unknown> | null = null;
+  /**
+   * The latest instant read: still safe (no write can commit a stamp at or before it later), so the fallback instant
+   * of a request whose own read failed (the database unreachable; its reads will most likely fail too).
+   */
+  lastInstant: Date = new Date(0);
   private pending: Promise<DataVersionReading> | null = null;
 
   constructor(private readonly dataSource: DataSource) {}
@@ -51,10 +57,10 @@ export class DataVersionProbe {
   private async select(): Promise<DataVersionReading> {
     // Outside any request's scope: the read is shared by concurrent requests and is not one of their statements.
     const rows: Array<{ version: string; now: Date }> = await detached(this.dataSource, () =>
-      this.dataSource.query(`SELECT version, ${WRITE_CLOCK} AS now FROM data_version`),
+      this.dataSource.query(`SELECT version::text AS version, instant AS now FROM register_instant()`),
     );
-    if (rows.length !== 1)
-      throw new Error("data_version must hold exactly one row (migration DataVersion1795946636487)");
-    return { version: String(rows[0].version), now: new Date(rows[0].now) };
+    const now = new Date(rows[0].now);
+    if (now > this.lastInstant) this.lastInstant = now;
+    return { version: String(rows[0].version), now };
   }
 }

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { FrameworkPosition, PlatformStatus } from "../entities";
 import { entityRows, type ReadBatch } from "./entity-rows";
+import { recordedBy } from "./write-clock";
 
 /**
  * The rule "which status snapshot is in force", as SQL, in one place (the comparisons, the CSV exports through them,
@@ -16,7 +17,7 @@ import { entityRows, type ReadBatch } from "./entity-rows";
 export function snapshotInForce(alias: string, presenceId: string, onDate: string, knownAt: string): string {
   return `CROSS JOIN LATERAL (
        SELECT * FROM "platform_status" "x"
-       WHERE "x"."presence_id" = ${presenceId} AND "x"."valid_from" <= ${onDate} AND "x"."recorded_at" <= ${knownAt}
+       WHERE "x"."presence_id" = ${presenceId} AND "x"."valid_from" <= ${onDate} AND ${recordedBy(`"x"."recorded_at"`, knownAt)}
        ORDER BY "x"."valid_from" DESC, "x"."recorded_at" DESC, "x"."id" DESC
        LIMIT 1
      ) "${alias}"`;
@@ -77,7 +78,7 @@ export function positionsInForce(
   if (frameworkIds) qb.andWhere("e.framework_id = ANY(:frameworkIds)", { frameworkIds });
   return qb
     .andWhere("e.since <= :asOf", { asOf })
-    .andWhere("e.recorded_at <= :knownAt", { knownAt })
+    .andWhere(recordedBy("e.recorded_at", ":knownAt"), { knownAt })
     .orderBy("e.province_id")
     .addOrderBy("e.framework_id")
     .addOrderBy("e.since", "DESC")

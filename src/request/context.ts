@@ -4,6 +4,7 @@ import type { Outcome } from "../errors/http-status";
 import { createLoaders, type Loaders } from "./loaders";
 import type { Permits } from "./permits";
 import { todayInNetherlands } from "../domain/dates";
+import { DataVersionProbe } from "../db/data-version";
 
 export type { Outcome };
 
@@ -22,8 +23,8 @@ export interface RequestState {
   /** Set by the GraphQL plugin or the handler that answered; derived from the HTTP status otherwise. */
   outcome?: Outcome;
   /**
-   * The request's instant: the default `knownAt` (recorded time), the same for every field of one request. Fixed by
-   * the response cache from the database clock, else when the context is built.
+   * The request's instant: the default `knownAt` (recorded time), the register's safe instant (db/data-version.ts),
+   * read by the response cache or when the context is built; after each write of a mutation, a new one (`afterWrite`).
    */
   now?: Date;
   /** The token lookup of this request, made once whoever asks first (response cache, GraphQL, CSV export). */
@@ -39,6 +40,8 @@ export interface Context extends RequestState {
   viewer: Viewer;
   loaders: Loaders;
   dataSource: DataSource;
+  /** The register's instants (shared by the requests of a server): what `now` is read from. */
+  clock: DataVersionProbe;
   now: Date;
   /** The request's date in the Netherlands: the default `asOf` (valid time). */
   today: string;
@@ -48,14 +51,32 @@ export function newRequestState(requestId: string): RequestState {
   return { requestId, sqlStatements: 0 };
 }
 
-/** Completes the request's state into its context (the same object; `now` stays as fixed, if it was). */
-export function createContext(dataSource: DataSource, viewer: Viewer, state: RequestState): Context {
+/**
+ * Completes the request's state into its context (the same object; `now` stays as fixed, if it was). The server reads
+ * `now` from `clock` before (src/server.ts); without one (benchmarks of the parts) it is Node's clock.
+ */
+export function createContext(
+  dataSource: DataSource,
+  viewer: Viewer,
+  state: RequestState,
+  clock: DataVersionProbe = new DataVersionProbe(dataSource),
+): Context {
   const now = state.now ?? new Date();
   return Object.assign(state, {
     viewer,
     dataSource,
+    clock,
     now,
     today: todayInNetherlands(now),
     loaders: createLoaders(dataSource, viewer),
   });
+}
+
+/**
+ * After a write has committed: the rest of the operation (its payload, the next mutation) reads the register at a new
+ * instant, which includes that write, with fresh loaders (no answer cached before the write survives it).
+ */
+export async function afterWrite(ctx: Context): Promise<void> {
+  ctx.now = (await ctx.clock.read()).now;
+  ctx.loaders = createLoaders(ctx.dataSource, ctx.viewer);
 }

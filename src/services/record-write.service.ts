@@ -1,6 +1,14 @@
 import type { EntityManager } from "typeorm";
 import type { Context } from "../request/context";
-import { Assessment, FollowerCount, FrameworkPosition, PlatformStatus, Presence, ValueRating } from "../entities";
+import {
+  Assessment,
+  FollowerCount,
+  FrameworkPosition,
+  PlatformStatus,
+  Presence,
+  Province,
+  ValueRating,
+} from "../entities";
 import { AssessmentState, DateBasis, DatePrecision } from "../domain/enums";
 import { ErrorCode, UserErrors, userError } from "../errors/error-codes";
 import { requireProvinceWriter, requireProvinceWriterByCode, requireRecordWriter } from "../auth/access";
@@ -33,7 +41,7 @@ import {
  */
 export class RecordWriteService {
   /**
-   * Appends a status snapshot. The presence is created when missing and locked (SELECT ... FOR UPDATE) for the rest
+   * Appends a status snapshot. The presence is created when missing and locked (SELECT ... FOR NO KEY UPDATE) for the rest
    * of the transaction, so concurrent writers on one presence run one after the other; with `expectedLatestId` a
    * writer whose expected snapshot is no longer the most recently recorded one gets CONFLICT.
    */
@@ -178,7 +186,10 @@ export class RecordWriteService {
     );
   }
 
-  /** Appends a framework position (the stance from `since` on). */
+  /**
+   * Appends a framework position (the stance from `since` on). The province's row is locked (FOR NO KEY UPDATE) so that
+   * concurrent positions of one province run one after the other and each audits the one it follows.
+   */
   static async setFrameworkPosition(
     ctx: Context,
     input: SetFrameworkPositionInput,
@@ -189,6 +200,7 @@ export class RecordWriteService {
       const province = await findProvince(em, input.provinceCode, ["input", "provinceCode"]);
       requireProvinceWriter(ctx.viewer, province.id);
       const framework = await findFramework(em, input.frameworkSlug, ["input", "frameworkSlug"]);
+      await lockProvince(em, province.id);
       const previous = await em
         .getRepository(FrameworkPosition)
         .createQueryBuilder("f")
@@ -371,15 +383,37 @@ export class RecordWriteService {
   }
 }
 
-/** Creates the presence when missing (a concurrent creation is fine: ON CONFLICT DO NOTHING), then locks its row. */
-async function lockPresence(em: EntityManager, provinceId: number, platformId: number): Promise<Presence> {
-  await em.createQueryBuilder().insert().into(Presence).values({ provinceId, platformId }).orIgnore().execute();
-  return em
-    .getRepository(Presence)
+/**
+ * Row locks are FOR NO KEY UPDATE: they order the writers of one row without blocking the foreign-key checks (KEY
+ * SHARE) of writes that merely refer to it, so two writes never wait for each other through a reference (there is no
+ * global write lock to order them any more; docs/design.md §7 "Lock order").
+ */
+async function lockProvince(em: EntityManager, provinceId: number): Promise<void> {
+  await em
+    .getRepository(Province)
     .createQueryBuilder("p")
-    .setLock("pessimistic_write")
-    .where("p.province_id = :provinceId AND p.platform_id = :platformId", { provinceId, platformId })
+    .setLock("for_no_key_update")
+    .where("p.id = :provinceId", { provinceId })
     .getOneOrFail();
+}
+
+/**
+ * Locks the presence's row, creating it first when missing (a concurrent creation is fine: ON CONFLICT DO NOTHING).
+ * The insert only when needed: any INSERT marks the write as in flight (its version trigger), and readers' instants
+ * wait for writes in flight, so a writer queued on this lock should not be marked yet.
+ */
+async function lockPresence(em: EntityManager, provinceId: number, platformId: number): Promise<Presence> {
+  const locked = () =>
+    em
+      .getRepository(Presence)
+      .createQueryBuilder("p")
+      .setLock("for_no_key_update")
+      .where("p.province_id = :provinceId AND p.platform_id = :platformId", { provinceId, platformId })
+      .getOne();
+  const existing = await locked();
+  if (existing) return existing;
+  await em.createQueryBuilder().insert().into(Presence).values({ provinceId, platformId }).orIgnore().execute();
+  return (await locked())!;
 }
 
 /** Loads and locks an assessment by global id; NOT_FOUND when there is none; FORBIDDEN for another province's editor. */
@@ -388,7 +422,7 @@ async function lockAssessment(em: EntityManager, globalId: string, ctx: Context)
   const assessment = await em
     .getRepository(Assessment)
     .createQueryBuilder("a")
-    .setLock("pessimistic_write")
+    .setLock("for_no_key_update")
     .where("a.id = :id", { id })
     .getOne();
   if (!assessment)

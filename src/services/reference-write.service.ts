@@ -28,7 +28,7 @@ export class ReferenceWriteService {
       const existing = await em
         .getRepository(Platform)
         .createQueryBuilder("p")
-        .setLock("pessimistic_write")
+        .setLock("for_no_key_update")
         .where("p.slug = :slug", { slug: input.slug })
         .getOne();
       const dsaSourceId =
@@ -68,7 +68,7 @@ export class ReferenceWriteService {
         const existing = await em
           .getRepository(Framework)
           .createQueryBuilder("f")
-          .setLock("pessimistic_write")
+          .setLock("for_no_key_update")
           .where("f.slug = :slug", { slug: input.slug })
           .getOne();
         const platformIds: number[] | undefined =
@@ -132,7 +132,7 @@ export class ReferenceWriteService {
         const existing = await em
           .getRepository(PlatformFinding)
           .createQueryBuilder("f")
-          .setLock("pessimistic_write")
+          .setLock("for_no_key_update")
           .where(
             "f.framework_id = :frameworkId AND f.platform_id = :platformId AND f.stage = :stage AND f.occurred_on = :occurredOn",
             key,
@@ -164,7 +164,7 @@ export class ReferenceWriteService {
       const existing = await em
         .getRepository(Value)
         .createQueryBuilder("v")
-        .setLock("pessimistic_write")
+        .setLock("for_no_key_update")
         .where("v.slug = :slug", { slug: input.slug })
         .getOne();
       // Names are one value whatever their case, accents or spacing (the database's `name_key`, migration OneSpelling).
@@ -194,7 +194,7 @@ export class ReferenceWriteService {
       const existing = await em
         .getRepository(Source)
         .createQueryBuilder("s")
-        .setLock("pessimistic_write")
+        .setLock("for_no_key_update")
         .where("s.slug = :slug", { slug: input.slug })
         .getOne();
       const saved = await em.save(

@@ -42,7 +42,7 @@ export class TokenService {
       const client = await em
         .getRepository(ApiClient)
         .createQueryBuilder("c")
-        .setLock("pessimistic_write")
+        .setLock("for_no_key_update")
         .where("c.id = :id", { id })
         .getOne();
       if (!client) throw userError(ErrorCode.NOT_FOUND, ["input", "apiClientId"], "No API client with this id.");

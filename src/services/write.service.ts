@@ -6,7 +6,7 @@ import {
   type ObjectLiteral,
 } from "typeorm";
 import { keyMatch, type Dimension } from "../db/comparisons/dimensions";
-import type { Context } from "../request/context";
+import { afterWrite, type Context } from "../request/context";
 import { Framework, Platform, Province, Source, Value } from "../entities";
 import { ErrorCode, UserErrors, userError, type UserErrorData } from "../errors/error-codes";
 import { Node, fromGlobalId } from "../entities/node";
@@ -49,13 +49,19 @@ export type Payload<K extends string, T> = { [P in K]: T | null } & { userErrors
  * The frame of every write (called after the authorization checks): validation of the input (class-validator;
  * failures become INVALID userErrors before any SQL) and, for a write that records a fact, of its provenance
  * (ProvenanceService: refused without one), then one transaction (provenance resolved first: an inline source is
- * inserted, and the rule gets the `sourceId` / `statedById` to store) (the write lock first; row locks where a
- * rule needs them) that runs the rule, reloads the row it wrote and appends the audit event, and the mapping of
- * expected refusals to `userErrors`:
+ * inserted, and the rule gets the `sourceId` / `statedById` to store; row locks where a rule needs them: the
+ * presence, the province, the assessment, the upserted row; no global lock) that runs the rule, reloads the row it
+ * wrote and appends the audit event, and the mapping of expected refusals to `userErrors`:
  * - `UserErrors` thrown by the rule (INVALID / NOT_FOUND / CONFLICT) → rolled back, returned as `userErrors`;
  * - a unique violation from the database (a concurrent insert of the same natural key) → CONFLICT on `["input"]`;
  * - GraphQL errors (UNAUTHENTICATED, FORBIDDEN) and anything else → rolled back and rethrown.
  * Only the transaction's manager may be used inside: the embedded database has one connection.
+ *
+ * No statement orders the writes against each other: each stamp (`WRITE_CLOCK`) first marks the transaction as a write
+ * in flight (a shared advisory lock, which no write waits for) and each statement bumps the data version by a sequence
+ * (no row lock); readers take an instant that waits for the writes in flight that started by it (db/data-version.ts).
+ * After the commit the payload is read at a new instant of the register (so it includes this write) with fresh
+ * loaders (so a second write in the same operation never sees the first one's cached answers).
  */
 export class WriteService {
   static async run<K extends string, T extends Node>(
@@ -67,8 +73,7 @@ export class WriteService {
     try {
       await validateInput(input);
       if (write.provenance) ProvenanceService.check(input as ProvenanceCarrier);
-      return await ctx.dataSource.transaction(async (em) => {
-        await takeWriteLock(em);
+      const payload = await ctx.dataSource.transaction(async (em) => {
         const provenance = write.provenance
           ? await ProvenanceService.resolve(em, ctx, input as ProvenanceCarrier)
           : NO_PROVENANCE;
@@ -77,6 +82,8 @@ export class WriteService {
         await AuditService.record(em, actorOf(ctx.viewer), ctx.requestId, auditEntry(write.action, row, change));
         return { ...change.payload, [write.payload]: row, userErrors: [] } as Payload<K, T>;
       });
+      await afterWrite(ctx);
+      return payload;
     } catch (error) {
       const userErrors = refusalOf(error);
       return { [write.payload]: null, userErrors } as Payload<K, T>;
@@ -140,16 +147,6 @@ function refusalOf(error: unknown): UserErrorData[] {
     }
   }
   throw error;
-}
-
-/**
- * The first statement of every write transaction. Every write bumps the one `data_version` row (a trigger, for the
- * response cache) and so holds its lock until commit; taking that lock first gives all writes one lock order.
- * Otherwise a write holding it could wait for a row another write locked FOR UPDATE (a token being revoked, a source
- * being upserted) while that one waits for `data_version`: a deadlock. Writes are serialised by that row anyway.
- */
-export async function takeWriteLock(em: EntityManager): Promise<void> {
-  await em.query("SELECT 1 FROM data_version FOR UPDATE");
 }
 
 /** A global id of the given type, or INVALID on `field`. */

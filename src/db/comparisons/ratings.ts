@@ -2,6 +2,8 @@ import type { DataSource } from "typeorm";
 import { Assessment, ValueRating } from "../../entities";
 import { entityRows, type ReadBatch } from "../entity-rows";
 import { inScope, scopeKeys } from "./dimensions";
+import { recordedBy } from "../write-clock";
+import { AssessmentState } from "../../domain/enums";
 
 /** The provinces, values and platform a value comparison is asked for, as keys (null: all; no platform: none). */
 export interface RatingScope {
@@ -42,7 +44,8 @@ export async function latestRatings(
        WHERE ${inScope("provinces", `"a"."province_id"`, param(scopeKeys("provinces", scope.provinces)))}
          AND ${inScope("values", `"r"."value_id"`, param(scopeKeys("values", scope.values)))}
          AND "a"."held_on" <= ${param(asOf)}
-         AND "a"."published_at" <= ${known} AND ("a"."withdrawn_at" IS NULL OR "a"."withdrawn_at" > ${known})
+         AND ${recordedBy(`"a"."published_at"`, known)}
+         AND ("a"."withdrawn_at" IS NULL OR NOT ${recordedBy(`"a"."withdrawn_at"`, known)})
          AND ${platformCondition}
        ORDER BY "a"."province_id", "r"."value_id", "a"."held_on" DESC,
                 CASE WHEN ${platformOf} IS NULL THEN 0 ELSE 1 END DESC,
@@ -57,6 +60,12 @@ export async function latestRatings(
   const byId = new Map<number, Assessment>();
   for (const row of assessments as unknown[][]) {
     const a = assessment.fromJson(row);
+    // Shown as it stood at `knownAt`: withdrawn later means still published then (pg's Dates are to the millisecond,
+    // truncated, so "later" here is exactly NOT recordedBy(withdrawn_at) above).
+    if (a.withdrawnAt && a.withdrawnAt.getTime() > knownAt.getTime()) {
+      a.state = AssessmentState.PUBLISHED;
+      a.withdrawnAt = null;
+    }
     byId.set(a.id, a);
   }
   const byCell = new Map<string, ValueRating>();

@@ -3,6 +3,7 @@ import { AppendOnlyHistory1795946636486 } from "./1795946636486-AppendOnlyHistor
 import { DataVersion1795946636487 } from "./1795946636487-DataVersion";
 import { PreciseFindings1795946636488 } from "./1795946636488-PreciseFindings";
 import { DatePrecisionAndProvenance1795946636500 } from "./1795946636500-DatePrecisionAndProvenance";
+import { RegisterClock1795946636510 } from "./1795946636510-RegisterClock";
 import { OneSpelling1795946636520 } from "./1795946636520-OneSpelling";
 
 /** Every migration, in order. Generated with `npm run migration:generate -- <Name>`, reviewed, then listed here. */
@@ -12,5 +13,6 @@ export const migrations: Function[] = [
   DataVersion1795946636487,
   PreciseFindings1795946636488,
   DatePrecisionAndProvenance1795946636500,
+  RegisterClock1795946636510,
   OneSpelling1795946636520,
 ];
