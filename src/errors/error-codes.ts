@@ -22,6 +22,11 @@ export enum ErrorCode {
   CONFLICT = "CONFLICT",
   /** The database is unreachable; retry later (HTTP 503 with `Retry-After`). */
   SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE",
+  /**
+   * The database can not store anything more: its disk is full (SQLSTATE class 53), or the free space on the embedded
+   * database's disk is below MIN_FREE_DISK_MB and writes are refused before they start (HTTP 503 with `Retry-After`).
+   */
+  STORAGE_FULL = "STORAGE_FULL",
   /** The request ran longer than REQUEST_TIMEOUT_MS, or a statement longer than DB_STATEMENT_TIMEOUT_MS (HTTP 503). */
   TIMEOUT = "TIMEOUT",
   /** Too many requests from this token or address (HTTP 429 with `Retry-After`). */

@@ -25,6 +25,9 @@ export interface ErrorHttp {
 /** Seconds a client should wait before retrying when the database is unavailable. */
 const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
 
+/** Seconds a client should wait when the disk is full: freeing space takes an operator, not a moment. */
+const STORAGE_FULL_RETRY_AFTER_SECONDS = 60;
+
 /**
  * THE answer to "which HTTP status does an error code give?" — every code, checked by the compiler. The statuses of
  * the codes Apollo Server raises itself (GRAPHQL_*, OPERATION_RESOLUTION_FAILURE, PERSISTED_QUERY_*) are the ones it
@@ -42,6 +45,12 @@ export const ERROR_HTTP = {
     outcome: "unavailable",
     failsGraphQLResponse: true,
     retryAfterSeconds: UNAVAILABLE_RETRY_AFTER_SECONDS,
+  },
+  [ErrorCode.STORAGE_FULL]: {
+    status: 503,
+    outcome: "unavailable",
+    failsGraphQLResponse: true,
+    retryAfterSeconds: STORAGE_FULL_RETRY_AFTER_SECONDS,
   },
   [ErrorCode.TIMEOUT]: { status: 503, outcome: "timeout", failsGraphQLResponse: true },
   // express-rate-limit writes `Retry-After` itself: the seconds until the client's window ends.

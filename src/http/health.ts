@@ -2,6 +2,7 @@ import { Router } from "express";
 import type { DataSource } from "typeorm";
 import { classifyDatabaseError } from "../errors/database-errors";
 import { logger } from "../logger";
+import type { StorageGuard } from "../db/storage";
 
 export interface ReadinessState {
   /** True once graceful shutdown has begun: the load balancer should stop sending traffic. */
@@ -12,17 +13,23 @@ export type Readiness =
   | { ready: true }
   | {
       ready: false;
-      reason: "draining" | "database unreachable" | "pending migrations" | "database error";
+      reason: "draining" | "database unreachable" | "pending migrations" | "database error" | "storage low";
       detail?: string;
     };
 
-/** Readiness: not draining, the database answers `SELECT 1` within `timeoutMs`, and no migration is pending. */
+/**
+ * Readiness: not draining, enough free space on the embedded database's disk (MIN_FREE_DISK_MB), the database answers
+ * `SELECT 1` within `timeoutMs`, and no migration is pending.
+ */
 export async function checkReadiness(
   dataSource: DataSource,
   state: ReadinessState,
   timeoutMs: number,
+  storage?: StorageGuard,
 ): Promise<Readiness> {
   if (state.draining) return { ready: false, reason: "draining" };
+  const low = await storage?.lowSpace().catch(() => null);
+  if (low) return { ready: false, reason: "storage low", detail: low };
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(
@@ -54,13 +61,18 @@ export async function checkReadiness(
  * `GET /health`: the process is alive (no database access; for liveness probes).
  * `GET /ready`: 200 when the service can serve, else 503 with the reason (for readiness probes and load balancers).
  */
-export function healthRoutes(dataSource: DataSource, state: ReadinessState, timeoutMs: number): Router {
+export function healthRoutes(
+  dataSource: DataSource,
+  state: ReadinessState,
+  timeoutMs: number,
+  storage?: StorageGuard,
+): Router {
   const router = Router();
   router.get("/health", (_req, res) => {
     res.set("Cache-Control", "no-store").json({ status: "ok" });
   });
   router.get("/ready", async (_req, res) => {
-    const readiness = await checkReadiness(dataSource, state, timeoutMs);
+    const readiness = await checkReadiness(dataSource, state, timeoutMs, storage);
     res.set("Cache-Control", "no-store");
     if (readiness.ready) res.json({ status: "ready" });
     else res.status(503).json({ status: "unavailable", reason: readiness.reason, detail: readiness.detail });

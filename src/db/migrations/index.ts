@@ -2,6 +2,7 @@ import { Initial1795946636485 } from "./1795946636485-Initial";
 import { AppendOnlyHistory1795946636486 } from "./1795946636486-AppendOnlyHistory";
 import { DataVersion1795946636487 } from "./1795946636487-DataVersion";
 import { PreciseFindings1795946636488 } from "./1795946636488-PreciseFindings";
+import { IdempotencyKeys1795946636540 } from "./1795946636540-IdempotencyKeys";
 
 /** Every migration, in order. Generated with `npm run migration:generate -- <Name>`, reviewed, then listed here. */
 export const migrations: Function[] = [
@@ -9,4 +10,5 @@ export const migrations: Function[] = [
   AppendOnlyHistory1795946636486,
   DataVersion1795946636487,
   PreciseFindings1795946636488,
+  IdempotencyKeys1795946636540,
 ];
