@@ -25,6 +25,8 @@ export function serviceEnv(db: { dataDir?: string; databaseUrl?: string }, extra
     LOG_LEVEL: "info",
     EXPLORER: "false",
     RATE_LIMIT_ENABLED: "false",
+    // Start-up on a busy machine: PGlite may take seconds to accept its first connection.
+    DB_CONNECT_TIMEOUT_MS: "30000",
     ...extra,
   };
   delete env.DATABASE_URL;
@@ -115,4 +117,29 @@ export async function post(
     body: JSON.stringify({ query, variables }),
   });
   return { status: res.status, headers: res.headers, body: (await res.json()) as Record<string, any> };
+}
+
+/**
+ * Runs one query on the service's database once the service has stopped, in a child process (PGlite cannot start
+ * inside a jest worker): the embedded database in `dataDir`, or the PostgreSQL at `databaseUrl`.
+ */
+export function queryDatabase<T = Record<string, unknown>>(
+  db: { dataDir?: string; databaseUrl?: string },
+  sql: string,
+): T[] {
+  const script = `
+    require("reflect-metadata");
+    const { openDatabase } = require("./src/db/open-database");
+    (async () => {
+      const db = await openDatabase({ dataDir: process.env.DATA_DIR, databaseUrl: process.env.DATABASE_URL, dbPoolSize: 1 });
+      try { process.stdout.write(JSON.stringify(await db.dataSource.query(process.env.SQL))); } finally { await db.close(); }
+    })().catch((error) => { process.stderr.write(String(error && error.stack || error)); process.exit(1); });`;
+  const run = spawnSync(process.execPath, ["-r", "@swc-node/register", "-e", script], {
+    cwd: ROOT,
+    env: { ...serviceEnv(db), SQL: sql },
+    encoding: "utf8",
+    timeout: 180_000,
+  });
+  if (run.status !== 0) throw new Error(`query failed (${run.status}): ${run.stderr}`);
+  return JSON.parse(run.stdout) as T[];
 }
