@@ -1,4 +1,5 @@
 import type { DataSource } from "typeorm";
+import type { StorageGuard } from "../db/storage";
 import type { Viewer } from "../auth/viewer";
 import type { Outcome } from "../errors/http-status";
 import { createLoaders, type Loaders } from "./loaders";
@@ -26,6 +27,11 @@ export interface RequestState {
    * the response cache from the database clock, else when the context is built.
    */
   now?: Date;
+  /**
+   * The request's `Idempotency-Key` header, as sent: a mutation with a key answers a retry with the same key from
+   * its first result and writes nothing again (src/services/write.service.ts).
+   */
+  idempotencyKey?: string;
   /** The token lookup of this request, made once whoever asks first (response cache, GraphQL, CSV export). */
   viewerLookup?: Promise<Viewer>;
   /** Set by the response cache on a miss: where to store the answer if it may be cached (see api/response-cache.ts). */
@@ -42,18 +48,28 @@ export interface Context extends RequestState {
   now: Date;
   /** The request's date in the Netherlands: the default `asOf` (valid time). */
   today: string;
+  /** The embedded database's free-space check (writes are refused below MIN_FREE_DISK_MB); none on PostgreSQL. */
+  storage?: StorageGuard;
 }
 
-export function newRequestState(requestId: string): RequestState {
-  return { requestId, sqlStatements: 0 };
+export function newRequestState(requestId: string, idempotencyKey?: string): RequestState {
+  return idempotencyKey === undefined
+    ? { requestId, sqlStatements: 0 }
+    : { requestId, sqlStatements: 0, idempotencyKey };
 }
 
 /** Completes the request's state into its context (the same object; `now` stays as fixed, if it was). */
-export function createContext(dataSource: DataSource, viewer: Viewer, state: RequestState): Context {
+export function createContext(
+  dataSource: DataSource,
+  viewer: Viewer,
+  state: RequestState,
+  storage?: StorageGuard,
+): Context {
   const now = state.now ?? new Date();
   return Object.assign(state, {
     viewer,
     dataSource,
+    storage,
     now,
     today: todayInNetherlands(now),
     loaders: createLoaders(dataSource, viewer),

@@ -4,6 +4,7 @@ import { DataVersion1795946636487 } from "./1795946636487-DataVersion";
 import { PreciseFindings1795946636488 } from "./1795946636488-PreciseFindings";
 import { DatePrecisionAndProvenance1795946636500 } from "./1795946636500-DatePrecisionAndProvenance";
 import { OneSpelling1795946636520 } from "./1795946636520-OneSpelling";
+import { IdempotencyKeys1795946636540 } from "./1795946636540-IdempotencyKeys";
 
 /** Every migration, in order. Generated with `npm run migration:generate -- <Name>`, reviewed, then listed here. */
 export const migrations: Function[] = [
@@ -13,4 +14,5 @@ export const migrations: Function[] = [
   PreciseFindings1795946636488,
   DatePrecisionAndProvenance1795946636500,
   OneSpelling1795946636520,
+  IdempotencyKeys1795946636540,
 ];
