@@ -17,6 +17,7 @@ import {
 } from "../src/entities";
 import { memoData, type MemoData } from "./memo-data";
 import { AssessmentState } from "../src/domain/enums";
+import type { OpenDatabase } from "../src/db/open-database";
 
 /**
  * Loads the memo's facts (`memo-data.ts`) in one transaction. Idempotent and insert-only:
@@ -41,6 +42,23 @@ export async function seedDatabase(dataSource: DataSource, data: MemoData = memo
     const seeder = new Seeder(manager);
     await seeder.run(data);
     return { inserted: seeder.inserted };
+  });
+}
+
+/**
+ * What every start does before serving (the service, `npm run seed`, `npm run token`): the pending migrations, then
+ * the seed (`always`, or `if-empty`: only into a database never seeded), all under the database's start-up lock, so
+ * processes starting together on one database do this one after the other instead of racing (src/db/startup-lock.ts).
+ */
+export async function prepareDatabase(
+  db: Pick<OpenDatabase, "dataSource" | "exclusively">,
+  seed: "always" | "if-empty" | "never",
+): Promise<{ applied: string[]; inserted: number | null }> {
+  return db.exclusively(async () => {
+    const applied = await db.dataSource.runMigrations({ transaction: "each" });
+    const seeding = seed === "always" || (seed === "if-empty" && (await isDatabaseEmpty(db.dataSource)));
+    const inserted = seeding ? (await seedDatabase(db.dataSource)).inserted : null;
+    return { applied: applied.map((m) => m.name), inserted };
   });
 }
 

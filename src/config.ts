@@ -137,6 +137,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       default: 10_000,
       desc: "On SIGTERM, wait this long for in-flight requests before closing their connections",
     }),
+    // Storage and the embedded database (docs/operations.md, "What a supervisor sees").
+    MIN_FREE_DISK_MB: nonNegativeInt({
+      default: 100,
+      desc: "Embedded database: below this much free space on DATA_DIR's disk /ready answers 503 and writes are refused with STORAGE_FULL (0 = no check)",
+    }),
+    DB_WATCHDOG_MS: nonNegativeInt({
+      default: 60_000,
+      desc: "Embedded database: when it answers nothing for this long the process exits with code 2 for a supervisor to restart it (0 = no watchdog)",
+    }),
     // Operations.
     METRICS_ENABLED: bool({ default: true, desc: "Serve Prometheus metrics at /metrics" }),
     RESPONSE_CACHE: str({
@@ -188,6 +197,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     dbConnectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS,
     readyTimeoutMs: e.READY_TIMEOUT_MS,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    minFreeDiskBytes: e.MIN_FREE_DISK_MB * 1024 * 1024,
+    dbWatchdogMs: e.DB_WATCHDOG_MS,
     metricsEnabled: e.METRICS_ENABLED,
     responseCache: {
       enabled: e.RESPONSE_CACHE === "on",

@@ -8,7 +8,14 @@ import { createServer } from "./server";
 import { logger } from "./logger";
 import { gracefulShutdown } from "./http/shutdown";
 import { warmExplorer } from "./http/explorer/routes";
-import { isDatabaseEmpty, seedDatabase } from "../seeds/seed";
+import { prepareDatabase } from "../seeds/seed";
+import { classifyDatabaseError } from "./errors/database-errors";
+
+/**
+ * The exit codes a supervisor sees (README, Operations): 0 stopped by SIGTERM/SIGINT; 1 the start failed (one line on
+ * stderr says why); 2 the database hangs (the embedded database's watchdog, or a shutdown that could not close it).
+ */
+const EXIT = { OK: 0, START_FAILED: 1, DATABASE_HUNG: 2 } as const;
 
 /** `npm start`: config → database (embedded unless DATABASE_URL) → migrations → seed if empty → HTTP server. */
 async function main() {
@@ -17,13 +24,17 @@ async function main() {
   await assertPortFree(config.host, config.port);
   const db = await openDatabase(config);
   logger.info({ database: db.description }, `Database: ${db.description}`);
-  const applied = await db.dataSource.runMigrations({ transaction: "each" });
-  logger.info({ applied: applied.map((m) => m.name) }, `Migrations: ${applied.length} applied`);
-  if (config.seedOnStart && (await isDatabaseEmpty(db.dataSource))) {
-    const { inserted } = await seedDatabase(db.dataSource);
-    logger.info({ inserted }, `Seed: loaded the memo's data (${inserted} rows)`);
-  }
-  const server = await createServer({ dataSource: db.dataSource, config });
+  const { applied, inserted } = await prepareDatabase(db, config.seedOnStart ? "if-empty" : "never");
+  logger.info({ applied }, `Migrations: ${applied.length} applied`);
+  if (inserted !== null) logger.info({ inserted }, `Seed: loaded the memo's data (${inserted} rows)`);
+  db.watch(config.dbWatchdogMs, () => {
+    logger.fatal(
+      { watchdogMs: config.dbWatchdogMs },
+      `The embedded database has answered nothing for ${config.dbWatchdogMs} ms (a full disk?); exiting for a restart`,
+    );
+    process.exit(EXIT.DATABASE_HUNG);
+  });
+  const server = await createServer({ dataSource: db.dataSource, config, storage: db.storage });
   const http: Server = server.app.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => http.once("listening", resolve).once("error", reject));
   // Slow clients: the whole request must arrive within the request timeout (headers within 10 s).
@@ -39,17 +50,19 @@ async function main() {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "shutting down: finishing in-flight requests");
-    const inTime = await gracefulShutdown({
+    const { inTime, closed } = await gracefulShutdown({
       http,
-      drain: () => {
-        server.readiness.draining = true;
-      },
+      drain: () => server.drain(),
+      busy: () => server.inFlight() > 0 || db.busy(),
       stopServer: () => server.stop(),
-      closeDatabase: () => db.close(),
+      closeDatabase: async () => {
+        const { aborted } = await db.close();
+        if (aborted) logger.warn({ aborted }, `shutdown: ${aborted} database operations cut off and rolled back`);
+      },
       timeoutMs: config.shutdownTimeoutMs,
     });
-    logger.info({ inTime }, "stopped");
-    process.exit(0);
+    logger.info({ inTime, closed }, "stopped");
+    process.exit(closed ? EXIT.OK : EXIT.DATABASE_HUNG);
   };
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
   process.on("SIGINT", () => void shutdown("SIGINT"));
@@ -76,8 +89,11 @@ class StartError extends Error {}
 main().catch((error: unknown) => {
   if (error instanceof StartError || error instanceof EmbeddedDatabaseError) {
     process.stderr.write(`Start failed: ${error.message}\n`);
+  } else if (classifyDatabaseError(error) === "storage") {
+    const detail = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`Start failed: the database's disk is full (${detail}); free space and start again.\n`);
   } else {
     logger.fatal({ err: error }, error instanceof Error ? error.message : String(error));
   }
-  process.exit(1);
+  process.exit(EXIT.START_FAILED);
 });

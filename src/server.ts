@@ -29,19 +29,25 @@ import { requestTimeout } from "./http/request-timeout";
 import { rateLimits } from "./http/rate-limit";
 import { graphqlBody, jsonErrorHandler } from "./http/graphql-body";
 import { explorerRoutes } from "./http/explorer/routes";
+import { drainGate } from "./http/shutdown";
 import { classifyDatabaseError } from "./errors/database-errors";
 import { ErrorCode } from "./errors/error-codes";
 import { refusal } from "./errors/http-status";
 import { observeStatements } from "./db/data-source";
 import { Permits } from "./request/permits";
 import { DataVersionProbe } from "./db/data-version";
+import type { StorageGuard } from "./db/storage";
 
 export interface AppServer {
   app: Express;
   apollo: ApolloServer<Context>;
   metrics?: Metrics;
-  /** Set `draining` when shutting down: `/ready` then answers 503. */
+  /** `draining` once shutting down: `/ready` then answers 503. */
   readiness: ReadinessState;
+  /** Starts draining: readiness 503, new requests refused with 503 and `Connection: close` (src/http/shutdown.ts). */
+  drain(): void;
+  /** Requests whose response is not finished yet. */
+  inFlight(): number;
   responseCache: ResponseCache;
   stop(): Promise<void>;
 }
@@ -61,6 +67,8 @@ export async function createServer(options: {
   requestLogger?: Logger;
   /** Replaces the token lookup (`Authorization: Bearer`) as the way a request becomes a viewer (tests, benchmarks). */
   resolveViewer?: ViewerResolver;
+  /** The embedded database's free-space check: `/ready` and writes refuse below MIN_FREE_DISK_MB. */
+  storage?: StorageGuard;
 }): Promise<AppServer> {
   const { dataSource, config } = options;
   // Every statement counts against the request it runs for; the database layer knows nothing of requests.
@@ -126,8 +134,9 @@ export async function createServer(options: {
   // do not use; unchanged answers are served from the response cache instead.
   app.set("etag", false);
   app.set("trust proxy", config.trustProxy);
-  app.use(requestIdMiddleware(), apiVersionHeader(), requestLog(options.requestLogger));
-  app.use(healthRoutes(dataSource, readiness, config.readyTimeoutMs));
+  const gate = drainGate(readiness);
+  app.use(requestIdMiddleware(), apiVersionHeader(), requestLog(options.requestLogger), gate.middleware);
+  app.use(healthRoutes(dataSource, readiness, config.readyTimeoutMs, options.storage));
   if (metrics) app.use(metrics.router);
   if (config.explorer) app.use(explorerRoutes());
   else app.get("/", (_req, res) => void res.status(404).json({ status: "not found", graphql: "/graphql" }));
@@ -168,7 +177,7 @@ export async function createServer(options: {
         (reading) => reading.now,
         () => clock.lastInstant,
       );
-    return createContext(dataSource, viewer, state, clock);
+    return createContext(dataSource, viewer, state, clock, options.storage);
   };
   const guards = [
     ...(metrics ? [metrics.middleware] : []),
@@ -192,6 +201,8 @@ export async function createServer(options: {
     apollo,
     metrics,
     readiness,
+    drain: gate.drain,
+    inFlight: gate.inFlight,
     responseCache,
     stop: () => apollo.stop(),
   };

@@ -1,14 +1,15 @@
 import "reflect-metadata";
 import { loadConfig } from "../config";
 import { openDatabase } from "../db/open-database";
+import { prepareDatabase } from "../../seeds/seed";
 
 /** `npm run migration:run`: applies pending migrations to the configured database and says which. */
 async function main(): Promise<void> {
   const db = await openDatabase(loadConfig());
   try {
-    const applied = await db.dataSource.runMigrations({ transaction: "each" });
+    const { applied } = await prepareDatabase(db, "never");
     process.stdout.write(
-      `Migrations: ${applied.length} applied${applied.length ? ` (${applied.map((m) => m.name).join(", ")})` : ""} on ${db.description}\n`,
+      `Migrations: ${applied.length} applied${applied.length ? ` (${applied.join(", ")})` : ""} on ${db.description}\n`,
     );
   } finally {
     await db.close();

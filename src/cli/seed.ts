@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { loadConfig } from "../config";
 import { openDatabase } from "../db/open-database";
-import { seedDatabase } from "../../seeds/seed";
+import { prepareDatabase } from "../../seeds/seed";
 
 /**
  * `npm run seed`: applies the migrations to the configured database (DATABASE_URL, or the embedded one in DATA_DIR)
@@ -12,8 +12,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const db = await openDatabase(config);
   try {
-    await db.dataSource.runMigrations({ transaction: "each" });
-    const { inserted } = await seedDatabase(db.dataSource);
+    const { inserted } = await prepareDatabase(db, "always");
     process.stdout.write(`Seed: ${inserted} rows inserted (${db.description})\n`);
   } finally {
     await db.close();

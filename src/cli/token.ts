@@ -6,7 +6,7 @@ import { DataDirectoryLockedError } from "../db/embedded";
 import { Role } from "../domain/enums";
 import { SYSTEM_ACTOR } from "../services/audit.service";
 import { TokenService } from "../services/token.service";
-import { isDatabaseEmpty, seedDatabase } from "../../seeds/seed";
+import { prepareDatabase } from "../../seeds/seed";
 
 const USAGE =
   'usage: npm run token -- --role ADMIN|IPO_ANALYST|ETHICS_COMMITTEE|PROVINCE_EDITOR --name "<label>" [--province PV26]';
@@ -50,8 +50,7 @@ async function main(): Promise<number> {
   const config = loadConfig();
   const db = await openDatabase(config);
   try {
-    await db.dataSource.runMigrations({ transaction: "each" });
-    if (config.seedOnStart && (await isDatabaseEmpty(db.dataSource))) await seedDatabase(db.dataSource);
+    await prepareDatabase(db, config.seedOnStart ? "if-empty" : "never");
     const { token, apiClient } = await db.dataSource.transaction((em) =>
       TokenService.issueAsSystem(em, SYSTEM_ACTOR, {
         name: values.name ?? "",

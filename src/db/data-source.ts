@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { types } from "pg";
-import { DataSource, type Logger as TypeOrmLogger } from "typeorm";
+import { DataSource, type Logger as TypeOrmLogger, type QueryRunner } from "typeorm";
 import { entities } from "../entities";
 import { migrations } from "./migrations";
 import { logger } from "../logger";
@@ -101,4 +101,34 @@ export function detached<T>(dataSource: DataSource, work: () => T): T {
   // A data source made elsewhere (a stand-in in a unit test) has no observer to leave.
   const sqlLogger = dataSource.logger;
   return sqlLogger instanceof SqlLogger ? sqlLogger.observer.detached(work) : work();
+}
+
+/** The query runners that hold a pooled connection right now (TypeORM's own list): the operations in flight. */
+function connectedRunners(dataSource: DataSource): QueryRunner[] {
+  const driver = dataSource.driver as { connectedQueryRunners?: QueryRunner[] };
+  return driver.connectedQueryRunners ?? [];
+}
+
+/** Whether a statement or transaction holds a connection (a request may run on after its client went away). */
+export function hasActiveConnections(dataSource: DataSource): boolean {
+  return dataSource.isInitialized && connectedRunners(dataSource).length > 0;
+}
+
+/**
+ * Closes the data source without ever returning a connection that is inside a transaction to the pool. TypeORM's
+ * `destroy()` releases every connection back to the pool as it is; a request waiting for a connection could then get
+ * one that still runs another request's transaction and commit that half (a snapshot without its audit event). So,
+ * when operations are still in flight (`abort`), their connections are destroyed first — released with an error,
+ * which makes `pg` close them; the server rolls their transactions back — in the same turn as the pool's end, so no
+ * waiting request gets a connection in between. Their requests then fail with QueryRunnerAlreadyReleasedError (503).
+ */
+export async function closeDataSource(dataSource: DataSource): Promise<{ aborted: number }> {
+  if (!dataSource.isInitialized) return { aborted: 0 };
+  const inFlight = [...connectedRunners(dataSource)];
+  for (const runner of inFlight)
+    void (runner as QueryRunner & { releasePostgresConnection(err?: Error): Promise<void> }).releasePostgresConnection(
+      new Error("shutdown: connection destroyed, its transaction rolled back"),
+    );
+  await dataSource.destroy();
+  return { aborted: inFlight.length };
 }

@@ -32,6 +32,8 @@ export interface EmbeddedDatabase {
   dataDir: string;
   /** The Unix socket the database is served on. */
   socketPath: string;
+  /** `SELECT 1` straight to PGlite, past the socket and the pool (the watchdog's probe). */
+  ping(): Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -89,10 +91,14 @@ export async function startEmbeddedDatabase(options: {
       dataDir,
       socketPath,
       initialisedFrom: fresh ? (template ? "template" : "initdb") : "existing",
+      ping: () => db!.query("SELECT 1"),
       async close() {
         if (closed) return;
         closed = true;
         await server!.stop();
+        // pglite-socket rolls back a transaction whose client went away, but asynchronously: make sure no half
+        // transaction of a connection destroyed at shutdown is left in the one shared session when PGlite closes.
+        if (db!.isInTransaction()) await db!.exec("ROLLBACK");
         await db!.close();
         if (temporary) fs.rmSync(dir, { recursive: true, force: true });
         release();

@@ -1,6 +1,8 @@
 import type { DataSource } from "typeorm";
 import type { Config } from "../config";
-import { createDataSource } from "./data-source";
+import { withStartupLock } from "./startup-lock";
+import { StorageGuard, diskSpace, startWatchdog } from "./storage";
+import { closeDataSource, createDataSource, hasActiveConnections } from "./data-source";
 import { EmbeddedDatabaseError, startEmbeddedDatabase, type EmbeddedDatabase } from "./embedded";
 
 export interface OpenDatabase {
@@ -8,7 +10,25 @@ export interface OpenDatabase {
   /** Human-readable description for the start-up log, without credentials. */
   description: string;
   embedded: boolean;
-  close(): Promise<void>;
+  /** The embedded database's free-space check (MIN_FREE_DISK_MB); none for PostgreSQL, whose disk is not ours. */
+  storage?: StorageGuard;
+  /**
+   * Starts the embedded database's watchdog: `onHung` when it has answered nothing for `ms` (nothing for PostgreSQL:
+   * an outage there is answered with 503 and recovers by itself).
+   */
+  watch(ms: number, onHung: () => void): void;
+  /**
+   * Runs `work` (migrations, seeding) while no other process does the same on this database: under a PostgreSQL
+   * advisory lock; the embedded database's directory lock already keeps every other process out.
+   */
+  exclusively<T>(work: () => Promise<T>): Promise<T>;
+  /** Whether a statement or transaction is in flight (graceful shutdown waits for none). */
+  busy(): boolean;
+  /**
+   * Closes the pool (connections still in flight are destroyed, their transactions rolled back: never returned to
+   * the pool), then the embedded database. Resolves to how many in-flight connections were destroyed.
+   */
+  close(): Promise<{ aborted: number }>;
 }
 
 /**
@@ -18,7 +38,16 @@ export interface OpenDatabase {
  */
 export async function openDatabase(
   config: Pick<Config, "databaseUrl" | "dataDir" | "dbPoolSize"> &
-    Partial<Pick<Config, "dbStatementTimeoutMs" | "dbConnectTimeoutMs" | "isProduction" | "allowEmbeddedInProduction">>,
+    Partial<
+      Pick<
+        Config,
+        | "dbStatementTimeoutMs"
+        | "dbConnectTimeoutMs"
+        | "isProduction"
+        | "allowEmbeddedInProduction"
+        | "minFreeDiskBytes"
+      >
+    >,
 ): Promise<OpenDatabase> {
   let embedded: EmbeddedDatabase | undefined;
   let url = config.databaseUrl;
@@ -27,10 +56,15 @@ export async function openDatabase(
       throw new EmbeddedDatabaseError(
         "NODE_ENV=production needs DATABASE_URL (PostgreSQL); set ALLOW_EMBEDDED_IN_PRODUCTION=true to run on the embedded database anyway.",
       );
-    embedded = await startEmbeddedDatabase({ dataDir: config.dataDir });
+    try {
+      embedded = await startEmbeddedDatabase({ dataDir: config.dataDir });
+    } catch (error) {
+      throw (await diskFull(config.dataDir, config.minFreeDiskBytes ?? 0, error)) ?? error;
+    }
     url = embedded.url;
   }
-  const dataSource = createDataSource(url, embedded ? 1 : config.dbPoolSize, {
+  const dbUrl = url;
+  const dataSource = createDataSource(dbUrl, embedded ? 1 : config.dbPoolSize, {
     statementTimeoutMs: config.dbStatementTimeoutMs,
     connectTimeoutMs: config.dbConnectTimeoutMs,
   });
@@ -40,6 +74,7 @@ export async function openDatabase(
     await embedded?.close();
     throw error;
   }
+  let stopWatchdog = () => {};
   const description = embedded
     ? `embedded PostgreSQL (PGlite) in ${embedded.dataDir}`
     : `PostgreSQL at ${redactUrl(url)}`;
@@ -47,11 +82,36 @@ export async function openDatabase(
     dataSource,
     description,
     embedded: Boolean(embedded),
+    storage: embedded ? new StorageGuard(embedded.dataDir, config.minFreeDiskBytes ?? 0) : undefined,
+    watch(ms, onHung) {
+      if (embedded && ms > 0) stopWatchdog = startWatchdog(embedded.ping, ms, onHung);
+    },
+    exclusively: (work) => (embedded ? work() : withStartupLock(dbUrl, work)),
+    busy: () => hasActiveConnections(dataSource),
     async close() {
-      if (dataSource.isInitialized) await dataSource.destroy();
-      await embedded?.close();
+      stopWatchdog();
+      try {
+        return await closeDataSource(dataSource);
+      } finally {
+        await embedded?.close();
+      }
     },
   };
+}
+
+/**
+ * The one-line reason when the embedded database could not start because its disk is full (PGlite itself only says
+ * "failed to initialize properly"): less free space than MIN_FREE_DISK_MB (at least 16 MB, a WAL segment), or a
+ * disk-full error. Undefined when the disk is not the problem.
+ */
+async function diskFull(dataDir: string, minFreeBytes: number, error: unknown): Promise<Error | undefined> {
+  const space = await diskSpace(dataDir).catch(() => undefined);
+  const enospc = /ENOSPC|No space left on device/i.test(String((error as Error)?.message ?? error));
+  if (!space || (!enospc && space.freeBytes >= Math.max(minFreeBytes, 16 * 1024 * 1024))) return undefined;
+  return new EmbeddedDatabaseError(
+    `The disk holding DATA_DIR ${dataDir} is full (${(space.freeBytes / 1024 / 1024).toFixed(1)} MB free): the ` +
+      "embedded database can not start. Free space on that disk and start again.",
+  );
 }
 
 function redactUrl(url: string): string {

@@ -27,6 +27,11 @@ export enum ErrorCode {
    * service is saturated; retry shortly (HTTP 503 with `Retry-After`).
    */
   BUSY = "BUSY",
+  /**
+   * The database can not store anything more: its disk is full (SQLSTATE class 53), or the free space on the embedded
+   * database's disk is below MIN_FREE_DISK_MB and writes are refused before they start (HTTP 503 with `Retry-After`).
+   */
+  STORAGE_FULL = "STORAGE_FULL",
   /** The request ran longer than REQUEST_TIMEOUT_MS, or a statement longer than DB_STATEMENT_TIMEOUT_MS (HTTP 503). */
   TIMEOUT = "TIMEOUT",
   /** Too many requests from this token or address (HTTP 429 with `Retry-After`). */

@@ -13,13 +13,21 @@ const MAX_VALIDATION_ERRORS = 100;
 export const INTERNAL_MESSAGE = "Internal server error. Quote the request id when reporting it.";
 export const UNAVAILABLE_MESSAGE = "The database is unavailable. Retry in a few seconds.";
 export const BUSY_MESSAGE = "Every database connection is busy. Retry in a few seconds.";
+export const LOCK_CONFLICT_MESSAGE =
+  "The database is busy (a deadlock or lock conflict with another write); nothing was written. Retry in a few seconds.";
+export const STORAGE_FULL_MESSAGE =
+  "The database's storage is full; nothing was written. Retry later (an operator must free space).";
 export const STATEMENT_TIMEOUT_MESSAGE = "A database statement took too long and was cancelled.";
 export const INVALID_VALUE_MESSAGE =
   "An argument holds a value the database can not take (e.g. a NUL character, or a number or date out of range).";
 
-const DATABASE_ERRORS: Record<DatabaseErrorKind, { message: string; code: ErrorCode; log: string }> = {
+/** What a client is told about each kind of database failure (GraphQL errors and CSV exports alike). */
+export const DATABASE_ERRORS: Record<DatabaseErrorKind, { message: string; code: ErrorCode; log: string }> = {
   unavailable: { message: UNAVAILABLE_MESSAGE, code: ErrorCode.SERVICE_UNAVAILABLE, log: "database unavailable" },
   busy: { message: BUSY_MESSAGE, code: ErrorCode.BUSY, log: "database pool busy" },
+  // A lock conflict is not a saturated pool: the write lost a race, so it is an outage-like retry, not BUSY.
+  lock_conflict: { message: LOCK_CONFLICT_MESSAGE, code: ErrorCode.SERVICE_UNAVAILABLE, log: "database lock conflict" },
+  storage: { message: STORAGE_FULL_MESSAGE, code: ErrorCode.STORAGE_FULL, log: "database storage full" },
   timeout: { message: STATEMENT_TIMEOUT_MESSAGE, code: ErrorCode.TIMEOUT, log: "statement timeout" },
   invalid_input: {
     message: INVALID_VALUE_MESSAGE,

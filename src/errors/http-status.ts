@@ -30,6 +30,9 @@ const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
 /** Seconds a client should wait before retrying when every database connection is busy (load passes quickly). */
 const BUSY_RETRY_AFTER_SECONDS = 2;
 
+/** Seconds a client should wait when the disk is full: freeing space takes an operator, not a moment. */
+const STORAGE_FULL_RETRY_AFTER_SECONDS = 60;
+
 /**
  * THE answer to "which HTTP status does an error code give?" — every code, checked by the compiler. The statuses of
  * the codes Apollo Server raises itself (GRAPHQL_*, OPERATION_RESOLUTION_FAILURE, PERSISTED_QUERY_*) are the ones it
@@ -53,6 +56,12 @@ export const ERROR_HTTP = {
     outcome: "busy",
     failsGraphQLResponse: true,
     retryAfterSeconds: BUSY_RETRY_AFTER_SECONDS,
+  },
+  [ErrorCode.STORAGE_FULL]: {
+    status: 503,
+    outcome: "unavailable",
+    failsGraphQLResponse: true,
+    retryAfterSeconds: STORAGE_FULL_RETRY_AFTER_SECONDS,
   },
   [ErrorCode.TIMEOUT]: { status: 503, outcome: "timeout", failsGraphQLResponse: true },
   // express-rate-limit writes `Retry-After` itself: the seconds until the client's window ends.

@@ -3,6 +3,7 @@ import type { DataSource } from "typeorm";
 import { classifyDatabaseError } from "../errors/database-errors";
 import { driverPool } from "../db/pool";
 import { logger } from "../logger";
+import type { StorageGuard } from "../db/storage";
 
 export interface ReadinessState {
   /** True once graceful shutdown has begun: the load balancer should stop sending traffic. */
@@ -24,20 +25,24 @@ export type Readiness =
   | { ready: true }
   | {
       ready: false;
-      reason: "draining" | "database unreachable" | "pending migrations" | "database error";
+      reason: "draining" | "database unreachable" | "pending migrations" | "database error" | "storage low";
       detail?: string;
     };
 
 /**
- * Readiness: not draining, no migration pending, and the database answers: `SELECT 1` within `timeoutMs`, or, while
- * the pool is saturated, a connection came back healthy lately (see HEALTHY_WINDOW_TIMEOUTS).
+ * Readiness: not draining, enough free space on the embedded database's disk (MIN_FREE_DISK_MB), no migration
+ * pending, and the database answers: `SELECT 1` within `timeoutMs`, or, while the pool is saturated, a connection came
+ * back healthy lately (see HEALTHY_WINDOW_TIMEOUTS).
  */
 export async function checkReadiness(
   dataSource: DataSource,
   state: ReadinessState,
   timeoutMs: number,
+  storage?: StorageGuard,
 ): Promise<Readiness> {
   if (state.draining) return { ready: false, reason: "draining" };
+  const low = await storage?.lowSpace().catch(() => null);
+  if (low) return { ready: false, reason: "storage low", detail: low };
   const pool = driverPool(dataSource);
   const saturated = pool !== undefined && pool.idleCount === 0 && pool.waitingCount > 0;
   const answeredLately =
@@ -75,7 +80,12 @@ export async function checkReadiness(
  * `GET /health`: the process is alive (no database access; for liveness probes).
  * `GET /ready`: 200 when the service can serve, else 503 with the reason (for readiness probes and load balancers).
  */
-export function healthRoutes(dataSource: DataSource, state: ReadinessState, timeoutMs: number): Router {
+export function healthRoutes(
+  dataSource: DataSource,
+  state: ReadinessState,
+  timeoutMs: number,
+  storage?: StorageGuard,
+): Router {
   // pg-pool emits `release` with the error that made a connection unusable, else without one.
   driverPool(dataSource)?.on("release", (error?: Error) => {
     if (!error) state.lastHealthyAt = Date.now();
@@ -85,7 +95,7 @@ export function healthRoutes(dataSource: DataSource, state: ReadinessState, time
     res.set("Cache-Control", "no-store").json({ status: "ok" });
   });
   router.get("/ready", async (_req, res) => {
-    const readiness = await checkReadiness(dataSource, state, timeoutMs);
+    const readiness = await checkReadiness(dataSource, state, timeoutMs, storage);
     res.set("Cache-Control", "no-store");
     if (readiness.ready) res.json({ status: "ready" });
     else res.status(503).json({ status: "unavailable", reason: readiness.reason, detail: readiness.detail });

@@ -14,14 +14,14 @@ declare module "express-serve-static-core" {
 
 /**
  * Gives every request an id (a well-formed incoming `X-Request-Id`, else a new UUID), returns it in `X-Request-Id`,
- * makes the request's one state and runs the rest of the request inside its scope (AsyncLocalStorage).
+ * makes the request's one state (with its `Idempotency-Key`, if any) and runs the rest of the request inside its scope (AsyncLocalStorage).
  */
 export function requestIdMiddleware(): RequestHandler {
   return (req, res, next) => {
     const incoming = req.get("x-request-id");
     const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     res.setHeader("X-Request-Id", requestId);
-    const state = newRequestState(requestId);
+    const state = newRequestState(requestId, req.get("idempotency-key"));
     res.locals.request = state;
     requestScope.run(state, next);
   };

@@ -1,4 +1,5 @@
 import type { DataSource } from "typeorm";
+import type { StorageGuard } from "../db/storage";
 import type { Viewer } from "../auth/viewer";
 import type { Outcome } from "../errors/http-status";
 import { createLoaders, type Loaders } from "./loaders";
@@ -27,6 +28,11 @@ export interface RequestState {
    * read by the response cache or when the context is built; after each write of a mutation, a new one (`afterWrite`).
    */
   now?: Date;
+  /**
+   * The request's `Idempotency-Key` header, as sent: a mutation with a key answers a retry with the same key from
+   * its first result and writes nothing again (src/services/write.service.ts).
+   */
+  idempotencyKey?: string;
   /** The token lookup of this request, made once whoever asks first (response cache, GraphQL, CSV export). */
   viewerLookup?: Promise<Viewer>;
   /** Set by the response cache on a miss: where to store the answer if it may be cached (see api/response-cache.ts). */
@@ -45,10 +51,14 @@ export interface Context extends RequestState {
   now: Date;
   /** The request's date in the Netherlands: the default `asOf` (valid time). */
   today: string;
+  /** The embedded database's free-space check (writes are refused below MIN_FREE_DISK_MB); none on PostgreSQL. */
+  storage?: StorageGuard;
 }
 
-export function newRequestState(requestId: string): RequestState {
-  return { requestId, sqlStatements: 0 };
+export function newRequestState(requestId: string, idempotencyKey?: string): RequestState {
+  return idempotencyKey === undefined
+    ? { requestId, sqlStatements: 0 }
+    : { requestId, sqlStatements: 0, idempotencyKey };
 }
 
 /**
@@ -60,12 +70,14 @@ export function createContext(
   viewer: Viewer,
   state: RequestState,
   clock: DataVersionProbe = new DataVersionProbe(dataSource),
+  storage?: StorageGuard,
 ): Context {
   const now = state.now ?? new Date();
   return Object.assign(state, {
     viewer,
     dataSource,
     clock,
+    storage,
     now,
     today: todayInNetherlands(now),
     loaders: createLoaders(dataSource, viewer),

@@ -8,7 +8,8 @@ import {
 import { keyMatch, type Dimension } from "../db/comparisons/dimensions";
 import { afterWrite, type Context } from "../request/context";
 import { Framework, Platform, Province, Source, Value } from "../entities";
-import { ErrorCode, UserErrors, userError, type UserErrorData } from "../errors/error-codes";
+import { DomainError, ErrorCode, UserErrors, badInput, userError, type UserErrorData } from "../errors/error-codes";
+import { claimIdempotencyKey, requestHash, storeIdempotentResult } from "../db/idempotency";
 import { Node, fromGlobalId } from "../entities/node";
 import { validateInput } from "../domain/validation";
 import { AuditService, actorOf, type AuditEntry } from "./audit.service";
@@ -73,13 +74,34 @@ export class WriteService {
     try {
       await validateInput(input);
       if (write.provenance) ProvenanceService.check(input as ProvenanceCarrier);
+      // Below MIN_FREE_DISK_MB nothing is started: a clean refusal while the embedded database can still work.
+      const low = await ctx.storage?.lowSpace();
+      if (low) throw new DomainError(ErrorCode.STORAGE_FULL, low);
+      const key = idempotencyKeyOf(ctx);
+      const clientId = ctx.viewer.client?.id ?? 0;
       const payload = await ctx.dataSource.transaction(async (em) => {
+        // The key is claimed before anything else is read or written: a replay writes nothing (not even provenance).
+        if (key !== undefined) {
+          const claim = await claimIdempotencyKey(em, clientId, key, requestHash(write.action, input));
+          if (claim.kind === "mismatch") throw keyReused(key);
+          if (claim.kind === "replay") {
+            const { type, id, payload } = claim.result;
+            const row = await reload<T>(em, em.connection.getMetadata(type).target as EntityTarget<T>, id);
+            return { ...payload, [write.payload]: row, userErrors: [] } as Payload<K, T>;
+          }
+        }
         const provenance = write.provenance
           ? await ProvenanceService.resolve(em, ctx, input as ProvenanceCarrier)
           : NO_PROVENANCE;
         const change = await rule(em, provenance);
         const row = change.row instanceof Node ? change.row : await reload(em, change.row.type, change.row.id);
         await AuditService.record(em, actorOf(ctx.viewer), ctx.requestId, auditEntry(write.action, row, change));
+        if (key !== undefined)
+          await storeIdempotentResult(em, clientId, key, {
+            type: row.constructor.name,
+            id: row.id,
+            payload: replayablePayload(change.payload),
+          });
         return { ...change.payload, [write.payload]: row, userErrors: [] } as Payload<K, T>;
       });
       await afterWrite(ctx);
@@ -89,6 +111,33 @@ export class WriteService {
       return { [write.payload]: null, userErrors } as Payload<K, T>;
     }
   }
+}
+
+/** An `Idempotency-Key` is 1 to 255 visible ASCII characters (a UUID is the usual choice). */
+const IDEMPOTENCY_KEY = /^[\x21-\x7E]{1,255}$/;
+
+/** The request's idempotency key, checked (BAD_USER_INPUT when malformed), or undefined when none was sent. */
+function idempotencyKeyOf(ctx: Context): string | undefined {
+  const key = ctx.idempotencyKey;
+  if (key === undefined) return undefined;
+  if (!IDEMPOTENCY_KEY.test(key))
+    throw badInput("The `Idempotency-Key` header must be 1 to 255 visible ASCII characters (e.g. a UUID).", {
+      argument: "Idempotency-Key",
+    });
+  return key;
+}
+
+const keyReused = (key: string) =>
+  badInput(
+    `The Idempotency-Key ${JSON.stringify(key)} was already used for a different request (another mutation or other ` +
+      "input); nothing was written. Send a new key for a new write.",
+    { argument: "Idempotency-Key" },
+  );
+
+/** The payload fields a replay answers again: all but the token, which is shown once and never stored. */
+function replayablePayload(payload: Record<string, unknown> | undefined): Record<string, unknown> {
+  const { token, ...rest } = payload ?? {};
+  return token === undefined ? rest : { ...rest, token: null };
 }
 
 /** The audit event of a write: the row after it (with its facts), and the state it replaced (null when it added). */

@@ -3,7 +3,8 @@ import net, { type AddressInfo, type Socket } from "node:net";
 /**
  * A TCP proxy between the service and its database, for outage tests: `stop()` refuses new connections and cuts the
  * open ones (as a database that went down), `start()` listens again on the same port (the database is back),
- * `stall()` holds the database's answers back (a slow database) until `release()`.
+ * `stall()` holds the database's answers back (a slow database) until `release()`; `stallWhen(text)` does so from the
+ * moment the service sends a statement containing `text` (a transaction caught between two statements).
  */
 export interface TcpProxy {
   port: number;
@@ -12,6 +13,7 @@ export interface TcpProxy {
   stop(): Promise<void>;
   start(): Promise<void>;
   stall(): void;
+  stallWhen(text: string): void;
   release(): void;
   connections(): number;
 }
@@ -27,13 +29,17 @@ export async function startTcpProxy(databaseUrl: string): Promise<TcpProxy> {
       : net.connect(targetPort, target.hostname);
   const sockets = new Set<Socket>();
   let stalled = false;
+  let stallMarker: string | undefined;
   const held: Array<() => void> = [];
   const server = net.createServer((client) => {
     const upstream = connectUpstream();
     sockets.add(client).add(upstream);
     client.on("close", () => sockets.delete(client));
     upstream.on("close", () => sockets.delete(upstream));
-    client.on("data", (chunk) => upstream.write(chunk));
+    client.on("data", (chunk: Buffer) => {
+      if (stallMarker !== undefined && chunk.includes(stallMarker)) stalled = true;
+      upstream.write(chunk);
+    });
     upstream.on("data", (chunk) => {
       if (stalled) held.push(() => client.write(chunk));
       else client.write(chunk);
@@ -65,8 +71,12 @@ export async function startTcpProxy(databaseUrl: string): Promise<TcpProxy> {
     stall() {
       stalled = true;
     },
+    stallWhen(text) {
+      stallMarker = text;
+    },
     release() {
       stalled = false;
+      stallMarker = undefined;
       for (const write of held.splice(0)) write();
     },
     connections: () => sockets.size / 2,

@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import net from "node:net";
 import { gracefulShutdown } from "../../src/http/shutdown";
+import { hasActiveConnections } from "../../src/db/data-source";
 import { startTestServer, type TestServer } from "../helpers/test-server";
 import { startTcpProxy, type TcpProxy } from "../helpers/tcp-proxy";
 
@@ -28,9 +29,10 @@ describe("graceful shutdown", () => {
     const shutdown = gracefulShutdown({
       http: server.http,
       drain: () => {
-        server.app.readiness.draining = true;
+        server.app.drain();
         order.push("drain");
       },
+      busy: () => server.app.inFlight() > 0 || hasActiveConnections(server.dataSource),
       stopServer: async () => {
         order.push("stop apollo");
         await server.app.stop();
@@ -54,7 +56,7 @@ describe("graceful shutdown", () => {
     const res = await inFlight;
     expect(res.status).toBe(200);
     expect(res.data!.provinces).toHaveLength(12);
-    expect(await shutdown).toBe(true);
+    expect(await shutdown).toEqual({ inTime: true, closed: true });
     expect(order).toEqual(["drain", "stop apollo", "close database"]);
     expect(server.dataSource.isInitialized).toBe(false);
   });

@@ -10,13 +10,7 @@ import { loadAll } from "../../request/loaders";
 import { ComparisonService } from "../../services/comparison.service";
 import { logger } from "../../logger";
 import { classifyDatabaseError } from "../../errors/database-errors";
-import {
-  INTERNAL_MESSAGE,
-  INVALID_VALUE_MESSAGE,
-  STATEMENT_TIMEOUT_MESSAGE,
-  UNAVAILABLE_MESSAGE,
-  BUSY_MESSAGE,
-} from "../../errors/format-error";
+import { DATABASE_ERRORS, INTERNAL_MESSAGE } from "../../errors/format-error";
 import { writeErrorHead } from "../../errors/http-status";
 import { currentRequest } from "../../request/scope";
 
@@ -319,23 +313,15 @@ const EXPORT_CODES = new Set<unknown>([
   ErrorCode.FORBIDDEN,
   ErrorCode.SERVICE_UNAVAILABLE,
   ErrorCode.BUSY,
+  ErrorCode.STORAGE_FULL,
 ]);
 
 /** What an export says about an error: an expected one as it is, a database failure by its kind, else internal. */
 function asRefusal(error: unknown): GraphQLError {
   if (error instanceof GraphQLError && EXPORT_CODES.has(error.extensions.code)) return error;
-  switch (classifyDatabaseError(error)) {
-    case "invalid_input":
-      return new DomainError(ErrorCode.BAD_USER_INPUT, INVALID_VALUE_MESSAGE);
-    case "unavailable":
-      return new DomainError(ErrorCode.SERVICE_UNAVAILABLE, UNAVAILABLE_MESSAGE);
-    case "busy":
-      return new DomainError(ErrorCode.BUSY, BUSY_MESSAGE);
-    case "timeout":
-      return new DomainError(ErrorCode.TIMEOUT, STATEMENT_TIMEOUT_MESSAGE);
-    default:
-      return new DomainError(ErrorCode.INTERNAL_SERVER_ERROR, INTERNAL_MESSAGE);
-  }
+  const kind = classifyDatabaseError(error);
+  if (kind) return new DomainError(DATABASE_ERRORS[kind].code, DATABASE_ERRORS[kind].message);
+  return new DomainError(ErrorCode.INTERNAL_SERVER_ERROR, INTERNAL_MESSAGE);
 }
 
 /** The query string as lists of strings; unknown parameters are refused (a typo must not silently widen an export). */

@@ -5,6 +5,7 @@ import { PreciseFindings1795946636488 } from "./1795946636488-PreciseFindings";
 import { DatePrecisionAndProvenance1795946636500 } from "./1795946636500-DatePrecisionAndProvenance";
 import { RegisterClock1795946636510 } from "./1795946636510-RegisterClock";
 import { OneSpelling1795946636520 } from "./1795946636520-OneSpelling";
+import { IdempotencyKeys1795946636540 } from "./1795946636540-IdempotencyKeys";
 
 /** Every migration, in order. Generated with `npm run migration:generate -- <Name>`, reviewed, then listed here. */
 export const migrations: Function[] = [
@@ -15,4 +16,5 @@ export const migrations: Function[] = [
   DatePrecisionAndProvenance1795946636500,
   RegisterClock1795946636510,
   OneSpelling1795946636520,
+  IdempotencyKeys1795946636540,
 ];
