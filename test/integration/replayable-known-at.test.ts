@@ -123,6 +123,7 @@ async function writer(w: number, until: number, rounds: number): Promise<number>
     await mutate(MUTATE.ratings, {
       assessmentId,
       ratings: [{ valueSlug: value, impact: ["NONE", "MODERATE", "HIGH"][n % 3] }],
+      provenance: { sourceSlug: source },
     });
     await mutate(MUTATE.publish, { assessmentId });
     if (n % 2 === 1) await mutate(MUTATE.withdraw, { assessmentId });
@@ -266,7 +267,13 @@ it("valueMatrix(knownAt:) shows an assessment as it stood at that instant, not a
     ),
   );
   const assessmentId = created.createAssessment.assessment.id;
-  await ok(cached.gql(MUTATE.ratings, { i: { assessmentId, ratings: [{ valueSlug: value, impact: "HIGH" }] } }, admin));
+  await ok(
+    cached.gql(
+      MUTATE.ratings,
+      { i: { assessmentId, ratings: [{ valueSlug: value, impact: "HIGH" }], provenance: { sourceSlug: source } } },
+      admin,
+    ),
+  );
   const published = await ok(
     cached.gql(
       `mutation($i: AssessmentIdInput!) { publishAssessment(input: $i) { assessment { publishedAt } userErrors { code } } }`,
