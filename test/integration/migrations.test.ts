@@ -51,7 +51,10 @@ describe("every migration down and up again, on the seeded register", () => {
     for (let i = migrations.length - 1; i >= 1; i--) {
       await undo(1);
       const now = await rowCounts();
-      for (const [table, n] of Object.entries(now)) expect([table, n]).toEqual([table, seeded[table]]);
+      // A table a down brings back (the `data_version` row that RegisterClock's down restores from its view) is new,
+      // not kept: only the seeded tables are compared.
+      for (const [table, n] of Object.entries(now))
+        if (table in seeded) expect([table, n]).toEqual([table, seeded[table]]);
     }
     const executed = await server.dataSource.query(`SELECT count(*)::int AS n FROM typeorm_migrations`);
     expect(executed[0].n).toBe(1);
