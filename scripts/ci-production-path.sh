@@ -76,5 +76,8 @@ wait "$pid" || status=$?
 pid=""
 # 143: npm itself got the SIGTERM (it reports the signal); node's own stop is checked in its log.
 [ "$status" -eq 0 ] || [ "$status" -eq 143 ] || fail "npm start exited with $status after SIGTERM"
+# npm may exit before node has finished its graceful stop (the drain waits for in-flight work): wait for its log line
+# (a bound on a hang, not on speed).
+for _ in $(seq 1 120); do grep -q '"msg":"stopped"' "$work/service.log" && break; sleep 1; done
 grep -q '"msg":"stopped"' "$work/service.log" || fail "no graceful stop in the log"
 echo "production path: ok (built, no dev dependencies, ready, answered, stopped)"
