@@ -204,14 +204,19 @@ export interface ExitCriterionSeed {
   platform: PlatformSlug | null;
   kind: CriterionKind;
   description: string;
-  state: CriterionState;
-  reviewedOn: string | null;
+  /** Valid date of the criterion, with its basis (DAY precision). */
+  adoptedOn: string;
+  adoptedOnBasis: DateBasis;
   source: SourceSlug;
+  /** Its dated reviews (the state the source gives), citing the criterion's source. */
+  reviews: Array<{ state: CriterionState; reviewedOn: string; reviewedOnBasis: DateBasis; note: string | null }>;
 }
 
 export interface DevelopmentSeed {
   slug: string;
   occurredOn: string | null;
+  /** Basis of `occurredOn` (null exactly when undated); precision DAY. */
+  occurredOnBasis: DateBasis | null;
   title: string;
   description: string;
   provinces: ProvinceCode[];
@@ -1013,9 +1018,18 @@ const exitCriteria: ExitCriterionSeed[] = [
     description:
       "Een berichtencultuur op een platform waarin directe haatberichten of bedreigingen eerder regel dan uitzondering zijn, " +
       "is een goede reden om dat platform te verlaten.",
-    state: CriterionState.MONITORING,
-    reviewedOn: null,
+    // The memo states the criterion without a date and without saying it is met: held on its reference date.
+    adoptedOn: MEMO_REFERENCE_DATE,
+    adoptedOnBasis: DateBasis.SOURCE_DATE,
     source: MEMO,
+    reviews: [
+      {
+        state: CriterionState.MONITORING,
+        reviewedOn: MEMO_REFERENCE_DATE,
+        reviewedOnBasis: DateBasis.SOURCE_DATE,
+        note: null,
+      },
+    ],
   },
 ];
 
@@ -1023,6 +1037,7 @@ const developments: DevelopmentSeed[] = [
   {
     slug: "ipo-ethics-committee-raised",
     occurredOn: null,
+    occurredOnBasis: null,
     title: "Sociale media aangekaart als onderwerp voor de interprovinciale ethische commissie",
     description:
       "Binnen het IPO is er geen werkgroep die zich specifiek op het gebruik van sociale media richt. Wel is bij het IPO " +
@@ -1033,6 +1048,7 @@ const developments: DevelopmentSeed[] = [
   {
     slug: "overijssel-stops-x",
     occurredOn: "2025-06-01",
+    occurredOnBasis: DateBasis.INFERRED,
     title: "Overijssel stopt met X",
     description:
       "Provincie Overijssel is vanaf 1 juni niet meer actief op X. De memo noemt geen jaartal; 2025 is afgeleid (de memo is na 20 maart 2025 geschreven).",
@@ -1042,6 +1058,7 @@ const developments: DevelopmentSeed[] = [
   {
     slug: "provinces-switch-off-replies-on-x",
     occurredOn: null,
+    occurredOnBasis: null,
     title: "Provincies zetten de reactiemogelijkheid op X uit",
     description: "Enkele andere provincies hebben de reactiemogelijkheid op X uitgezet. De bron noemt niet welke.",
     provinces: [],
@@ -1050,6 +1067,7 @@ const developments: DevelopmentSeed[] = [
   {
     slug: "no-national-advice-on-platforms",
     occurredOn: null,
+    occurredOnBasis: null,
     title: "Nog geen advies van het Rijk over het gebruik van X en Meta",
     description:
       "Organisaties als Public Spaces, Bits of Freedom en het Rathenau Instituut publiceerden over sociale mediaplatformen en de " +
@@ -1060,6 +1078,7 @@ const developments: DevelopmentSeed[] = [
   {
     slug: "national-working-group-digital-autonomy",
     occurredOn: null,
+    occurredOnBasis: null,
     title: "Landelijke werkgroep bereidt advies over digitale soevereiniteit en autonomie voor",
     description:
       "Een landelijke werkgroep bereidt een advies voor over digitale soevereiniteit en autonomie, een onderwerp waar sociale media " +
@@ -1070,6 +1089,7 @@ const developments: DevelopmentSeed[] = [
   {
     slug: "utrecht-x-followers-and-use",
     occurredOn: null,
+    occurredOnBasis: null,
     title: "Gebruik van X door inwoners neemt af; X na LinkedIn nog het kanaal met de meeste volgers",
     description:
       "Volgens de memo neemt het gebruik van X door inwoners af, maar is X na LinkedIn nog wel het kanaal van de provincie " +
@@ -1080,6 +1100,7 @@ const developments: DevelopmentSeed[] = [
   {
     slug: "memo-x-possibly-fails-dsa",
     occurredOn: null,
+    occurredOnBasis: null,
     title: "Volgens de memo voldoet X mogelijk niet aan eisen van de DSA",
     description:
       "De Utrechtse memo schrijft dat X volgens Europese toezichthouders mogelijk niet voldoet aan een aantal eisen, zoals data " +
@@ -1092,6 +1113,7 @@ const developments: DevelopmentSeed[] = [
   {
     slug: "memo-werkagenda-alternative-social-media",
     occurredOn: null,
+    occurredOnBasis: null,
     title:
       "Volgens de memo vraagt de Werkagenda Waardengedreven Digitaliseren om experimenten met alternatieve sociale media",
     description:

@@ -3,6 +3,7 @@ import {
   Assessment,
   Development,
   ExitCriterion,
+  ExitCriterionReview,
   Framework,
   FrameworkPosition,
   Platform,
@@ -16,7 +17,7 @@ import {
   ValueRating,
 } from "../src/entities";
 import { memoData, type MemoData } from "./memo-data";
-import { AssessmentState } from "../src/domain/enums";
+import { AssessmentState, DatePrecision } from "../src/domain/enums";
 import type { OpenDatabase } from "../src/db/open-database";
 
 /**
@@ -314,22 +315,37 @@ class Seeder {
     for (const c of data.exitCriteria) {
       const platformId = c.platform === null ? null : this.platformId(c.platform);
       const provinceId = this.provinceId(c.province);
-      const exists = await this.manager.existsBy(ExitCriterion, {
+      const existing = await this.manager.findOneBy(ExitCriterion, {
         provinceId,
         platformId: platformId ?? IsNull(),
         kind: c.kind,
         description: c.description,
       });
-      if (exists) continue;
-      await this.insert(ExitCriterion, {
-        provinceId,
-        platformId,
-        kind: c.kind,
-        description: c.description,
-        state: c.state,
-        reviewedOn: c.reviewedOn,
-        sourceId: this.sourceId(c.source),
-      });
+      const criterionId = existing
+        ? existing.id
+        : await this.insert(ExitCriterion, {
+            provinceId,
+            platformId,
+            kind: c.kind,
+            description: c.description,
+            adoptedOn: c.adoptedOn,
+            adoptedOnBasis: c.adoptedOnBasis,
+            adoptedOnPrecision: DatePrecision.DAY,
+            sourceId: this.sourceId(c.source),
+          });
+      // Insert-only: the reviews are added once (a criterion that has any keeps them; the history is append-only).
+      if (await this.manager.existsBy(ExitCriterionReview, { criterionId })) continue;
+      for (const r of c.reviews) {
+        await this.insert(ExitCriterionReview, {
+          criterionId,
+          state: r.state,
+          reviewedOn: r.reviewedOn,
+          reviewedOnBasis: r.reviewedOnBasis,
+          reviewedOnPrecision: DatePrecision.DAY,
+          note: r.note,
+          sourceId: this.sourceId(c.source),
+        });
+      }
     }
   }
 
@@ -340,6 +356,8 @@ class Seeder {
         id = await this.insert(Development, {
           slug: d.slug,
           occurredOn: d.occurredOn,
+          occurredOnBasis: d.occurredOnBasis,
+          occurredOnPrecision: d.occurredOn === null ? null : DatePrecision.DAY,
           title: d.title,
           description: d.description,
           sourceId: this.sourceId(d.source),

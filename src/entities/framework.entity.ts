@@ -72,6 +72,14 @@ export class Framework extends Node {
   @Column({ type: "text", nullable: true })
   summary: string | null;
 
+  @Field({
+    description:
+      "True for an advice the interprovincial ethics committee published itself (`upsertCommitteeAdvice`): only the committee " +
+      "(ETHICS_COMMITTEE) and ADMIN may change it or its status.",
+  })
+  @Column({ type: "boolean", name: "committee_advice", default: false })
+  committeeAdvice: boolean;
+
   @Column({ type: "int", nullable: true, name: "source_id" })
   sourceId: number | null;
 

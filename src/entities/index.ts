@@ -3,6 +3,8 @@ import { Assessment } from "./assessment.entity";
 import { AuditEvent } from "./audit-event.entity";
 import { Development } from "./development.entity";
 import { ExitCriterion } from "./exit-criterion.entity";
+import { ExitCriterionRetirement } from "./exit-criterion-retirement.entity";
+import { ExitCriterionReview } from "./exit-criterion-review.entity";
 import { FollowerCount } from "./follower-count.entity";
 import { Framework } from "./framework.entity";
 import { FrameworkPosition } from "./framework-position.entity";
@@ -22,6 +24,8 @@ export {
   AuditEvent,
   Development,
   ExitCriterion,
+  ExitCriterionRetirement,
+  ExitCriterionReview,
   FollowerCount,
   Framework,
   FrameworkPosition,
@@ -42,6 +46,8 @@ export const entities = [
   AuditEvent,
   Development,
   ExitCriterion,
+  ExitCriterionRetirement,
+  ExitCriterionReview,
   FollowerCount,
   Framework,
   FrameworkPosition,
