@@ -13,7 +13,13 @@ import { sourceFieldResolvers } from "./resolvers/source-field.resolver";
 import { ApiClientResolver } from "./resolvers/entity/api-client.resolver";
 import { AssessmentResolver } from "./resolvers/entity/assessment.resolver";
 import { DevelopmentResolver } from "./resolvers/entity/development.resolver";
-import { ExitCriterionResolver } from "./resolvers/entity/exit-criterion.resolver";
+import {
+  ExitCriterionResolver,
+  ExitCriterionRetirementResolver,
+  ExitCriterionReviewResolver,
+} from "./resolvers/entity/exit-criterion.resolver";
+import { CriterionWriteResolver } from "./resolvers/criterion-write.resolver";
+import { InterprovincialWriteResolver } from "./resolvers/interprovincial-write.resolver";
 import { FrameworkPositionResolver } from "./resolvers/entity/framework-position.resolver";
 import { FrameworkResolver } from "./resolvers/entity/framework.resolver";
 import { PlatformFindingResolver } from "./resolvers/entity/platform-finding.resolver";
@@ -34,10 +40,14 @@ export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
   RecordWriteResolver,
   ReferenceWriteResolver,
+  CriterionWriteResolver,
+  InterprovincialWriteResolver,
   ApiClientResolver,
   AssessmentResolver,
   DevelopmentResolver,
   ExitCriterionResolver,
+  ExitCriterionReviewResolver,
+  ExitCriterionRetirementResolver,
   FrameworkPositionResolver,
   FrameworkResolver,
   PlatformFindingResolver,

@@ -71,3 +71,31 @@ export function requireRecordWriter(viewer: Viewer): asserts viewer is Authentic
     );
   }
 }
+
+/** Developments (dated interprovincial or national events): IPO_ANALYST, ETHICS_COMMITTEE and ADMIN (issue 16). */
+export function requireDevelopmentWriter(viewer: Viewer): asserts viewer is Authenticated {
+  requireAuthenticated(viewer);
+  if (viewer.role === Role.PROVINCE_EDITOR)
+    throw forbidden("Only IPO_ANALYST, ETHICS_COMMITTEE and ADMIN may record developments; a PROVINCE_EDITOR may not.");
+}
+
+/**
+ * The interprovincial ethics committee's own advice (a framework with `committeeAdvice`): ETHICS_COMMITTEE and ADMIN
+ * (issue 16). Every ETHICS_COMMITTEE token speaks for the one committee; it may touch only the frameworks the committee
+ * issued (`requireCommitteeAdvice` once the framework is loaded).
+ */
+export function requireCommitteeWriter(viewer: Viewer): asserts viewer is Authenticated {
+  requireAuthenticated(viewer);
+  if (viewer.role !== Role.ETHICS_COMMITTEE && viewer.role !== Role.ADMIN)
+    throw forbidden(
+      `Only ETHICS_COMMITTEE and ADMIN may publish the ethics committee's advice; this token has role ${viewer.role}.`,
+    );
+}
+
+/** An existing framework an ETHICS_COMMITTEE token names must be one the committee issued (FORBIDDEN otherwise). */
+export function requireCommitteeAdvice(viewer: Viewer, framework: { slug: string; committeeAdvice: boolean }): void {
+  if (viewer.role === Role.ETHICS_COMMITTEE && !framework.committeeAdvice)
+    throw forbidden(
+      `The ethics committee may only change the frameworks it issued; ${framework.slug} is not one of its advices.`,
+    );
+}

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from "typeorm";
-import { FrameworkPosition, PlatformStatus } from "../entities";
+import { ExitCriterionReview, FrameworkPosition, PlatformStatus } from "../entities";
 import { entityRows, type ReadBatch } from "./entity-rows";
 import { recordedBy } from "./write-clock";
 
@@ -85,4 +85,49 @@ export function positionsInForce(
     .addOrderBy("e.recorded_at", "DESC")
     .addOrderBy("e.id", "DESC")
     .getMany();
+}
+
+/**
+ * The rule "is this exit or entry criterion in force" (issue 16), as an SQL condition on the criterion row `c`: adopted
+ * on or before the date and recorded at or before `knownAt`, and not retired on or before the date by a retirement
+ * recorded at or before `knownAt` (a criterion retired later is in force at an earlier `asOf` or `knownAt`).
+ */
+export function criterionInForce(c: string, onDate: string, knownAt: string): string {
+  return `("${c}"."adopted_on" <= ${onDate} AND ${recordedBy(`"${c}"."recorded_at"`, knownAt)}
+       AND NOT EXISTS (SELECT 1 FROM "exit_criterion_retirement" "t" WHERE "t"."criterion_id" = "${c}"."id"
+         AND "t"."retired_on" <= ${onDate} AND ${recordedBy(`"t"."recorded_at"`, knownAt)}))`;
+}
+
+/**
+ * The rule "which review of a criterion counts", like a status snapshot's: the review with the latest `reviewedOn` on
+ * or before the date among those recorded at or before `knownAt`; the later `recordedAt` (a correction), then the
+ * higher id, breaks ties. A `LEFT JOIN LATERAL … LIMIT 1` (a criterion without a review by then keeps a row of NULLs)
+ * on `exit_criterion_review_latest_idx`.
+ */
+export function reviewInForce(alias: string, criterionId: string, onDate: string, knownAt: string): string {
+  return `LEFT JOIN LATERAL (
+       SELECT * FROM "exit_criterion_review" "x"
+       WHERE "x"."criterion_id" = ${criterionId} AND "x"."reviewed_on" <= ${onDate} AND ${recordedBy(`"x"."recorded_at"`, knownAt)}
+       ORDER BY "x"."reviewed_on" DESC, "x"."recorded_at" DESC, "x"."id" DESC
+       LIMIT 1
+     ) "${alias}" ON true`;
+}
+
+/** The review in force on `asOf` as recorded at `knownAt` of each of the criteria that has one: one read. */
+export async function reviewsInForce(
+  dataSource: DataSource,
+  reads: ReadBatch,
+  criterionIds: readonly number[],
+  asOf: string,
+  knownAt: Date,
+): Promise<ExitCriterionReview[]> {
+  const review = entityRows(dataSource, ExitCriterionReview, "r");
+  const json = await reads.rows(
+    (param) =>
+      `SELECT COALESCE(json_agg(json_build_array(${review.jsonColumns})), '[]')::text AS "json"
+       FROM unnest(${param([...criterionIds])}::int[]) AS "c"("id")
+       ${reviewInForce("r", `"c"."id"`, `${param(asOf)}::date`, param(knownAt))}
+       WHERE "r"."id" IS NOT NULL`,
+  );
+  return json.map((values) => review.fromJson(values));
 }

@@ -378,11 +378,18 @@ export enum CriterionState {
   MET = "MET",
   NOT_MET = "NOT_MET",
 }
-defineEnum(CriterionState, "CriterionState", "Whether a criterion is met.", {
+const criterionStateLabels = defineEnum(CriterionState, "CriterionState", "Whether a criterion is met.", {
   MONITORING: { label: "Wordt gevolgd", description: "being watched" },
   MET: { label: "Vervuld", description: "the condition is met" },
   NOT_MET: { label: "Niet vervuld", description: "the condition is not met" },
 });
+
+/** A criterion's state in a comparison: its review in force, or UNKNOWN when none was recorded by then. */
+export const ComparisonCriterionState = withUnknown(CriterionState, criterionStateLabels, "ComparisonCriterionState", {
+  description: "A criterion's state in a comparison: its latest review, or UNKNOWN when none was recorded by then.",
+  unknown: "no review recorded by then",
+});
+export type ComparisonCriterionState = ValueOf<typeof ComparisonCriterionState>;
 
 export enum SourceKind {
   MEMO = "MEMO",

@@ -4,6 +4,8 @@ import {
   Assessment,
   Development,
   ExitCriterion,
+  ExitCriterionRetirement,
+  ExitCriterionReview,
   FollowerCount,
   Framework,
   FrameworkPosition,
@@ -20,7 +22,7 @@ import {
 } from "../entities";
 import type { Viewer } from "../auth/viewer";
 import { ReadBatch } from "../db/entity-rows";
-import { latestRecorded, positionsInForce, statusesInForce } from "../db/in-force";
+import { latestRecorded, positionsInForce, reviewsInForce, statusesInForce } from "../db/in-force";
 import { onlyVisibleAssessments } from "../db/visibility";
 
 /**
@@ -143,6 +145,23 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer) {
     return loader;
   };
 
+  /** The review in force of each criterion on `asOf` as the register stood at `knownAt` (null when none). */
+  const reviewAsOfLoaders = new Map<string, DataLoader<number, ExitCriterionReview | null>>();
+  const reviewAsOf = (asOf: string, knownAt: Date) => {
+    const cacheKey = `${asOf}|${knownAt.toISOString()}`;
+    let loader = reviewAsOfLoaders.get(cacheKey);
+    if (!loader) {
+      loader = new DataLoader(async (criterionIds) => {
+        // The same rule as exitCriteriaMatrix (db/in-force.ts), through the request's read batch.
+        const rows = await reviewsInForce(dataSource, reads, criterionIds, asOf, knownAt);
+        const map = new Map(rows.map((r) => [r.criterionId, r]));
+        return criterionIds.map((id) => map.get(id) ?? null);
+      }, options);
+      reviewAsOfLoaders.set(cacheKey, loader);
+    }
+    return loader;
+  };
+
   const joinTable = (table: string, keyColumn: string, valueColumn: string) =>
     new DataLoader<number, number[]>(async (ids) => {
       const rows: Array<{ k: number; v: number }> = await dataSource.query(
@@ -168,6 +187,8 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer) {
     assessment: byId(Assessment),
     valueRating: byId(ValueRating),
     exitCriterion: byId(ExitCriterion),
+    exitCriterionReview: byId(ExitCriterionReview),
+    exitCriterionRetirement: byId(ExitCriterionRetirement),
     development: byId(Development),
     followerCount: byId(FollowerCount),
     apiClient: byId(ApiClient),
@@ -186,6 +207,12 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer) {
     provinceAlternativeName: byId(ProvinceAlternativeName),
     alternativeNamesByProvince: manyBy(ProvinceAlternativeName, "province_id", (r) => r.provinceId, { id: "ASC" }),
     exitCriteriaByProvince: manyBy(ExitCriterion, "province_id", (r) => r.provinceId, { id: "ASC" }),
+    reviewsByCriterion: manyBy(ExitCriterionReview, "criterion_id", (r) => r.criterionId, {
+      reviewed_on: "ASC",
+      recorded_at: "ASC",
+      id: "ASC",
+    }),
+    retirementsByCriterion: manyBy(ExitCriterionRetirement, "criterion_id", (r) => r.criterionId, { id: "ASC" }),
     findingsByFramework: manyBy(PlatformFinding, "framework_id", (r) => r.frameworkId, {
       occurred_on: "ASC",
       id: "ASC",
@@ -197,6 +224,7 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer) {
     latestRecordedByPresence,
     statusAsOf,
     frameworkPositionsAsOf,
+    reviewAsOf,
   };
 }
 

@@ -1,6 +1,8 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
 import {
   Assessment,
+  ExitCriterion,
+  ExitCriterionReview,
   Framework,
   FrameworkPosition,
   Platform,
@@ -11,6 +13,7 @@ import {
   ValueRating,
 } from "../entities";
 import {
+  ComparisonCriterionState,
   ComparisonImpact,
   ComparisonStance,
   ComparisonStatus,
@@ -491,4 +494,96 @@ export class ChangesBetween {
     description: "The changed presences by province (CBS code), then platform; empty when nothing changed.",
   })
   changes: PresenceChange[];
+}
+
+@ObjectType({
+  simpleResolvers: true,
+  description: "One exit or entry criterion in force in a cell of `exitCriteriaMatrix`, with its review in force.",
+})
+export class ExitCriteriaCellCriterion {
+  @Field(() => ExitCriterion, { description: "The criterion." })
+  criterion: ExitCriterion;
+
+  @Field({ description: "True when the criterion concerns all platforms (it then appears in every column)." })
+  allPlatforms: boolean;
+
+  @Field(() => ExitCriterionReview, {
+    nullable: true,
+    description:
+      "Its review in force: the latest `reviewedOn` on or before `asOf` recorded by `knownAt`; null when none.",
+  })
+  review: ExitCriterionReview | null;
+
+  @Field(() => ComparisonCriterionState, { description: "The review's state; UNKNOWN when there is none." })
+  state: ComparisonCriterionState;
+
+  @Field({ description: "Dutch label of `state`, e.g. `Vervuld`, `Onbekend`." })
+  get stateLabel(): string {
+    return dutchLabel("ComparisonCriterionState", this.state);
+  }
+
+  @Field({
+    description:
+      "True when the criterion is MET while the province's status on this cell's platform is ACTIVE (it is still there).",
+  })
+  metWhileActive: boolean;
+}
+
+@ObjectType({
+  simpleResolvers: true,
+  description: "One province on one platform in `exitCriteriaMatrix`: the criteria in force and the presence's status.",
+})
+export class ExitCriteriaCell {
+  @Field(() => Platform, { description: "The platform (column)." })
+  platform: Platform;
+
+  @Field(() => ComparisonStatus, {
+    description: "The province's status on the platform on `asOf` as known at `knownAt` (as in `statusMatrix`).",
+  })
+  status: ComparisonStatus;
+
+  @Field({ description: "Dutch label of `status`." })
+  get statusLabel(): string {
+    return dutchLabel("ComparisonStatus", this.status);
+  }
+
+  @Field(() => [ExitCriteriaCellCriterion], {
+    description:
+      "The criteria in force for this platform: the province's criteria for it and those for all platforms, by id; empty when none.",
+  })
+  criteria: ExitCriteriaCellCriterion[];
+
+  @Field({ description: "True when one of `criteria` is MET while `status` is ACTIVE." })
+  metWhileActive: boolean;
+}
+
+@ObjectType({ simpleResolvers: true, description: "One province (row) of `exitCriteriaMatrix`." })
+export class ExitCriteriaRow {
+  @Field(() => Province, { description: "The province." })
+  province: Province;
+
+  @Field(() => [ExitCriteriaCell], { description: "One cell per platform, in the order of `platforms`." })
+  cells: ExitCriteriaCell[];
+
+  @Field({ description: "True when one of the cells is `metWhileActive`." })
+  metWhileActive: boolean;
+}
+
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    "Provinces x platforms: the exit and entry criteria in force and their latest review, with the presence's status, flagged where a criterion is MET while the province is still ACTIVE.",
+})
+export class ExitCriteriaMatrix {
+  @Field(() => DateScalar, { description: "Valid time asked for." })
+  asOf: string;
+
+  @Field({ description: "Recorded time asked for: the register as it stood at this instant." })
+  knownAt: Date;
+
+  @Field(() => [Platform], { description: "The columns, in order." })
+  platforms: Platform[];
+
+  @Field(() => [ExitCriteriaRow], { description: "One row per province in scope, by CBS code." })
+  rows: ExitCriteriaRow[];
 }

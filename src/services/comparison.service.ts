@@ -11,9 +11,21 @@ import {
 import { positionsInForce } from "../db/in-force";
 import { snapshotsInScope, type StatusScope } from "../db/comparisons/snapshots";
 import { latestRatings } from "../db/comparisons/ratings";
-import { ComparisonImpact, ComparisonStance, ComparisonStatus, DateBasis } from "../domain/enums";
+import { criteriaInScope } from "../db/comparisons/criteria";
+import {
+  ComparisonCriterionState,
+  ComparisonImpact,
+  ComparisonStance,
+  ComparisonStatus,
+  CriterionState,
+  DateBasis,
+} from "../domain/enums";
 import {
   ChangesBetween,
+  ExitCriteriaCell,
+  ExitCriteriaCellCriterion,
+  ExitCriteriaMatrix,
+  ExitCriteriaRow,
   FrameworkCell,
   FrameworkColumn,
   FrameworkMatrix,
@@ -65,6 +77,11 @@ export type ValueSummaryArgs = ValueMatrixArgs;
 export interface FrameworkMatrixArgs extends TimeArgs {
   provinces?: string[] | null;
   frameworks?: string[] | null;
+}
+
+export interface ExitCriteriaMatrixArgs extends TimeArgs {
+  provinces?: string[] | null;
+  platforms?: string[] | null;
 }
 
 export interface ChangesBetweenArgs {
@@ -241,6 +258,59 @@ export class ComparisonService {
       return row;
     });
     return Object.assign(new FrameworkMatrix(), { asOf, knownAt, frameworks: columns, rows });
+  }
+
+  /**
+   * Provinces x platforms: the exit and entry criteria in force on `asOf` as recorded at `knownAt` (those for one
+   * platform in its column, those for all platforms in every column), each with its review in force, and the
+   * presence's status; a criterion MET while the status is ACTIVE is flagged (`metWhileActive`, on the criterion,
+   * the cell and the row). 1 statement: the dimensions, the snapshots and the criteria go as one read batch.
+   */
+  static async exitCriteriaMatrix(ctx: Context, args: ExitCriteriaMatrixArgs): Promise<ExitCriteriaMatrix> {
+    const { asOf, knownAt } = timeOf(ctx, args);
+    const [provinces, platforms, [facts], criteria] = await inOrder([
+      resolveProvinces(ctx.dataSource, ctx.loaders, args.provinces),
+      resolvePlatforms(ctx.dataSource, ctx.loaders, args.platforms),
+      snapshotsInScope(ctx.dataSource, ctx.loaders.reads, args, [asOf], knownAt),
+      criteriaInScope(ctx.dataSource, ctx.loaders.reads, args, asOf, knownAt),
+    ] as const);
+    const byProvince = new Map<number, typeof criteria>();
+    for (const c of criteria) {
+      ctx.loaders.exitCriterion.prime(c.criterion.id, c.criterion);
+      if (c.review) ctx.loaders.exitCriterionReview.prime(c.review.id, c.review);
+      const list = byProvince.get(c.criterion.provinceId);
+      if (list) list.push(c);
+      else byProvince.set(c.criterion.provinceId, [c]);
+    }
+    const rows = provinces.map((province) => {
+      const own = byProvince.get(province.id) ?? [];
+      const cells = platforms.map((platform) => {
+        const status: ComparisonStatus = facts.get(cellKey(province, platform))?.status ?? ComparisonStatus.UNKNOWN;
+        const entries = own
+          .filter((c) => c.criterion.platformId === null || c.criterion.platformId === platform.id)
+          .map(({ criterion, review }) =>
+            Object.assign(new ExitCriteriaCellCriterion(), {
+              criterion,
+              allPlatforms: criterion.platformId === null,
+              review,
+              state: review?.state ?? ComparisonCriterionState.UNKNOWN,
+              metWhileActive: review?.state === CriterionState.MET && status === ComparisonStatus.ACTIVE,
+            }),
+          );
+        return Object.assign(new ExitCriteriaCell(), {
+          platform,
+          status,
+          criteria: entries,
+          metWhileActive: entries.some((e) => e.metWhileActive),
+        });
+      });
+      return Object.assign(new ExitCriteriaRow(), {
+        province,
+        cells,
+        metWhileActive: cells.some((c) => c.metWhileActive),
+      });
+    });
+    return Object.assign(new ExitCriteriaMatrix(), { asOf, knownAt, platforms, rows });
   }
 
   /**

@@ -112,6 +112,8 @@ const NODE_LOADERS = new Set<keyof Loaders>([
   "assessment",
   "valueRating",
   "exitCriterion",
+  "exitCriterionReview",
+  "exitCriterionRetirement",
   "development",
   "followerCount",
 ]);

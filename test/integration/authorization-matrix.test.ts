@@ -57,12 +57,44 @@ async function draftAssessment(publish = false): Promise<string> {
   return id;
 }
 
+/** A fresh criterion of PV26 for all platforms (added by the admin); its global id. */
+async function criterion(): Promise<string> {
+  const res = await server.gql(
+    `mutation($i: AddExitCriterionInput!) { addExitCriterion(input: $i) { criterion { id } userErrors { code } } }`,
+    {
+      i: {
+        provinceCode: "PV26",
+        kind: "EXIT",
+        description: `Criterium ${next()}`,
+        adoptedOn: "2026-10-01",
+        state: "MONITORING",
+        provenance: OWN,
+      },
+    },
+    headers.admin,
+  );
+  return res.data!.addExitCriterion.criterion.id as string;
+}
+
+/** A fresh committee advice (made by the admin), IN_PREPARATION; its slug. */
+async function advice(): Promise<string> {
+  const slug = `ethiek-advies-${next()}`;
+  const res = await server.gql(
+    `mutation($i: UpsertCommitteeAdviceInput!) { upsertCommitteeAdvice(input: $i) { framework { id } userErrors { code } } }`,
+    { i: { slug, shortName: "Advies", title: "Advies sociale media", provenance: OWN } },
+    headers.admin,
+  );
+  expect(res.data!.upsertCommitteeAdvice.userErrors).toEqual([]);
+  return slug;
+}
+
 interface Case {
   mutation: string;
   inputType: string;
   /** Selection inside the payload besides userErrors. */
   select: string;
-  scope: "province" | "admin";
+  /** Who may: a province's records, reference data (ADMIN), developments (IPO, committee, ADMIN), the committee's advice. */
+  scope: "province" | "admin" | "development" | "committee";
   input(): Promise<Record<string, unknown>>;
 }
 
@@ -163,6 +195,76 @@ const CASES: Case[] = [
     input: async () => ({ assessmentId: await draftAssessment(true) }),
   },
   {
+    mutation: "addExitCriterion",
+    inputType: "AddExitCriterionInput",
+    select: "criterion { id }",
+    scope: "province",
+    input: async () => ({
+      provinceCode: "PV26",
+      platformSlug: "x",
+      kind: "EXIT",
+      description: `Haat is de regel ${next()}`,
+      protectedValueSlug: "gedrag-van-gebruikers",
+      adoptedOn: "2026-10-01",
+      state: "MONITORING",
+      provenance: OWN,
+    }),
+  },
+  {
+    mutation: "reviewExitCriterion",
+    inputType: "ReviewExitCriterionInput",
+    select: "review { id }",
+    scope: "province",
+    input: async () => ({
+      criterionId: await criterion(),
+      state: "MET",
+      reviewedOn: "2026-11-02",
+      note: `run ${next()}`,
+      provenance: OWN,
+    }),
+  },
+  {
+    mutation: "retireExitCriterion",
+    inputType: "RetireExitCriterionInput",
+    select: "retirement { id }",
+    scope: "province",
+    input: async () => ({ criterionId: await criterion(), retiredOn: "2026-11-15", provenance: OWN }),
+  },
+  {
+    mutation: "upsertDevelopment",
+    inputType: "UpsertDevelopmentInput",
+    select: "development { id }",
+    scope: "development",
+    input: async () => ({
+      slug: `ontwikkeling-${next()}`,
+      title: "Overleg",
+      description: "Overleg over sociale media.",
+      occurredOn: "2026-11-01",
+      provinceCodes: ["PV26"],
+      provenance: OWN,
+    }),
+  },
+  {
+    mutation: "upsertCommitteeAdvice",
+    inputType: "UpsertCommitteeAdviceInput",
+    select: "framework { id }",
+    scope: "committee",
+    input: async () => ({
+      slug: `ethiek-${next()}`,
+      shortName: "Advies",
+      title: "Advies van de ethische commissie",
+      platformSlugs: ["x"],
+      provenance: OWN,
+    }),
+  },
+  {
+    mutation: "setCommitteeAdviceStatus",
+    inputType: "SetCommitteeAdviceStatusInput",
+    select: "framework { id status }",
+    scope: "committee",
+    input: async () => ({ frameworkSlug: await advice(), status: "ANNOUNCED" }),
+  },
+  {
     mutation: "upsertPlatform",
     inputType: "UpsertPlatformInput",
     select: "platform { id }",
@@ -250,8 +352,18 @@ function expected(scope: Case["scope"], caller: Caller): "OK" | "UNAUTHENTICATED
   if (caller === "anonymous") return "UNAUTHENTICATED";
   if (caller === "admin") return "OK";
   if (scope === "province" && caller === "editorOwn") return "OK";
+  if (scope === "development" && (caller === "ipo" || caller === "ethics")) return "OK";
+  if (scope === "committee" && caller === "ethics") return "OK";
   return "FORBIDDEN";
 }
+
+const ROLES: Record<Exclude<Caller, "anonymous">, Role> = {
+  editorOwn: Role.PROVINCE_EDITOR,
+  editorOther: Role.PROVINCE_EDITOR,
+  ipo: Role.IPO_ANALYST,
+  ethics: Role.ETHICS_COMMITTEE,
+  admin: Role.ADMIN,
+};
 
 describe.each(CASES)("$mutation", (c) => {
   it.each(CALLERS)("caller %s", async (caller) => {
@@ -274,7 +386,7 @@ describe.each(CASES)("$mutation", (c) => {
       expect(event).toEqual({
         action: c.mutation,
         actor_name: NAMES[caller],
-        actor_role: caller === "admin" ? "ADMIN" : "PROVINCE_EDITOR",
+        actor_role: ROLES[caller as Exclude<Caller, "anonymous">],
         request_id: res.extensions!.requestId,
       });
       expect(await fingerprint(server.dataSource)).not.toEqual(before);

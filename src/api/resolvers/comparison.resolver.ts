@@ -5,6 +5,7 @@ import { DateScalar } from "../../domain/scalars";
 import {
   ChangesBetween,
   DIVERGENCE_DESCRIPTION,
+  ExitCriteriaMatrix,
   FrameworkMatrix,
   PlatformSummary,
   StatusMatrix,
@@ -130,6 +131,23 @@ export class ComparisonResolver {
     frameworks: string[] | null,
   ) {
     return ComparisonService.frameworkMatrix(ctx, { asOf, knownAt, provinces, frameworks });
+  }
+
+  @Query(() => ExitCriteriaMatrix, {
+    description:
+      "Rows = provinces, cells = platforms: the exit and entry criteria in force on `asOf` (adopted on or before it, not retired by then) as " +
+      "recorded at `knownAt`, each with its latest review (UNKNOWN when none), and the province's status there; a criterion for all platforms " +
+      "is in every column. `metWhileActive` flags a criterion MET while the province is still ACTIVE on that platform (on the criterion, the " +
+      "cell and the row). 1 SQL statement (shared with the other comparisons of the operation; +1 per kind of nested record asked, e.g. `source`).",
+  })
+  exitCriteriaMatrix(
+    @Ctx() ctx: Context,
+    @Arg("asOf", () => DateScalar, { nullable: true, description: AS_OF }) asOf: string | null,
+    @Arg("knownAt", () => Date, { nullable: true, description: KNOWN_AT }) knownAt: Date | null,
+    @Arg("provinces", () => [String], { nullable: true, description: PROVINCES }) provinces: string[] | null,
+    @Arg("platforms", () => [String], { nullable: true, description: PLATFORMS }) platforms: string[] | null,
+  ) {
+    return ComparisonService.exitCriteriaMatrix(ctx, { asOf, knownAt, provinces, platforms });
   }
 
   @Query(() => ChangesBetween, {

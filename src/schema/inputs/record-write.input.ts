@@ -12,7 +12,17 @@ import {
   Min,
   ValidateNested,
 } from "class-validator";
-import { DateBasis, DatePrecision, Impact, PaidContent, PresenceStatus, Purpose, Stance } from "../../domain/enums";
+import {
+  CriterionKind,
+  CriterionState,
+  DateBasis,
+  DatePrecision,
+  Impact,
+  PaidContent,
+  PresenceStatus,
+  Purpose,
+  Stance,
+} from "../../domain/enums";
 import { DateScalar } from "../../domain/scalars";
 import { HTTP_URL, IsDateInRange, IsNotBlank, IsStartOfPeriod } from "../../domain/validation";
 import { ProvenanceInput } from "./provenance.input";
@@ -27,8 +37,8 @@ import { ProvenanceInput } from "./provenance.input";
  * (accented too), digits and dashes, at most 80. Which row it names is the dimension's one key rule
  * (case, accents and spacing ignored; src/db/comparisons/dimensions.ts).
  */
-const KEY = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}-]{0,79}$/u;
-const KEY_MESSAGE = "$property must be a key or name of letters, digits and dashes (at most 80)";
+export const KEY = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}-]{0,79}$/u;
+export const KEY_MESSAGE = "$property must be a key or name of letters, digits and dashes (at most 80)";
 
 @InputType({
   description:
@@ -415,4 +425,159 @@ export class AssessmentIdInput {
   @Field(() => ID, { description: "Global id of the assessment." })
   @MaxLength(200)
   assessmentId: string;
+}
+
+@InputType({
+  description:
+    "A new exit or entry criterion of a province (for one platform or all), with its first review (the state it is in when recorded).",
+})
+export class AddExitCriterionInput {
+  @Field({ description: "CBS code (or slug or name) of the province, e.g. `PV26`. A PROVINCE_EDITOR may only name its own." })
+  @Matches(KEY, { message: KEY_MESSAGE })
+  provinceCode: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Platform slug, e.g. `x`; omit or null when the criterion concerns every platform.",
+  })
+  @IsOptional()
+  @Matches(KEY, { message: KEY_MESSAGE })
+  platformSlug?: string | null;
+
+  @Field(() => CriterionKind, { description: "EXIT (a reason to leave) or ENTRY (a condition to join)." })
+  kind: CriterionKind;
+
+  @Field({ description: "The condition in the province's own words (1..2000 characters)." })
+  @IsNotBlank()
+  @MaxLength(2000)
+  description: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Slug or name of the public value the criterion protects, e.g. `veiligheid`; omit when none.",
+  })
+  @IsOptional()
+  @Matches(KEY, { message: KEY_MESSAGE })
+  protectedValueSlug?: string | null;
+
+  @Field(() => DateScalar, {
+    description:
+      "Valid time: the date the province adopted the criterion (1990-01-01 .. today + 5 years); it counts in comparisons from then. Also the date of the first review.",
+  })
+  @IsDateInRange()
+  @IsStartOfPeriod("adoptedOnPrecision")
+  adoptedOn: string;
+
+  @Field(() => DateBasis, {
+    nullable: true,
+    defaultValue: DateBasis.EXACT,
+    description:
+      "EXACT (default) when the source gives the date; SOURCE_DATE when it only shows the criterion held on its own date; INFERRED when part of the date is inferred (say so in `note`).",
+  })
+  @IsOptional()
+  adoptedOnBasis?: DateBasis | null;
+
+  @Field(() => DatePrecision, {
+    nullable: true,
+    defaultValue: DatePrecision.DAY,
+    description: "DAY (default), MONTH or YEAR (`adoptedOn` then the first day of that month / year).",
+  })
+  @IsOptional()
+  adoptedOnPrecision?: DatePrecision | null;
+
+  @Field(() => CriterionState, {
+    description: "Where the criterion stands when recorded: MONITORING, MET or NOT_MET (its first review).",
+  })
+  state: CriterionState;
+
+  @Field(() => String, { nullable: true, description: "A note on the first review (1..2000 characters)." })
+  @IsOptional()
+  @IsNotBlank()
+  @MaxLength(2000)
+  note?: string | null;
+
+  @Field(() => ProvenanceInput, {
+    nullable: true,
+    description:
+      "Where the criterion comes from: an existing source, a new one, or your own statement (required: INVALID when missing).",
+  })
+  @IsOptional()
+  @ValidateNested()
+  provenance?: ProvenanceInput | null;
+}
+
+@InputType({ description: "A dated review of an exit or entry criterion: a new row in its history." })
+export class ReviewExitCriterionInput {
+  @Field(() => ID, { description: "Global id of the criterion (`ExitCriterion.id`)." })
+  @MaxLength(200)
+  criterionId: string;
+
+  @Field(() => CriterionState, { description: "The outcome: MONITORING, MET or NOT_MET." })
+  state: CriterionState;
+
+  @Field(() => DateScalar, {
+    description:
+      "Valid time: the date of the review (1990-01-01 .. today; not before the criterion's `adoptedOn`). A correction uses the same date.",
+  })
+  @IsDateInRange({ notAfterToday: true })
+  @IsStartOfPeriod("reviewedOnPrecision")
+  reviewedOn: string;
+
+  @Field(() => DateBasis, { nullable: true, defaultValue: DateBasis.EXACT, description: "EXACT (default), SOURCE_DATE or INFERRED." })
+  @IsOptional()
+  reviewedOnBasis?: DateBasis | null;
+
+  @Field(() => DatePrecision, { nullable: true, defaultValue: DatePrecision.DAY, description: "DAY (default), MONTH or YEAR." })
+  @IsOptional()
+  reviewedOnPrecision?: DatePrecision | null;
+
+  @Field(() => String, { nullable: true, description: "Why, in the reviewer's words (1..2000 characters)." })
+  @IsOptional()
+  @IsNotBlank()
+  @MaxLength(2000)
+  note?: string | null;
+
+  @Field(() => ProvenanceInput, {
+    nullable: true,
+    description: "Where the review comes from (required: INVALID when missing).",
+  })
+  @IsOptional()
+  @ValidateNested()
+  provenance?: ProvenanceInput | null;
+}
+
+@InputType({ description: "The retirement of an exit or entry criterion: from `retiredOn` on it no longer counts." })
+export class RetireExitCriterionInput {
+  @Field(() => ID, { description: "Global id of the criterion (`ExitCriterion.id`)." })
+  @MaxLength(200)
+  criterionId: string;
+
+  @Field(() => DateScalar, {
+    description: "Valid time: from this date on the criterion no longer counts (1990-01-01 .. today + 5 years; after its `adoptedOn`).",
+  })
+  @IsDateInRange()
+  @IsStartOfPeriod("retiredOnPrecision")
+  retiredOn: string;
+
+  @Field(() => DateBasis, { nullable: true, defaultValue: DateBasis.EXACT, description: "EXACT (default), SOURCE_DATE or INFERRED." })
+  @IsOptional()
+  retiredOnBasis?: DateBasis | null;
+
+  @Field(() => DatePrecision, { nullable: true, defaultValue: DatePrecision.DAY, description: "DAY (default), MONTH or YEAR." })
+  @IsOptional()
+  retiredOnPrecision?: DatePrecision | null;
+
+  @Field(() => String, { nullable: true, description: "Why (1..2000 characters)." })
+  @IsOptional()
+  @IsNotBlank()
+  @MaxLength(2000)
+  reason?: string | null;
+
+  @Field(() => ProvenanceInput, {
+    nullable: true,
+    description: "Where the retirement comes from (required: INVALID when missing).",
+  })
+  @IsOptional()
+  @ValidateNested()
+  provenance?: ProvenanceInput | null;
 }

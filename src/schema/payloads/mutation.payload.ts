@@ -3,6 +3,10 @@ import { UserErrorCode } from "../../errors/error-codes";
 import {
   ApiClient,
   Assessment,
+  Development,
+  ExitCriterion,
+  ExitCriterionRetirement,
+  ExitCriterionReview,
   FollowerCount,
   Framework,
   FrameworkPosition,
@@ -143,4 +147,31 @@ export class IssueApiTokenPayload extends MutationPayload {
 export class RevokeApiTokenPayload extends MutationPayload {
   @Field(() => ApiClient, { nullable: true, description: "The API client with `revokedAt` set; null when refused." })
   apiClient: ApiClient | null;
+}
+
+@ObjectType({ description: "Result of `addExitCriterion`." })
+export class AddExitCriterionPayload extends MutationPayload {
+  @Field(() => ExitCriterion, {
+    nullable: true,
+    description: "The new criterion (its first review in `reviews`); null when refused.",
+  })
+  criterion: ExitCriterion | null;
+}
+
+@ObjectType({ description: "Result of `reviewExitCriterion`." })
+export class ReviewExitCriterionPayload extends MutationPayload {
+  @Field(() => ExitCriterionReview, { nullable: true, description: "The new review; null when refused." })
+  review: ExitCriterionReview | null;
+}
+
+@ObjectType({ description: "Result of `retireExitCriterion`." })
+export class RetireExitCriterionPayload extends MutationPayload {
+  @Field(() => ExitCriterionRetirement, { nullable: true, description: "The retirement; null when refused." })
+  retirement: ExitCriterionRetirement | null;
+}
+
+@ObjectType({ description: "Result of `upsertDevelopment`." })
+export class DevelopmentPayload extends MutationPayload {
+  @Field(() => Development, { nullable: true, description: "The development as stored; null when refused." })
+  development: Development | null;
 }
