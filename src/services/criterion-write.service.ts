@@ -39,7 +39,7 @@ export class CriterionWriteService {
       const basis = input.adoptedOnBasis ?? DateBasis.EXACT;
       const precision = input.adoptedOnPrecision ?? DatePrecision.DAY;
       const recordedById = ctx.viewer.client?.id ?? null;
-      const criterionId = await insertReturningId(em, ExitCriterion, {
+      const { id: criterionId, recordedAt } = await insertReturning(em, ExitCriterion, {
         provinceId: province.id,
         platformId: platform?.id ?? null,
         kind: input.kind,
@@ -52,7 +52,8 @@ export class CriterionWriteService {
         recordedAt: () => WRITE_CLOCK,
         recordedById,
       });
-      const reviewId = await insertReturningId(em, ExitCriterionReview, {
+      // The first review is recorded at the criterion's own instant: no `knownAt` sees one without the other.
+      const { id: reviewId } = await insertReturning(em, ExitCriterionReview, {
         criterionId,
         state: input.state,
         reviewedOn: input.adoptedOn,
@@ -60,7 +61,7 @@ export class CriterionWriteService {
         reviewedOnPrecision: precision,
         note: input.note?.trim() ?? null,
         ...provenance,
-        recordedAt: () => WRITE_CLOCK,
+        recordedAt,
         recordedById,
       });
       const review = await em.findOneByOrFail(ExitCriterionReview, { id: reviewId });
@@ -114,7 +115,7 @@ export class CriterionWriteService {
         .orderBy("r.recorded_at", "DESC")
         .addOrderBy("r.id", "DESC")
         .getOne();
-      const id = await insertReturningId(em, ExitCriterionReview, {
+      const { id } = await insertReturning(em, ExitCriterionReview, {
         criterionId: criterion.id,
         state: input.state,
         reviewedOn: input.reviewedOn,
@@ -157,7 +158,7 @@ export class CriterionWriteService {
           `The criterion is already retired (from ${existing.retiredOn}, retirement ${existing.globalId}).`,
         );
       }
-      const id = await insertReturningId(em, ExitCriterionRetirement, {
+      const { id } = await insertReturning(em, ExitCriterionRetirement, {
         criterionId: criterion.id,
         retiredOn: input.retiredOn,
         retiredOnBasis: input.retiredOnBasis ?? DateBasis.EXACT,
@@ -194,17 +195,19 @@ async function lockCriterion(em: EntityManager, globalId: string, ctx: Context):
   return criterion;
 }
 
-async function insertReturningId<T extends object>(
+/** Inserts one row and returns its id and recorded time (the register clock's stamp). */
+async function insertReturning<T extends object>(
   em: EntityManager,
   target: new () => T,
   values: Record<string, unknown>,
-): Promise<number> {
+): Promise<{ id: number; recordedAt: Date }> {
   const inserted = await em
     .createQueryBuilder()
     .insert()
     .into(target)
     .values(values as never)
-    .returning(["id"])
+    .returning(["id", "recorded_at"])
     .execute();
-  return (inserted.raw as Array<{ id: number }>)[0].id;
+  const [row] = inserted.raw as Array<{ id: number; recorded_at: Date }>;
+  return { id: row.id, recordedAt: row.recorded_at };
 }

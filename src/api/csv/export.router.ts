@@ -20,10 +20,12 @@ import { currentRequest } from "../../request/scope";
  *   GET /export/status-matrix.csv?asOf=&knownAt=&provinces=&platforms=&statuses=&delimiter=
  *   GET /export/value-matrix.csv?asOf=&knownAt=&provinces=&values=&platform=&delimiter=
  *   GET /export/framework-matrix.csv?asOf=&knownAt=&provinces=&frameworks=&delimiter=
+ *   GET /export/exit-criteria-matrix.csv?asOf=&knownAt=&provinces=&platforms=&delimiter=
  *
  * The parameters are those of the GraphQL fields (lists comma-separated or repeated) and go through the same
  * services, so an export always equals the GraphQL answer. One row per province and column (long format: filters and
- * pivot tables work on it directly), with the stable identifiers (CBS code, ISO 3166-2, TOOI), Dutch headers and
+ * pivot tables work on it directly; the exit criteria matrix has one row per criterion in a cell, and one row with
+ * empty criterion columns for a cell without criteria), with the stable identifiers (CBS code, ISO 3166-2, TOOI), Dutch headers and
  * labels, UTF-8 with a byte order mark (Excel then reads the accents of `Fryslân` right), CRLF line ends,
  * `delimiter=semicolon` for Dutch-locale Excel (default comma). Text that a spreadsheet would run as a formula
  * (starting with = + - @) is prefixed with `'`. Invalid parameters: HTTP 400 with a JSON body
@@ -238,6 +240,101 @@ export function exportRouter(options: {
           "Bron",
           "Verklaard door",
           "Vastgelegd op",
+          "Peildatum",
+          "Stand register op",
+        ],
+        records,
+      };
+    }),
+  );
+
+  router.get("/exit-criteria-matrix.csv", (req, res) =>
+    respond(req, res, options, "exitcriteriamatrix", ["platforms"], async (q) => {
+      const ctx = await contextFor(req);
+      const m = await ComparisonService.exitCriteriaMatrix(ctx, {
+        ...times(q),
+        provinces: list(q, "provinces"),
+        platforms: list(q, "platforms"),
+      });
+      const entries = m.rows.flatMap((r) => r.cells.flatMap((c) => c.criteria));
+      const ids = (pick: (e: (typeof entries)[number]) => number | null | undefined) => [
+        ...new Set(entries.map(pick).filter((id): id is number => id != null)),
+      ];
+      const [sources, values, statedBy] = await Promise.all([
+        loadAll(ctx.loaders.source, ids((e) => e.criterion.sourceId).concat(ids((e) => e.review?.sourceId))),
+        loadAll(ctx.loaders.value, ids((e) => e.criterion.valueId)),
+        clientNames(
+          ctx,
+          entries.flatMap((e) => [e.criterion.statedById, e.review?.statedById]),
+        ),
+      ]);
+      const sourceTitle = new Map(sources.map((s: Source) => [s.id, s.title]));
+      const valueName = new Map(values.map((v) => [v.id, v.name]));
+      const title = (id: number | null | undefined): Cell => (id == null ? "" : (sourceTitle.get(id) ?? ""));
+      const records = m.rows.flatMap((row) =>
+        row.cells.flatMap((c) => {
+          const cell = [...provinceColumns(row.province), c.platform.slug, c.platform.name, c.statusLabel, c.status];
+          const when = [m.asOf, m.knownAt.toISOString()];
+          if (c.criteria.length === 0) return [[...cell, ...Array<Cell>(20).fill(""), yesNo(false), ...when]];
+          return c.criteria.map((e) => {
+            const { criterion: k, review: r } = e;
+            return [
+              ...cell,
+              k.globalId,
+              dutchLabel("CriterionKind", k.kind),
+              k.kind,
+              k.description,
+              e.allPlatforms ? "alle platforms" : c.platform.slug,
+              k.valueId === null ? "" : (valueName.get(k.valueId) ?? ""),
+              k.adoptedOn,
+              dutchLabel("DateBasis", k.adoptedOnBasis),
+              dutchLabel("DatePrecision", k.adoptedOnPrecision),
+              title(k.sourceId),
+              statedBy(k.statedById),
+              k.recordedAt.toISOString(),
+              e.stateLabel,
+              e.state,
+              r?.reviewedOn ?? "",
+              r ? dutchLabel("DateBasis", r.reviewedOnBasis) : "",
+              r ? dutchLabel("DatePrecision", r.reviewedOnPrecision) : "",
+              r?.note ?? "",
+              title(r?.sourceId),
+              statedBy(r?.statedById),
+              yesNo(e.metWhileActive),
+              ...when,
+            ];
+          });
+        }),
+      );
+      return {
+        asOf: m.asOf,
+        header: [
+          ...PROVINCE_HEADER,
+          "Platform-id",
+          "Platform",
+          "Status",
+          "Statuscode",
+          "Criterium-id",
+          "Soort",
+          "Soortcode",
+          "Criterium",
+          "Geldt voor",
+          "Beschermde waarde",
+          "Vastgesteld op",
+          "Datumbasis",
+          "Datumprecisie",
+          "Bron",
+          "Verklaard door",
+          "Vastgelegd op",
+          "Toetsing",
+          "Toetsingscode",
+          "Getoetst op",
+          "Datumbasis toetsing",
+          "Datumprecisie toetsing",
+          "Toelichting toetsing",
+          "Bron toetsing",
+          "Toetsing verklaard door",
+          "Vervuld terwijl actief",
           "Peildatum",
           "Stand register op",
         ],
