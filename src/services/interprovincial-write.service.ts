@@ -202,7 +202,11 @@ export class InterprovincialWriteService {
       }
       const dated = input.status === FrameworkStatus.PUBLISHED || input.status === FrameworkStatus.IN_FORCE;
       if (dated && !input.on) {
-        throw userError(ErrorCode.INVALID, ["input", "on"], `on is required for ${input.status} (the date of the step).`);
+        throw userError(
+          ErrorCode.INVALID,
+          ["input", "on"],
+          `on is required for ${input.status} (the date of the step).`,
+        );
       }
       const dates =
         input.status === FrameworkStatus.PUBLISHED

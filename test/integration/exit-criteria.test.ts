@@ -283,15 +283,7 @@ describe("exit criteria as living records", () => {
     const text = await res.text();
     const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { delimiter: ";", skipEmptyLines: true }).data;
     const utrecht = ["PV26", "NL-UT", "https://identifier.overheid.nl/tooi/id/provincie/pv26", "Utrecht"];
-    const memo = [
-      MEMO_CRITERION,
-      "Exitcriterium",
-      "EXIT",
-      MEMO_TEXT,
-      "alle platforms",
-      "",
-      "2025-03-20",
-    ];
+    const memo = [MEMO_CRITERION, "Exitcriterium", "EXIT", MEMO_TEXT, "alle platforms", "", "2025-03-20"];
     expect(rows[0]).toEqual([
       "CBS-code",
       "ISO 3166-2",
@@ -374,7 +366,14 @@ describe("exit criteria as living records", () => {
       "2026-11-25",
       reviewedAt,
     ]);
-    expect(rows[3].slice(0, 9)).toEqual([...utrecht, "tiktok", "TikTok", "Niet aanwezig", "NOT_PRESENT", MEMO_CRITERION]);
+    expect(rows[3].slice(0, 9)).toEqual([
+      ...utrecht,
+      "tiktok",
+      "TikTok",
+      "Niet aanwezig",
+      "NOT_PRESENT",
+      MEMO_CRITERION,
+    ]);
     expect(rows[3][28]).toBe("Nee");
   });
 
@@ -444,7 +443,8 @@ describe("exit criteria as living records", () => {
         {
           field: ["input", "provenance"],
           errorCode: "INVALID",
-          message: "Say where the fact comes from: `provenance` with `sourceSlug`, `newSource` or `ownStatement: true`.",
+          message:
+            "Say where the fact comes from: `provenance` with `sourceSlug`, `newSource` or `ownStatement: true`.",
         },
       ],
     });
@@ -639,8 +639,18 @@ describe("IPO and the ethics committee record what is theirs", () => {
       userErrors: [],
     });
     const status = (input: Record<string, unknown>, who = h.ethics) =>
-      write("setCommitteeAdviceStatus", "SetCommitteeAdviceStatusInput", "framework { status publishedOn }", input, who);
-    const published = await status({ frameworkSlug: "ethiek-advies-sociale-media", status: "PUBLISHED", on: "2026-11-30" });
+      write(
+        "setCommitteeAdviceStatus",
+        "SetCommitteeAdviceStatusInput",
+        "framework { status publishedOn }",
+        input,
+        who,
+      );
+    const published = await status({
+      frameworkSlug: "ethiek-advies-sociale-media",
+      status: "PUBLISHED",
+      on: "2026-11-30",
+    });
     expect(published.data!.setCommitteeAdviceStatus).toEqual({
       framework: { status: "PUBLISHED", publishedOn: "2026-11-30" },
       userErrors: [],
@@ -673,7 +683,9 @@ describe("IPO and the ethics committee record what is theirs", () => {
       h.ethics,
     );
     expect(dsaUpsert.errors?.map((e) => e.extensions?.code)).toEqual(["FORBIDDEN"]);
-    expect((await status({ frameworkSlug: "dsa", status: "WITHDRAWN" }, h.admin)).data!.setCommitteeAdviceStatus).toEqual({
+    expect(
+      (await status({ frameworkSlug: "dsa", status: "WITHDRAWN" }, h.admin)).data!.setCommitteeAdviceStatus,
+    ).toEqual({
       framework: null,
       userErrors: [
         {

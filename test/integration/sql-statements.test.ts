@@ -21,6 +21,7 @@ const VALUES_ON_X = `query($codes: [String!]) { valueMatrix(asOf: "2025-07-01", 
 const PLATFORM_SUMMARY = `query($codes: [String!]) { platformSummary(asOf: "2025-07-01", provinces: $codes) { provinceCount rows { platform { slug } active inactive left notPresent unknown commentsDisabled counts { status count } } } }`;
 const VALUE_SUMMARY = `query($codes: [String!]) { valueSummary(asOf: "2025-07-01", provinces: $codes) { rows { value { slug } none moderate high unknown divergence } } }`;
 const FRAMEWORKS = `query($codes: [String!]) { frameworkMatrix(asOf: "2025-07-01", provinces: $codes) { frameworks { framework { slug } status findings { stage platform { slug } } } rows { province { code } cells { stance since position { source { title } } } } } }`;
+const CRITERIA = `query($codes: [String!]) { exitCriteriaMatrix(asOf: "2025-07-01", provinces: $codes) { rows { province { code } metWhileActive cells { platform { slug } status metWhileActive criteria { state metWhileActive criterion { description source { title } } review { reviewedOn source { title } } } } } } }`;
 const CHANGES = `query($codes: [String!]) { changesBetween(from: "2020-01-01", to: "2025-07-01", provinces: $codes) { changes { province { code } platform { slug } before { status source { title } } after { status source { title } } changedBy { presence { id } source { title } } } } }`;
 const STATUS_CHANGES = `query($codes: [String!]) { statusChanges(first: 100, filter: { provinces: $codes, includeObservations: true }) { totalCount nodes { validFrom presence { province { code } platform { slug } } source { title } } } }`;
 
@@ -37,6 +38,8 @@ const COUNTS: Array<[name: string, query: string, statements: number, one?: stri
   ["platformSummary", PLATFORM_SUMMARY, 1],
   ["valueSummary", VALUE_SUMMARY, 1],
   ["frameworkMatrix with findings, their platforms and the positions' sources", FRAMEWORKS, 5],
+  // The criteria and their reviews cite sources: read in one more statement, like the status matrix's.
+  ["exitCriteriaMatrix with the criteria's and reviews' sources", CRITERIA, 2],
   ["changesBetween with sources and the changing snapshots", CHANGES, 2, ["PV23"]],
   ["statusChanges (100) with presences, provinces, platforms, sources", STATUS_CHANGES, 4],
 ];
@@ -59,6 +62,7 @@ const CSV: Array<[path: string, statements: number]> = [
   // The ratings' sources (column Bron) are read in one more statement, like the status matrix's.
   ["/export/value-matrix.csv?asOf=2025-07-01&platform=x", 2],
   ["/export/framework-matrix.csv?asOf=2025-07-01", 5],
+  ["/export/exit-criteria-matrix.csv?asOf=2025-07-01", 2],
 ];
 
 describe("SQL statements per request", () => {
@@ -75,6 +79,19 @@ describe("SQL statements per request", () => {
   it("the same counts on a generated data set of 400 bodies x 10 platforms x 10 snapshots", async () => {
     const counts = await generateDataSet(server.dataSource, { bodies: 400 });
     expect(counts).toEqual({ bodies: 388, presences: 3880, snapshots: 38800, ratings: 4268 }); // 11 values each
+    // An exit criterion for all platforms per body, reviewed MET or MONITORING, and one for X with no review by then.
+    await server.dataSource.query(
+      `INSERT INTO exit_criterion (province_id, platform_id, kind, description, adopted_on, source_id)
+       SELECT p.id, pl.id, 'EXIT', 'Gegenereerd ' || p.code || coalesce(pl.slug, ''), '2025-01-01', s.id
+       FROM province p CROSS JOIN (SELECT NULL::int AS id, NULL::text AS slug UNION ALL SELECT id, slug FROM platform WHERE slug = 'x') pl
+       CROSS JOIN (SELECT id FROM source WHERE slug = 'utrecht-memo-2025') s
+       WHERE NOT EXISTS (SELECT 1 FROM exit_criterion c WHERE c.province_id = p.id)`,
+    );
+    await server.dataSource.query(
+      `INSERT INTO exit_criterion_review (criterion_id, state, reviewed_on, source_id)
+       SELECT c.id, CASE WHEN c.id % 2 = 0 THEN 'MET' ELSE 'MONITORING' END::criterion_state, '2025-02-01', c.source_id
+       FROM exit_criterion c WHERE c.platform_id IS NULL AND c.description LIKE 'Gegenereerd %'`,
+    );
     for (const [name, query, expected] of COUNTS) {
       expect([name, await statements(query, null)]).toEqual([name, expected]);
     }

@@ -262,7 +262,10 @@ export function exportRouter(options: {
       ];
       const [sources, values, statedBy] = await Promise.all([
         loadAll(ctx.loaders.source, ids((e) => e.criterion.sourceId).concat(ids((e) => e.review?.sourceId))),
-        loadAll(ctx.loaders.value, ids((e) => e.criterion.valueId)),
+        loadAll(
+          ctx.loaders.value,
+          ids((e) => e.criterion.valueId),
+        ),
         clientNames(
           ctx,
           entries.flatMap((e) => [e.criterion.statedById, e.review?.statedById]),

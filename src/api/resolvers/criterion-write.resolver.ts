@@ -28,7 +28,10 @@ export class CriterionWriteResolver {
       "Adds an exit or entry criterion of a province (one platform, or all when `platformSlug` is omitted), in force from `adoptedOn`, with its first review (`state` on `adoptedOn`)." +
       ERRORS,
   })
-  addExitCriterion(@Arg("input", () => AddExitCriterionInput, INPUT) input: AddExitCriterionInput, @Ctx() ctx: Context) {
+  addExitCriterion(
+    @Arg("input", () => AddExitCriterionInput, INPUT) input: AddExitCriterionInput,
+    @Ctx() ctx: Context,
+  ) {
     return CriterionWriteService.addExitCriterion(ctx, input);
   }
 

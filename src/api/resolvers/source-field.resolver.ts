@@ -72,14 +72,26 @@ export const sourceFieldResolvers = [
   SourceFieldResolver(Assessment, FROM, true),
   SourceFieldResolver(Presence, "Where the accounts come from; null when not given (see `statedBy`).", true),
   SourceFieldResolver(ValueRating, "Where the rating comes from; null when not given (see `statedBy`).", true),
-  SourceFieldResolver(ExitCriterion, "Where the criterion comes from; null when no source was given (see `statedBy`).", true),
-  SourceFieldResolver(ExitCriterionReview, "Where the review comes from; null when no source was given (see `statedBy`).", true),
+  SourceFieldResolver(
+    ExitCriterion,
+    "Where the criterion comes from; null when no source was given (see `statedBy`).",
+    true,
+  ),
+  SourceFieldResolver(
+    ExitCriterionReview,
+    "Where the review comes from; null when no source was given (see `statedBy`).",
+    true,
+  ),
   SourceFieldResolver(
     ExitCriterionRetirement,
     "Where the retirement comes from; null when no source was given (see `statedBy`).",
     true,
   ),
-  SourceFieldResolver(Development, "Where the development comes from; null when no source was given (see `statedBy`).", true),
+  SourceFieldResolver(
+    Development,
+    "Where the development comes from; null when no source was given (see `statedBy`).",
+    true,
+  ),
   SourceFieldResolver(ProvinceAlternativeName, "Where the name's use is stated."),
   SourceFieldResolver(StatusCell, "Where the shown state comes from; null when UNKNOWN or no source was given."),
 ].flat();

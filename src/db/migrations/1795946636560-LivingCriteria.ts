@@ -52,9 +52,7 @@ export class LivingCriteria1795946636560 implements MigrationInterface {
     await q(`ALTER TABLE "exit_criterion" ADD "value_id" integer`);
     await q(`ALTER TABLE "exit_criterion" ADD "adopted_on" date`);
     await q(`ALTER TABLE "exit_criterion" ADD "adopted_on_basis" "public"."date_basis" NOT NULL DEFAULT 'EXACT'`);
-    await q(
-      `ALTER TABLE "exit_criterion" ADD "adopted_on_precision" "public"."date_precision" NOT NULL DEFAULT 'DAY'`,
-    );
+    await q(`ALTER TABLE "exit_criterion" ADD "adopted_on_precision" "public"."date_precision" NOT NULL DEFAULT 'DAY'`);
     await q(`ALTER TABLE "exit_criterion" ADD "stated_by_id" integer`);
     await q(`ALTER TABLE "exit_criterion" ADD "recorded_at" TIMESTAMP WITH TIME ZONE DEFAULT now()`);
     await q(`ALTER TABLE "exit_criterion" ADD "recorded_by_id" integer`);

@@ -432,7 +432,9 @@ export class AssessmentIdInput {
     "A new exit or entry criterion of a province (for one platform or all), with its first review (the state it is in when recorded).",
 })
 export class AddExitCriterionInput {
-  @Field({ description: "CBS code (or slug or name) of the province, e.g. `PV26`. A PROVINCE_EDITOR may only name its own." })
+  @Field({
+    description: "CBS code (or slug or name) of the province, e.g. `PV26`. A PROVINCE_EDITOR may only name its own.",
+  })
   @Matches(KEY, { message: KEY_MESSAGE })
   provinceCode: string;
 
@@ -523,11 +525,19 @@ export class ReviewExitCriterionInput {
   @IsStartOfPeriod("reviewedOnPrecision")
   reviewedOn: string;
 
-  @Field(() => DateBasis, { nullable: true, defaultValue: DateBasis.EXACT, description: "EXACT (default), SOURCE_DATE or INFERRED." })
+  @Field(() => DateBasis, {
+    nullable: true,
+    defaultValue: DateBasis.EXACT,
+    description: "EXACT (default), SOURCE_DATE or INFERRED.",
+  })
   @IsOptional()
   reviewedOnBasis?: DateBasis | null;
 
-  @Field(() => DatePrecision, { nullable: true, defaultValue: DatePrecision.DAY, description: "DAY (default), MONTH or YEAR." })
+  @Field(() => DatePrecision, {
+    nullable: true,
+    defaultValue: DatePrecision.DAY,
+    description: "DAY (default), MONTH or YEAR.",
+  })
   @IsOptional()
   reviewedOnPrecision?: DatePrecision | null;
 
@@ -553,17 +563,26 @@ export class RetireExitCriterionInput {
   criterionId: string;
 
   @Field(() => DateScalar, {
-    description: "Valid time: from this date on the criterion no longer counts (1990-01-01 .. today + 5 years; after its `adoptedOn`).",
+    description:
+      "Valid time: from this date on the criterion no longer counts (1990-01-01 .. today + 5 years; after its `adoptedOn`).",
   })
   @IsDateInRange()
   @IsStartOfPeriod("retiredOnPrecision")
   retiredOn: string;
 
-  @Field(() => DateBasis, { nullable: true, defaultValue: DateBasis.EXACT, description: "EXACT (default), SOURCE_DATE or INFERRED." })
+  @Field(() => DateBasis, {
+    nullable: true,
+    defaultValue: DateBasis.EXACT,
+    description: "EXACT (default), SOURCE_DATE or INFERRED.",
+  })
   @IsOptional()
   retiredOnBasis?: DateBasis | null;
 
-  @Field(() => DatePrecision, { nullable: true, defaultValue: DatePrecision.DAY, description: "DAY (default), MONTH or YEAR." })
+  @Field(() => DatePrecision, {
+    nullable: true,
+    defaultValue: DatePrecision.DAY,
+    description: "DAY (default), MONTH or YEAR.",
+  })
   @IsOptional()
   retiredOnPrecision?: DatePrecision | null;
 
