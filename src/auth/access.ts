@@ -8,12 +8,13 @@ import type { Viewer } from "./viewer";
  * province rule needs the input). Anonymous → UNAUTHENTICATED; a role without the right → FORBIDDEN. Both are GraphQL
  * errors.
  *
- * |                               | own province's records | other provinces' records | reference data, tokens | audit |
- * |-------------------------------|------------------------|--------------------------|------------------------|-------|
- * | anonymous                     | no                     | no                       | no                     | no    |
- * | PROVINCE_EDITOR               | write                  | no                       | no                     | no    |
- * | IPO_ANALYST, ETHICS_COMMITTEE | no                     | no                       | no                     | read  |
- * | ADMIN                         | write                  | write                    | write                  | read  |
+ * |                  | own province's records | other provinces' records | developments | committee advice | reference data, tokens | audit |
+ * |------------------|------------------------|--------------------------|--------------|------------------|------------------------|-------|
+ * | anonymous        | no                     | no                       | no           | no               | no                     | no    |
+ * | PROVINCE_EDITOR  | write                  | no                       | no           | no               | no                     | no    |
+ * | IPO_ANALYST      | no                     | no                       | write        | no               | no                     | read  |
+ * | ETHICS_COMMITTEE | no                     | no                       | write        | its own          | no                     | read  |
+ * | ADMIN            | write                  | write                    | write        | write            | write                  | read  |
  */
 export type Authenticated = Viewer & { client: ApiClient; role: Role };
 

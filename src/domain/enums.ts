@@ -418,7 +418,10 @@ export enum Role {
 }
 defineEnum(Role, "Role", "What an API client may do (see the README's access table).", {
   PROVINCE_EDITOR: { label: "Redacteur provincie", description: "writes the records of one province" },
-  IPO_ANALYST: { label: "Analist IPO", description: "reads everything, drafts included" },
-  ETHICS_COMMITTEE: { label: "Interprovinciale ethische commissie", description: "reads everything, drafts included" },
+  IPO_ANALYST: { label: "Analist IPO", description: "reads everything, drafts included; records developments" },
+  ETHICS_COMMITTEE: {
+    label: "Interprovinciale ethische commissie",
+    description: "reads everything, drafts included; records developments and publishes its own advice",
+  },
   ADMIN: { label: "Beheerder", description: "writes everything, issues tokens" },
 });
