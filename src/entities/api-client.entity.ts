@@ -38,6 +38,14 @@ export class ApiClient extends Node {
   @CreateDateColumn({ type: "timestamptz", name: "created_at" })
   createdAt: Date;
 
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      "When the token was last used (to the minute: recorded at most once a minute per client); null when never used.",
+  })
+  @Column({ type: "timestamptz", nullable: true, name: "last_used_at" })
+  lastUsedAt: Date | null;
+
   @Field(() => Date, { nullable: true, description: "When the token was revoked; null while it is valid." })
   @Column({ type: "timestamptz", nullable: true, name: "revoked_at" })
   revokedAt: Date | null;

@@ -16,7 +16,10 @@ export type { Outcome };
  * counts each have one home.
  */
 export interface RequestState {
+  /** The server's own id of the request (a UUID): logs, audit trail, `X-Request-Id`. */
   readonly requestId: string;
+  /** The client's own `X-Request-Id`, when it sent a well-formed one: logged and audited apart from `requestId`. */
+  readonly correlationId?: string;
   /** SQL statements the request ran (counted by the data source's statement observer, wired in src/server.ts). */
   sqlStatements: number;
   /** The GraphQL operation name (as sent; `anonymous` when the operation has none), or `export_<name>`. */
@@ -55,10 +58,13 @@ export interface Context extends RequestState {
   storage?: StorageGuard;
 }
 
-export function newRequestState(requestId: string, idempotencyKey?: string): RequestState {
-  return idempotencyKey === undefined
-    ? { requestId, sqlStatements: 0 }
-    : { requestId, sqlStatements: 0, idempotencyKey };
+export function newRequestState(requestId: string, idempotencyKey?: string, correlationId?: string): RequestState {
+  const state: RequestState = { requestId, sqlStatements: 0 };
+  return Object.assign(
+    state,
+    idempotencyKey === undefined ? {} : { idempotencyKey },
+    correlationId === undefined ? {} : { correlationId },
+  );
 }
 
 /**

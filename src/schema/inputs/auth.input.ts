@@ -50,8 +50,17 @@ export class AuditEventFilterInput {
   })
   actorName?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Only events of this HTTP request id." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Only events of this HTTP request (the server's id: the response's `X-Request-Id`).",
+  })
   requestId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Only events of requests sent with this `X-Request-Id` of the client's own (`correlationId`).",
+  })
+  correlationId?: string | null;
 
   @Field(() => Date, { nullable: true, description: "Only events at or after this instant." })
   from?: Date | null;
