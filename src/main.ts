@@ -40,6 +40,14 @@ async function main() {
   // Slow clients: the whole request must arrive within the request timeout (headers within 10 s).
   http.headersTimeout = Math.min(10_000, config.requestTimeoutMs || 10_000);
   http.requestTimeout = Math.max(http.headersTimeout, config.requestTimeoutMs);
+  const metricsHttp =
+    server.metricsApp && config.metricsPort !== undefined
+      ? server.metricsApp.listen(config.metricsPort, config.metricsHost)
+      : undefined;
+  if (metricsHttp) {
+    await new Promise<void>((resolve, reject) => metricsHttp.once("listening", resolve).once("error", reject));
+    logger.info({ port: config.metricsPort }, `Metrics on http://${config.metricsHost}:${config.metricsPort}/metrics`);
+  }
   if (config.explorer) warmExplorer();
   const shownHost = config.host === "127.0.0.1" || config.host === "0.0.0.0" ? "localhost" : config.host;
   logger.info({ port: config.port }, `GraphQL on http://${shownHost}:${config.port}/graphql`);
@@ -54,7 +62,10 @@ async function main() {
       http,
       drain: () => server.drain(),
       busy: () => server.inFlight() > 0 || db.busy(),
-      stopServer: () => server.stop(),
+      stopServer: () => {
+        metricsHttp?.close();
+        return server.stop();
+      },
       closeDatabase: async () => {
         const { aborted } = await db.close();
         if (aborted) logger.warn({ aborted }, `shutdown: ${aborted} database operations cut off and rolled back`);

@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 import type { StorageGuard } from "../db/storage";
 import type { Viewer } from "../auth/viewer";
+import type { RefusalReason, RefusedCaller } from "../auth/refusal";
 import type { Outcome } from "../errors/http-status";
 import { createLoaders, type Loaders } from "./loaders";
 import type { Permits } from "./permits";
@@ -40,6 +41,11 @@ export interface RequestState {
   viewerLookup?: Promise<Viewer>;
   /** Set by the response cache on a miss: where to store the answer if it may be cached (see api/response-cache.ts). */
   responseCache?: { key: string; version: string };
+  /**
+   * Set when the request was refused for who is asking (UNAUTHENTICATED or FORBIDDEN): why, and who as far as known
+   * (null: anonymous). The request log writes it at warn level with the caller's address; the metrics count it.
+   */
+  refused?: { reason: RefusalReason; caller: RefusedCaller | null };
   /** The database connections this request may hold at once (made on its first statement; src/server.ts). */
   connectionPermits?: Permits;
 }
