@@ -10,6 +10,7 @@ import { gracefulShutdown } from "./http/shutdown";
 import { warmExplorer } from "./http/explorer/routes";
 import { prepareDatabase } from "../seeds/seed";
 import { classifyDatabaseError } from "./errors/database-errors";
+import { TokenService } from "./services/token.service";
 
 /**
  * The exit codes a supervisor sees (README, Operations): 0 stopped by SIGTERM/SIGINT; 1 the start failed (one line on
@@ -27,6 +28,8 @@ async function main() {
   const { applied, inserted } = await prepareDatabase(db, config.seedOnStart ? "if-empty" : "never");
   logger.info({ applied }, `Migrations: ${applied.length} applied`);
   if (inserted !== null) logger.info({ inserted }, `Seed: loaded the memo's data (${inserted} rows)`);
+  // While no ADMIN client exists: a new one-time setup token (README "First admin token"), printed once below.
+  const setupToken = await TokenService.prepareSetupToken(db.dataSource);
   db.watch(config.dbWatchdogMs, () => {
     logger.fatal(
       { watchdogMs: config.dbWatchdogMs },
@@ -52,6 +55,7 @@ async function main() {
   const shownHost = config.host === "127.0.0.1" || config.host === "0.0.0.0" ? "localhost" : config.host;
   logger.info({ port: config.port }, `GraphQL on http://${shownHost}:${config.port}/graphql`);
   if (config.explorer) logger.info(`Explorer on http://${shownHost}:${config.port}/`);
+  if (setupToken) printSetupToken(setupToken, `http://${shownHost}:${config.port}/graphql`);
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -77,6 +81,30 @@ async function main() {
   };
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
   process.on("SIGINT", () => void shutdown("SIGINT"));
+}
+
+/**
+ * Prints the one-time setup token on stdout, once, as a block a person notices (never through the JSON log, which
+ * redacts tokens and may be shipped elsewhere); the log line says only that it was printed.
+ */
+function printSetupToken(token: string, graphqlUrl: string): void {
+  const query = `mutation { claimSetupToken(input: { setupToken: \\"${token}\\", name: \\"Beheer\\" }) { token userErrors { message } } }`;
+  process.stdout.write(
+    [
+      "",
+      "==== FIRST ADMIN TOKEN ====================================================================",
+      "No ADMIN API client exists yet. One-time setup token (works once; a later start replaces it):",
+      "",
+      `    ${token}`,
+      "",
+      "Exchange it for an ADMIN token (shown once) with the mutation claimSetupToken, e.g.:",
+      `    curl -s ${graphqlUrl} -H 'content-type: application/json' \\`,
+      `      -d '{"query":"${query}"}'`,
+      "============================================================================================",
+      "",
+    ].join("\n"),
+  );
+  logger.warn("No ADMIN API client exists: a one-time setup token was printed on stdout (claimSetupToken)");
 }
 
 /** Fails fast, before the database is opened (and possibly seeded), when another process has the port. */

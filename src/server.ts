@@ -38,6 +38,7 @@ import { observeStatements } from "./db/data-source";
 import { Permits } from "./request/permits";
 import { DataVersionProbe } from "./db/data-version";
 import type { StorageGuard } from "./db/storage";
+import { ClientUseRecorder } from "./services/token.service";
 
 export interface AppServer {
   app: Express;
@@ -145,8 +146,13 @@ export async function createServer(options: {
   if (metrics && config.metricsPort === undefined) app.use(metrics.router);
   if (config.explorer) app.use(explorerRoutes());
   else app.get("/", (_req, res) => void res.status(404).json({ status: "not found", graphql: "/graphql" }));
-  const byToken: ViewerResolver = (req) =>
-    resolveViewer(dataSource, req.get("authorization"), { publicRead: config.publicRead });
+  const clientUse = new ClientUseRecorder(dataSource);
+  const byToken: ViewerResolver = async (req) => {
+    const viewer = await resolveViewer(dataSource, req.get("authorization"), { publicRead: config.publicRead });
+    // `lastUsedAt`, at most once a minute per client, outside the request (not its statement, not awaited).
+    if (viewer.client) clientUse.note(viewer.client, (work) => requestScope.exit(work));
+    return viewer;
+  };
   const lookUpViewer: ViewerResolver = (req) =>
     (options.resolveViewer ?? byToken)(req).catch((error: unknown) => {
       // The token lookup runs before execution, outside the error plugin: an outage must still say 503.

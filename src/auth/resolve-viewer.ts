@@ -21,8 +21,7 @@ export async function resolveViewer(
     return ANONYMOUS;
   }
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
-  if (!match)
-    throw new TokenRefused("malformed_authorization", "The Authorization header must be `Bearer <token>`.");
+  if (!match) throw new TokenRefused("malformed_authorization", "The Authorization header must be `Bearer <token>`.");
   const token = match[1];
   const client = looksLikeToken(token)
     ? await dataSource

@@ -95,8 +95,7 @@ export class AuditService {
     if (filter.entityId) qb.andWhere("e.entity_id = :entityId", { entityId: filter.entityId });
     if (filter.actorName) qb.andWhere("e.actor_name = :actorName", { actorName: filter.actorName });
     if (filter.requestId) qb.andWhere("e.request_id = :requestId", { requestId: filter.requestId });
-    if (filter.correlationId)
-      qb.andWhere("e.correlation_id = :correlationId", { correlationId: filter.correlationId });
+    if (filter.correlationId) qb.andWhere("e.correlation_id = :correlationId", { correlationId: filter.correlationId });
     if (filter.from) qb.andWhere("e.at >= :from", { from: filter.from });
     if (filter.to) qb.andWhere("e.at < :to", { to: filter.to });
     const totalCount = await qb.clone().getCount();
