@@ -154,7 +154,7 @@ describe("apiClients", () => {
   it("lists every client oldest first, with role, province, created, last used and revoked; pages with first/after", async () => {
     // lastUsedAt is written beside the request (not awaited): wait for the admin's first use to land.
     await server.gql(`{ viewer { role } }`, {}, callers.admin);
-    await lastUsed(server, "Beheer");
+    for (const name of ["Beheer", "Communicatie Utrecht", "IPO"]) await lastUsed(server, name);
     await server.dataSource.query(`UPDATE api_client SET revoked_at = now() WHERE name = 'IPO'`);
     const page1 = await server.gql(CLIENTS, { first: 3 }, callers.admin);
     expect(page1.data!.apiClients).toEqual({
