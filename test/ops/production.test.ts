@@ -47,9 +47,7 @@ describe("production behaviour (NODE_ENV=production)", () => {
       expect(res.headers.get("x-correlation-id")).toBe("masking-test-1");
       expect(error.extensions).toEqual({ code: "INTERNAL_SERVER_ERROR", requestId });
       expect(JSON.stringify(res)).not.toMatch(/platform_hidden|relation|stack|QueryFailedError/);
-      const logged = errorLog.mock.calls.find(
-        ([fields]) => (fields as { requestId?: string }).requestId === requestId,
-      );
+      const logged = errorLog.mock.calls.find(([fields]) => (fields as { requestId?: string }).requestId === requestId);
       expect(logged).toBeDefined();
       expect(String((logged![0] as { err: Error }).err.message)).toMatch(/platform/);
     } finally {

@@ -136,7 +136,7 @@ describe("METRICS_TOKEN", () => {
   it("refuses /metrics without the token (401), serves it with per-operation series with it", async () => {
     await server.gql("query Platforms { platforms { slug } }");
     for (const headers of [
-      {},
+      {} as Record<string, string>,
       { authorization: "Bearer wrong" },
       { authorization: "a-metrics-token-of-some-length" },
     ]) {
