@@ -38,11 +38,7 @@ export class ApiClient extends Node {
   @CreateDateColumn({ type: "timestamptz", name: "created_at" })
   createdAt: Date;
 
-  @Field(() => Date, {
-    nullable: true,
-    description:
-      "When the token was last used (to the minute: recorded at most once a minute per client); null when never used.",
-  })
+  /** Exposed by ApiClientResolver (an answer showing it is not cached). */
   @Column({ type: "timestamptz", nullable: true, name: "last_used_at" })
   lastUsedAt: Date | null;
 

@@ -225,5 +225,13 @@ describe("apiClients", () => {
     expect(await read()).toEqual(first);
     const [{ version: after }] = await server.dataSource.query(`SELECT version FROM data_version`);
     expect(after).toBe(before);
+    // The version did not change, yet the list shows the new time: answers showing lastUsedAt are never cached
+    // (the previous test asked the same query while it was null).
+    const listed = await server.gql(CLIENTS, { first: 3 }, callers.admin);
+    expect(listed.headers.get("x-response-cache")).not.toBe("HIT");
+    expect(listed.data!.apiClients.nodes[2]).toMatchObject({
+      name: "Communicatie Overijssel",
+      lastUsedAt: first!.toISOString(),
+    });
   });
 });
