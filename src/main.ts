@@ -23,6 +23,7 @@ async function main() {
   const config = loadConfig();
   logger.level = config.logLevel;
   await assertPortFree(config.host, config.port);
+  if (config.metricsPort !== undefined) await assertPortFree(config.metricsHost, config.metricsPort, "METRICS_PORT");
   const db = await openDatabase(config);
   logger.info({ database: db.description }, `Database: ${db.description}`);
   const { applied, inserted } = await prepareDatabase(db, config.seedOnStart ? "if-empty" : "never");
@@ -108,13 +109,13 @@ function printSetupToken(token: string, graphqlUrl: string): void {
 }
 
 /** Fails fast, before the database is opened (and possibly seeded), when another process has the port. */
-async function assertPortFree(host: string, port: number): Promise<void> {
+async function assertPortFree(host: string, port: number, variable = "PORT"): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     const probe = net.createServer();
     probe.once("error", (error: NodeJS.ErrnoException) =>
       reject(
         error.code === "EADDRINUSE"
-          ? new StartError(`Port ${port} on ${host} is in use by another process; set PORT to another port.`)
+          ? new StartError(`Port ${port} on ${host} is in use by another process; set ${variable} to another port.`)
           : error,
       ),
     );
