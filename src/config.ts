@@ -25,6 +25,13 @@ const nonNegativeInt = makeValidator<number>((input) => {
   return n;
 });
 
+/** A bearer token for /metrics: at least 16 visible ASCII characters. */
+const metricsToken = makeValidator<string>((input) => {
+  if (!/^[\x21-\x7E]{16,}$/.test(input))
+    throw new Error("must be at least 16 visible ASCII characters (e.g. `openssl rand -hex 32`)");
+  return input;
+});
+
 /** A PostgreSQL connection string: postgres:// or postgresql://. */
 const postgresUrl = makeValidator<string>((input) => {
   let protocol: string;
@@ -148,6 +155,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     }),
     // Operations.
     METRICS_ENABLED: bool({ default: true, desc: "Serve Prometheus metrics at /metrics" }),
+    METRICS_TOKEN: metricsToken({
+      default: undefined,
+      desc: "When set, /metrics needs `Authorization: Bearer <METRICS_TOKEN>` (at least 16 characters); per-operation series are shown",
+    }),
+    METRICS_PORT: port({
+      default: undefined,
+      desc: "When set, /metrics is served on its own listener at METRICS_HOST:METRICS_PORT instead of the service's port; per-operation series are shown",
+    }),
+    METRICS_HOST: str({ default: "127.0.0.1", desc: "Address of the metrics listener (METRICS_PORT)" }),
     RESPONSE_CACHE: str({
       choices: ["on", "off"],
       default: "on",
@@ -200,6 +216,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     minFreeDiskBytes: e.MIN_FREE_DISK_MB * 1024 * 1024,
     dbWatchdogMs: e.DB_WATCHDOG_MS,
     metricsEnabled: e.METRICS_ENABLED,
+    metricsToken: e.METRICS_TOKEN as string | undefined,
+    metricsPort: e.METRICS_PORT as number | undefined,
+    metricsHost: e.METRICS_HOST,
     responseCache: {
       enabled: e.RESPONSE_CACHE === "on",
       maxEntries: e.RESPONSE_CACHE_MAX_ENTRIES,

@@ -10,6 +10,7 @@ import { gracefulShutdown } from "./http/shutdown";
 import { warmExplorer } from "./http/explorer/routes";
 import { prepareDatabase } from "../seeds/seed";
 import { classifyDatabaseError } from "./errors/database-errors";
+import { TokenService } from "./services/token.service";
 
 /**
  * The exit codes a supervisor sees (README, Operations): 0 stopped by SIGTERM/SIGINT; 1 the start failed (one line on
@@ -22,11 +23,14 @@ async function main() {
   const config = loadConfig();
   logger.level = config.logLevel;
   await assertPortFree(config.host, config.port);
+  if (config.metricsPort !== undefined) await assertPortFree(config.metricsHost, config.metricsPort, "METRICS_PORT");
   const db = await openDatabase(config);
   logger.info({ database: db.description }, `Database: ${db.description}`);
   const { applied, inserted } = await prepareDatabase(db, config.seedOnStart ? "if-empty" : "never");
   logger.info({ applied }, `Migrations: ${applied.length} applied`);
   if (inserted !== null) logger.info({ inserted }, `Seed: loaded the memo's data (${inserted} rows)`);
+  // While no ADMIN client exists: a new one-time setup token (README "First admin token"), printed once below.
+  const setupToken = await TokenService.prepareSetupToken(db.dataSource);
   db.watch(config.dbWatchdogMs, () => {
     logger.fatal(
       { watchdogMs: config.dbWatchdogMs },
@@ -40,10 +44,19 @@ async function main() {
   // Slow clients: the whole request must arrive within the request timeout (headers within 10 s).
   http.headersTimeout = Math.min(10_000, config.requestTimeoutMs || 10_000);
   http.requestTimeout = Math.max(http.headersTimeout, config.requestTimeoutMs);
+  const metricsHttp =
+    server.metricsApp && config.metricsPort !== undefined
+      ? server.metricsApp.listen(config.metricsPort, config.metricsHost)
+      : undefined;
+  if (metricsHttp) {
+    await new Promise<void>((resolve, reject) => metricsHttp.once("listening", resolve).once("error", reject));
+    logger.info({ port: config.metricsPort }, `Metrics on http://${config.metricsHost}:${config.metricsPort}/metrics`);
+  }
   if (config.explorer) warmExplorer();
   const shownHost = config.host === "127.0.0.1" || config.host === "0.0.0.0" ? "localhost" : config.host;
   logger.info({ port: config.port }, `GraphQL on http://${shownHost}:${config.port}/graphql`);
   if (config.explorer) logger.info(`Explorer on http://${shownHost}:${config.port}/`);
+  if (setupToken) printSetupToken(setupToken, `http://${shownHost}:${config.port}/graphql`);
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -54,7 +67,10 @@ async function main() {
       http,
       drain: () => server.drain(),
       busy: () => server.inFlight() > 0 || db.busy(),
-      stopServer: () => server.stop(),
+      stopServer: () => {
+        metricsHttp?.close();
+        return server.stop();
+      },
       closeDatabase: async () => {
         const { aborted } = await db.close();
         if (aborted) logger.warn({ aborted }, `shutdown: ${aborted} database operations cut off and rolled back`);
@@ -68,14 +84,38 @@ async function main() {
   process.on("SIGINT", () => void shutdown("SIGINT"));
 }
 
+/**
+ * Prints the one-time setup token on stdout, once, as a block a person notices (never through the JSON log, which
+ * redacts tokens and may be shipped elsewhere); the log line says only that it was printed.
+ */
+function printSetupToken(token: string, graphqlUrl: string): void {
+  const query = `mutation { claimSetupToken(input: { setupToken: \\"${token}\\", name: \\"Beheer\\" }) { token userErrors { message } } }`;
+  process.stdout.write(
+    [
+      "",
+      "==== FIRST ADMIN TOKEN ====================================================================",
+      "No ADMIN API client exists yet. One-time setup token (works once; a later start replaces it):",
+      "",
+      `    ${token}`,
+      "",
+      "Exchange it for an ADMIN token (shown once) with the mutation claimSetupToken, e.g.:",
+      `    curl -s ${graphqlUrl} -H 'content-type: application/json' \\`,
+      `      -d '{"query":"${query}"}'`,
+      "============================================================================================",
+      "",
+    ].join("\n"),
+  );
+  logger.warn("No ADMIN API client exists: a one-time setup token was printed on stdout (claimSetupToken)");
+}
+
 /** Fails fast, before the database is opened (and possibly seeded), when another process has the port. */
-async function assertPortFree(host: string, port: number): Promise<void> {
+async function assertPortFree(host: string, port: number, variable = "PORT"): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     const probe = net.createServer();
     probe.once("error", (error: NodeJS.ErrnoException) =>
       reject(
         error.code === "EADDRINUSE"
-          ? new StartError(`Port ${port} on ${host} is in use by another process; set PORT to another port.`)
+          ? new StartError(`Port ${port} on ${host} is in use by another process; set ${variable} to another port.`)
           : error,
       ),
     );

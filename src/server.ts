@@ -11,6 +11,7 @@ import type { Config } from "./config";
 import { createContext, type Context, type RequestState } from "./request/context";
 import { resolveViewer } from "./auth/resolve-viewer";
 import type { Viewer } from "./auth/viewer";
+import { TokenRefused } from "./auth/refusal";
 import { ResponseCache } from "./api/response-cache";
 import { buildAppSchema } from "./api/schema";
 import { BUSY_MESSAGE, createFormatError, UNAVAILABLE_MESSAGE } from "./errors/format-error";
@@ -37,11 +38,14 @@ import { observeStatements } from "./db/data-source";
 import { Permits } from "./request/permits";
 import { DataVersionProbe } from "./db/data-version";
 import type { StorageGuard } from "./db/storage";
+import { ClientUseRecorder } from "./services/token.service";
 
 export interface AppServer {
   app: Express;
   apollo: ApolloServer<Context>;
   metrics?: Metrics;
+  /** With METRICS_PORT: the app that serves `/metrics` on its own listener (src/main.ts listens on it). */
+  metricsApp?: Express;
   /** `draining` once shutting down: `/ready` then answers 503. */
   readiness: ReadinessState;
   /** Starts draining: readiness 503, new requests refused with 503 and `Connection: close` (src/http/shutdown.ts). */
@@ -127,7 +131,9 @@ export async function createServer(options: {
   await apollo.start();
 
   const readiness: ReadinessState = { draining: false };
-  const metrics = config.metricsEnabled ? createMetrics(dataSource) : undefined;
+  const metrics = config.metricsEnabled
+    ? createMetrics(dataSource, { token: config.metricsToken, separateListener: config.metricsPort !== undefined })
+    : undefined;
   const app = express();
   app.disable("x-powered-by");
   // No ETags: Express would hash every GraphQL answer (a megabyte for a big matrix) for a header that POST clients
@@ -137,14 +143,20 @@ export async function createServer(options: {
   const gate = drainGate(readiness);
   app.use(requestIdMiddleware(), apiVersionHeader(), requestLog(options.requestLogger), gate.middleware);
   app.use(healthRoutes(dataSource, readiness, config.readyTimeoutMs, options.storage));
-  if (metrics) app.use(metrics.router);
+  if (metrics && config.metricsPort === undefined) app.use(metrics.router);
   if (config.explorer) app.use(explorerRoutes());
   else app.get("/", (_req, res) => void res.status(404).json({ status: "not found", graphql: "/graphql" }));
-  const byToken: ViewerResolver = (req) =>
-    resolveViewer(dataSource, req.get("authorization"), { publicRead: config.publicRead });
+  const clientUse = new ClientUseRecorder(dataSource);
+  const byToken: ViewerResolver = async (req) => {
+    const viewer = await resolveViewer(dataSource, req.get("authorization"), { publicRead: config.publicRead });
+    // `lastUsedAt`, at most once a minute per client, outside the request (not its statement, not awaited).
+    if (viewer.client) clientUse.note(viewer.client, (work) => requestScope.exit(work));
+    return viewer;
+  };
   const lookUpViewer: ViewerResolver = (req) =>
     (options.resolveViewer ?? byToken)(req).catch((error: unknown) => {
       // The token lookup runs before execution, outside the error plugin: an outage must still say 503.
+      if (error instanceof TokenRefused) stateOf(req).refused = { reason: error.reason, caller: error.caller };
       const kind = classifyDatabaseError(error);
       if (kind === "unavailable") throw refusal(ErrorCode.SERVICE_UNAVAILABLE, UNAVAILABLE_MESSAGE);
       if (kind === "busy") throw refusal(ErrorCode.BUSY, BUSY_MESSAGE);
@@ -200,12 +212,21 @@ export async function createServer(options: {
     app,
     apollo,
     metrics,
+    metricsApp: metrics && config.metricsPort !== undefined ? metricsApp(metrics) : undefined,
     readiness,
     drain: gate.drain,
     inFlight: gate.inFlight,
     responseCache,
     stop: () => apollo.stop(),
   };
+}
+
+/** The separate app of METRICS_PORT: `/metrics` only. */
+function metricsApp(metrics: Metrics): Express {
+  const app = express();
+  app.disable("x-powered-by");
+  app.use(metrics.router);
+  return app;
 }
 
 /** The state the request-id middleware made for this request (it runs first, for every request). */

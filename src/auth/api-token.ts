@@ -21,3 +21,16 @@ export function hashToken(token: string): string {
 export function looksLikeToken(token: string): boolean {
   return TOKEN_SHAPE.test(token);
 }
+
+/** The one-time setup token's prefix (printed at the first start, exchanged once by `claimSetupToken`). */
+export const SETUP_TOKEN_PREFIX = "smc_setup_";
+const SETUP_TOKEN_SHAPE = /^smc_setup_[A-Za-z0-9_-]{43}$/;
+
+/** A new setup token: the prefix and 256 random bits. Stored as its SHA-256 (`hashToken`), like API tokens. */
+export function generateSetupToken(): string {
+  return `${SETUP_TOKEN_PREFIX}${randomBytes(32).toString("base64url")}`;
+}
+
+export function looksLikeSetupToken(token: string): boolean {
+  return SETUP_TOKEN_SHAPE.test(token);
+}

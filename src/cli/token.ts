@@ -74,7 +74,7 @@ main().then(
   (error: unknown) => {
     const message =
       error instanceof DataDirectoryLockedError
-        ? `Cannot issue a token: ${error.message}`
+        ? `Cannot issue a token: ${error.message} While the service runs, use the setup token it printed at start (claimSetupToken) or an ADMIN token (issueApiToken).`
         : `Token command failed: ${(error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, " ")}`;
     process.stderr.write(`${message}\n`);
     process.exit(1);

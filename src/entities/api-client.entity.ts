@@ -38,6 +38,10 @@ export class ApiClient extends Node {
   @CreateDateColumn({ type: "timestamptz", name: "created_at" })
   createdAt: Date;
 
+  /** Exposed by ApiClientResolver (an answer showing it is not cached). */
+  @Column({ type: "timestamptz", nullable: true, name: "last_used_at" })
+  lastUsedAt: Date | null;
+
   @Field(() => Date, { nullable: true, description: "When the token was revoked; null while it is valid." })
   @Column({ type: "timestamptz", nullable: true, name: "revoked_at" })
   revokedAt: Date | null;

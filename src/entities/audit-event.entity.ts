@@ -54,7 +54,26 @@ export class AuditEvent extends Node {
   @Column({ type: "jsonb", nullable: true })
   after: unknown;
 
-  @Field(() => String, { nullable: true, description: "Request id of the HTTP request (also in the logs)." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The server's own id of the HTTP request (a UUID, also in the logs and the response's `X-Request-Id`); null for the token command.",
+  })
   @Column({ type: "text", nullable: true, name: "request_id" })
   requestId: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The client's own `X-Request-Id` of the request, as sent (kept apart from `requestId`: any client may choose it); null when none was sent.",
+  })
+  @Column({ type: "text", nullable: true, name: "correlation_id" })
+  correlationId: string | null;
+
+  @Field(() => [String], {
+    description:
+      "What a reviewer should look at: `FAR_DATED` (a status whose valid date lies more than a year before or after the day it was recorded, accepted with a reason). Empty for most events.",
+  })
+  @Column({ type: "text", array: true, default: () => "'{}'" })
+  flags: string[];
 }

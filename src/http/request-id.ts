@@ -13,15 +13,20 @@ declare module "express-serve-static-core" {
 }
 
 /**
- * Gives every request an id (a well-formed incoming `X-Request-Id`, else a new UUID), returns it in `X-Request-Id`,
- * makes the request's one state (with its `Idempotency-Key`, if any) and runs the rest of the request inside its scope (AsyncLocalStorage).
+ * Gives every request the server's own id (a new UUID), returned in `X-Request-Id`, logged and stored in the audit
+ * trail. A client's own well-formed `X-Request-Id` (1..64 of `A-Za-z0-9._-`) is kept apart as the correlation id:
+ * echoed in `X-Correlation-Id`, logged and stored beside the server's id (`AuditEvent.correlationId`), never used as
+ * the request id (any client may choose it, so it can not identify a request). Makes the request's one state (with
+ * its `Idempotency-Key`, if any) and runs the rest of the request inside its scope (AsyncLocalStorage).
  */
 export function requestIdMiddleware(): RequestHandler {
   return (req, res, next) => {
     const incoming = req.get("x-request-id");
-    const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    const correlationId = incoming && REQUEST_ID.test(incoming) ? incoming : undefined;
+    const requestId = randomUUID();
     res.setHeader("X-Request-Id", requestId);
-    const state = newRequestState(requestId, req.get("idempotency-key"));
+    if (correlationId) res.setHeader("X-Correlation-Id", correlationId);
+    const state = newRequestState(requestId, req.get("idempotency-key"), correlationId);
     res.locals.request = state;
     requestScope.run(state, next);
   };

@@ -7,9 +7,12 @@ import { requestOutcome } from "./metrics";
 import { requestOf } from "./request-id";
 
 /**
- * One structured JSON line per request (pino-http), when the response is sent: request id, method, path (without the
- * query string, which may carry variables), status, duration, GraphQL operation name and outcome. No headers are
- * logged (so no tokens), no client addresses, no bodies or variables (they may hold personal data).
+ * One structured JSON line per request (pino-http), when the response is sent: request id (the server's), the
+ * client's correlation id (its own `X-Request-Id`) when sent, method, path (without the query string, which may carry
+ * variables), status, duration, GraphQL operation name and outcome. No headers are logged (so no tokens), no bodies or
+ * variables (they may hold personal data), and no client addresses, except for a refused authentication or
+ * authorization attempt: that line is at warn level and names the caller in `refused` (`reason`; `actor` with the API
+ * client's id and name, or `anonymous` with `remoteAddress`, Express's `req.ip`, which honours TRUST_PROXY).
  */
 export function requestLog(log: Logger = logger): HttpLogger {
   return pinoHttp({
@@ -25,19 +28,54 @@ export function requestLog(log: Logger = logger): HttpLogger {
     },
     quietReqLogger: true,
     customLogLevel: (_req, res, error) =>
-      error || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info",
-    customSuccessMessage: (req, res) => `${req.method} ${pathOf(req)} ${res.statusCode}`,
-    customErrorMessage: (req, res) => `${req.method} ${pathOf(req)} ${res.statusCode}`,
-    customSuccessObject: (_req, res, value: object) => ({ ...value, ...graphqlFields(res) }),
-    customErrorObject: (_req, res, _error, value: object) => ({ ...value, ...graphqlFields(res) }),
+      error || res.statusCode >= 500
+        ? "error"
+        : res.statusCode >= 400 || requestOf(res as Response)?.refused
+          ? "warn"
+          : "info",
+    customSuccessMessage: (req, res) => message(req, res),
+    customErrorMessage: (req, res) => message(req, res),
+    customSuccessObject: (req, res, value: object) => ({ ...value, ...graphqlFields(res), ...refusedFields(req, res) }),
+    customErrorObject: (req, res, _error, value: object) => ({
+      ...value,
+      ...graphqlFields(res),
+      ...refusedFields(req, res),
+    }),
     autoLogging: { ignore: (req: IncomingMessage) => req.url === "/health" || req.url === "/metrics" },
   });
 }
 
+function message(req: IncomingMessage, res: ServerResponse): string {
+  const refused = requestOf(res as Response)?.refused;
+  const line = `${req.method} ${pathOf(req)} ${res.statusCode}`;
+  if (!refused) return line;
+  const who = refused.caller ? `client ${refused.caller.id} "${refused.caller.name}"` : `anonymous ${addressOf(req)}`;
+  return `${line} refused (${refused.reason}): ${who}`;
+}
+
+/** The caller of a refused attempt: the client (id, name), or anonymous and its address. */
+function refusedFields(req: IncomingMessage, res: ServerResponse) {
+  const refused = requestOf(res as Response)?.refused;
+  if (!refused) return {};
+  return {
+    refused: refused.caller
+      ? { reason: refused.reason, actor: { id: refused.caller.id, name: refused.caller.name } }
+      : { reason: refused.reason, actor: "anonymous", remoteAddress: addressOf(req) },
+  };
+}
+
+/** The client's address as Express sees it (TRUST_PROXY decides whether X-Forwarded-For counts). */
+function addressOf(req: IncomingMessage): string {
+  return (req as IncomingMessage & { ip?: string }).ip ?? req.socket?.remoteAddress ?? "unknown";
+}
+
 function graphqlFields(res: ServerResponse) {
   const state = requestOf(res as Response);
-  if (!state?.operationName && !state?.outcome) return { outcome: requestOutcome(undefined, res.statusCode) };
+  const correlation = state?.correlationId ? { correlationId: state.correlationId } : {};
+  if (!state?.operationName && !state?.outcome)
+    return { outcome: requestOutcome(undefined, res.statusCode), ...correlation };
   return {
+    ...correlation,
     operation: state.operationName,
     outcome: requestOutcome(state.outcome, res.statusCode),
     sqlStatements: state.sqlStatements,

@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 import type { StorageGuard } from "../db/storage";
 import type { Viewer } from "../auth/viewer";
+import type { RefusalReason, RefusedCaller } from "../auth/refusal";
 import type { Outcome } from "../errors/http-status";
 import { createLoaders, type Loaders } from "./loaders";
 import type { Permits } from "./permits";
@@ -16,7 +17,10 @@ export type { Outcome };
  * counts each have one home.
  */
 export interface RequestState {
+  /** The server's own id of the request (a UUID): logs, audit trail, `X-Request-Id`. */
   readonly requestId: string;
+  /** The client's own `X-Request-Id`, when it sent a well-formed one: logged and audited apart from `requestId`. */
+  readonly correlationId?: string;
   /** SQL statements the request ran (counted by the data source's statement observer, wired in src/server.ts). */
   sqlStatements: number;
   /** The GraphQL operation name (as sent; `anonymous` when the operation has none), or `export_<name>`. */
@@ -37,6 +41,11 @@ export interface RequestState {
   viewerLookup?: Promise<Viewer>;
   /** Set by the response cache on a miss: where to store the answer if it may be cached (see api/response-cache.ts). */
   responseCache?: { key: string; version: string };
+  /**
+   * Set when the request was refused for who is asking (UNAUTHENTICATED or FORBIDDEN): why, and who as far as known
+   * (null: anonymous). The request log writes it at warn level with the caller's address; the metrics count it.
+   */
+  refused?: { reason: RefusalReason; caller: RefusedCaller | null };
   /** The database connections this request may hold at once (made on its first statement; src/server.ts). */
   connectionPermits?: Permits;
 }
@@ -55,10 +64,13 @@ export interface Context extends RequestState {
   storage?: StorageGuard;
 }
 
-export function newRequestState(requestId: string, idempotencyKey?: string): RequestState {
-  return idempotencyKey === undefined
-    ? { requestId, sqlStatements: 0 }
-    : { requestId, sqlStatements: 0, idempotencyKey };
+export function newRequestState(requestId: string, idempotencyKey?: string, correlationId?: string): RequestState {
+  const state: RequestState = { requestId, sqlStatements: 0 };
+  return Object.assign(
+    state,
+    idempotencyKey === undefined ? {} : { idempotencyKey },
+    correlationId === undefined ? {} : { correlationId },
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 import { ArgsType, ClassType, Field, Int, ObjectType } from "type-graphql";
 import { Max, Min } from "class-validator";
-import { Assessment, AuditEvent, PlatformStatus } from "../entities";
+import { ApiClient, Assessment, AuditEvent, PlatformStatus } from "../entities";
 import { badInput } from "../errors/error-codes";
 
 export const MAX_PAGE_SIZE = 100;
@@ -67,6 +67,9 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name: strin
 
 @ObjectType({ description: "A page of audit events, newest first (Relay connection)." })
 export class AuditEventConnection extends Connection(AuditEvent, "AuditEvent") {}
+
+@ObjectType({ description: "A page of API clients, oldest first (Relay connection)." })
+export class ApiClientConnection extends Connection(ApiClient, "ApiClient") {}
 
 @ObjectType({ description: "A page of assessments (Relay connection)." })
 export class AssessmentConnection extends Connection(Assessment, "Assessment") {}

@@ -27,6 +27,17 @@ export interface AuditEntry {
   entityId: string | null;
   before: unknown;
   after: unknown;
+  /** What a reviewer should look at (e.g. `FAR_DATED`); none by default. */
+  flags?: AuditFlag[];
+}
+
+/** Flags of an audit event: `FAR_DATED`, a status dated more than a year from the day it was recorded. */
+export type AuditFlag = "FAR_DATED";
+
+/** The HTTP request a write came with: the server's id and the client's own `X-Request-Id`, if any. */
+export interface AuditRequest {
+  requestId: string;
+  correlationId?: string;
 }
 
 export interface AuditFilter {
@@ -35,6 +46,7 @@ export interface AuditFilter {
   entityId?: string | null;
   actorName?: string | null;
   requestId?: string | null;
+  correlationId?: string | null;
   from?: Date | null;
   to?: Date | null;
 }
@@ -45,7 +57,7 @@ export class AuditService {
   static async record(
     em: EntityManager,
     actor: AuditActor,
-    requestId: string | null,
+    request: AuditRequest | null,
     entry: AuditEntry,
   ): Promise<void> {
     await em
@@ -62,7 +74,9 @@ export class AuditService {
         entityId: entry.entityId,
         before: (entry.before ?? null) as object, // JSON; TypeORM stringifies it for jsonb (null stays NULL)
         after: (entry.after ?? null) as object,
-        requestId,
+        requestId: request?.requestId ?? null,
+        correlationId: request?.correlationId ?? null,
+        flags: entry.flags ?? [],
       })
       .execute();
   }
@@ -81,6 +95,7 @@ export class AuditService {
     if (filter.entityId) qb.andWhere("e.entity_id = :entityId", { entityId: filter.entityId });
     if (filter.actorName) qb.andWhere("e.actor_name = :actorName", { actorName: filter.actorName });
     if (filter.requestId) qb.andWhere("e.request_id = :requestId", { requestId: filter.requestId });
+    if (filter.correlationId) qb.andWhere("e.correlation_id = :correlationId", { correlationId: filter.correlationId });
     if (filter.from) qb.andWhere("e.at >= :from", { from: filter.from });
     if (filter.to) qb.andWhere("e.at < :to", { to: filter.to });
     const totalCount = await qb.clone().getCount();

@@ -22,6 +22,7 @@ import type {
   SetValueRatingsInput,
 } from "../schema/inputs/record-write.input";
 import { WRITE_CLOCK } from "../db/write-clock";
+import { isFarDated } from "../domain/dates";
 import { latestRecorded } from "../db/in-force";
 import {
   WriteService,
@@ -56,6 +57,13 @@ export class RecordWriteService {
       input,
       { action: "recordPlatformStatus", payload: "status", provenance: true },
       async (em, provenance) => {
+        const farDated = isFarDated(input.validFrom, ctx.today);
+        if (farDated && !input.reason?.trim())
+          throw userError(
+            ErrorCode.INVALID,
+            ["input", "validFrom"],
+            `validFrom ${input.validFrom} lies more than a year before or after today (${ctx.today}): a status dated that far needs a \`reason\` (why the date is right).`,
+          );
         const province = await findProvince(em, input.provinceCode, ["input", "provinceCode"]);
         requireProvinceWriter(ctx.viewer, province.id);
         const platform = await findPlatform(em, input.platformSlug, ["input", "platformSlug"]);
@@ -104,6 +112,7 @@ export class RecordWriteService {
           row: { type: PlatformStatus, id: insertedId(inserted.raw) },
           before: latest,
           audit: { after: { presence: presence.globalId, province: province.code, platform: platform.slug } },
+          ...(farDated ? { flags: ["FAR_DATED" as const] } : {}),
         };
       },
     );

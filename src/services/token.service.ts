@@ -1,11 +1,14 @@
-import type { EntityManager } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import type { Context } from "../request/context";
 import { ApiClient, Province } from "../entities";
 import { Role } from "../domain/enums";
 import { requireAdmin } from "../auth/access";
-import { generateToken, hashToken } from "../auth/api-token";
+import { generateSetupToken, generateToken, hashToken, looksLikeSetupToken } from "../auth/api-token";
+import { TokenRefused } from "../auth/refusal";
 import { ErrorCode, userError } from "../errors/error-codes";
-import type { IssueApiTokenInput, RevokeApiTokenInput } from "../schema/inputs/auth.input";
+import type { ClaimSetupTokenInput, IssueApiTokenInput, RevokeApiTokenInput } from "../schema/inputs/auth.input";
+import { decodeCursor, encodeCursor, toPage, type Page } from "../schema/connection";
+import { adminExists, claimSetupToken, dropSetupTokens, replaceSetupToken, setClaimedBy } from "../db/setup-token";
 import { AuditService, type AuditActor } from "./audit.service";
 import { WriteService, auditEntry, decodeId, findProvince, type Payload } from "./write.service";
 
@@ -33,6 +36,63 @@ export class TokenService {
       });
       return { row: issued.apiClient, payload: { token: issued.token }, ...issueChange(province) };
     });
+  }
+
+  /**
+   * The first ADMIN token without stopping the service: exchanges the setup token printed at start (anyone holding it
+   * may; no bearer token needed) once. Refused with UNAUTHENTICATED (reason `setup_token`) when the token is wrong,
+   * used or superseded by a later start, or once an unrevoked ADMIN client exists. Audited with actor `system`.
+   */
+  static async claimSetupToken(
+    ctx: Context,
+    input: ClaimSetupTokenInput,
+  ): Promise<Payload<"apiClient", ApiClient> & { token?: string }> {
+    return WriteService.run(ctx, input, { action: "claimSetupToken", payload: "apiClient" }, async (em) => {
+      const refused = "The setup token is unknown, already used or replaced by a later start.";
+      if (!looksLikeSetupToken(input.setupToken)) throw new TokenRefused("setup_token", refused);
+      if (await adminExists(em))
+        throw new TokenRefused(
+          "setup_token",
+          "An ADMIN API client exists already: the setup token no longer works; ask an admin for a token.",
+        );
+      const claimed = await claimSetupToken(em, hashToken(input.setupToken));
+      if (claimed === null) throw new TokenRefused("setup_token", refused);
+      const issued = await TokenService.issue(em, { name: input.name.trim(), role: Role.ADMIN, provinceId: null });
+      await setClaimedBy(em, claimed, issued.apiClient.id);
+      return { row: issued.apiClient, payload: { token: issued.token }, ...issueChange(null) };
+    });
+  }
+
+  /**
+   * At start: while no unrevoked ADMIN client exists, a new one-time setup token replaces any unclaimed one and is
+   * returned (for the caller to print once); otherwise unclaimed ones are dropped and null is returned.
+   */
+  static async prepareSetupToken(dataSource: DataSource): Promise<string | null> {
+    return dataSource.transaction(async (em) => {
+      if (await adminExists(em)) {
+        await dropSetupTokens(em);
+        return null;
+      }
+      const token = generateSetupToken();
+      await replaceSetupToken(em, hashToken(token));
+      return token;
+    });
+  }
+
+  /** The API clients, oldest first (ADMIN only); Relay connection. Two statements: count and page. */
+  static async apiClients(ctx: Context, first: number, after?: string | null): Promise<Page<ApiClient>> {
+    requireAdmin(ctx.viewer, "list API clients");
+    const qb = ctx.dataSource.getRepository(ApiClient).createQueryBuilder("c");
+    const totalCount = await qb.clone().getCount();
+    if (after) {
+      const [id] = decodeCursor(after, ["number"]);
+      qb.andWhere("c.id > :id", { id });
+    }
+    const rows = await qb
+      .orderBy("c.id", "ASC")
+      .limit(first + 1)
+      .getMany();
+    return toPage(rows, first, totalCount, (c) => encodeCursor([c.id]));
   }
 
   static async revokeApiToken(ctx: Context, input: RevokeApiTokenInput): Promise<Payload<"apiClient", ApiClient>> {
@@ -124,4 +184,34 @@ async function provinceForRole(
 /** What the audit of an issue holds beside the client's columns (never the token), for the API and the command alike. */
 function issueChange(province: Province | null) {
   return { before: null, audit: { after: { province: province?.code ?? null } } };
+}
+
+/** How often at most a client's `lastUsedAt` is written (per client and instance; the SQL also checks it). */
+const LAST_USED_INTERVAL_MS = 60_000;
+
+/**
+ * Records when a client's token was last used, cheaply: at most once a minute per client (this instance remembers
+ * when it last wrote; the UPDATE's condition covers other instances), never awaited by the request (a failure only
+ * leaves the time older). The update changes only `last_used_at`, which the data-version trigger leaves out, so it
+ * never invalidates the response cache; it is bookkeeping, not audited.
+ */
+export class ClientUseRecorder {
+  private readonly written = new Map<number, number>();
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Notes a use of the client's token (fire and forget). `run` detaches the statement from the request. */
+  note(client: ApiClient, run: (work: () => Promise<unknown>) => Promise<unknown> = (work) => work()): void {
+    const now = Date.now();
+    const last = this.written.get(client.id) ?? client.lastUsedAt?.getTime() ?? 0;
+    if (now - last < LAST_USED_INTERVAL_MS) return;
+    this.written.set(client.id, now);
+    run(() =>
+      this.dataSource.query(
+        `UPDATE api_client SET last_used_at = date_trunc('milliseconds', clock_timestamp())
+         WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < clock_timestamp() - interval '1 minute')`,
+        [client.id],
+      ),
+    ).catch(() => undefined);
+  }
 }

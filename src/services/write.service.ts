@@ -12,7 +12,7 @@ import { DomainError, ErrorCode, UserErrors, badInput, userError, type UserError
 import { claimIdempotencyKey, requestHash, storeIdempotentResult } from "../db/idempotency";
 import { Node, fromGlobalId } from "../entities/node";
 import { validateInput } from "../domain/validation";
-import { AuditService, actorOf, type AuditEntry } from "./audit.service";
+import { AuditService, actorOf, type AuditEntry, type AuditFlag } from "./audit.service";
 import { NO_PROVENANCE, ProvenanceService, type Provenance, type ProvenanceCarrier } from "./provenance.service";
 
 /**
@@ -29,6 +29,8 @@ export interface Change<T extends Node> {
   before: Node | null;
   /** Facts for the audit event beside the row's own columns: its parts (ratings, platforms) and the keys it refers to. */
   audit?: { before?: Record<string, unknown>; after?: Record<string, unknown> };
+  /** Flags of the audit event (e.g. `FAR_DATED`). */
+  flags?: AuditFlag[];
   /** More payload fields beside the row (the token, shown once; never audited). */
   payload?: Record<string, unknown>;
 }
@@ -95,7 +97,7 @@ export class WriteService {
           : NO_PROVENANCE;
         const change = await rule(em, provenance);
         const row = change.row instanceof Node ? change.row : await reload(em, change.row.type, change.row.id);
-        await AuditService.record(em, actorOf(ctx.viewer), ctx.requestId, auditEntry(write.action, row, change));
+        await AuditService.record(em, actorOf(ctx.viewer), ctx, auditEntry(write.action, row, change));
         if (key !== undefined)
           await storeIdempotentResult(em, clientId, key, {
             type: row.constructor.name,
@@ -148,6 +150,7 @@ export function auditEntry(action: string, row: Node, change: Omit<Change<Node>,
     entityId: row.globalId,
     before: change.before ? { ...auditJson(change.before), ...change.audit?.before } : null,
     after: { ...auditJson(row), ...change.audit?.after },
+    ...(change.flags?.length ? { flags: change.flags } : {}),
   };
 }
 

@@ -34,10 +34,14 @@ export const WRITABLE_TABLES = [
   "platform_finding",
   "platform_status",
   "presence",
+  "setup_token",
   "source",
   "value",
   "value_rating",
 ];
+
+/** A row as text, without `api_client.last_used_at` (bookkeeping of reads, written beside any request). */
+const ROW = `(to_jsonb(x) - 'last_used_at')::text`;
 
 /**
  * A fingerprint of the whole writable state: per table the row count and an md5 of every row's text, so that an
@@ -46,7 +50,7 @@ export const WRITABLE_TABLES = [
 export async function fingerprint(dataSource: DataSource): Promise<Record<string, string>> {
   const parts = WRITABLE_TABLES.map(
     (t) =>
-      `SELECT '${t}' AS t, count(*)::text || ':' || coalesce(md5(string_agg(x::text, '|' ORDER BY x::text)), '') AS f FROM "${t}" x`,
+      `SELECT '${t}' AS t, count(*)::text || ':' || coalesce(md5(string_agg(${ROW}, '|' ORDER BY ${ROW})), '') AS f FROM "${t}" x`,
   );
   const rows: Array<{ t: string; f: string }> = await dataSource.query(parts.join(" UNION ALL "));
   return Object.fromEntries(rows.map((r) => [r.t, r.f]));

@@ -333,6 +333,8 @@ describe("dates as precise as their source", () => {
   const CHANGES = `query($from: Date!, $to: Date!) { changesBetween(from: $from, to: $to, provinces: ["PV30"]) { changes {
     platform { slug } before { status } after { status validFrom validFromBasis validFromPrecision } observed } } }`;
   const own = { ownStatement: true };
+  /** These statuses lie more than a year back: they need a reason (audit-trail.test.ts). */
+  const reason = "Datum uit het jaarverslag.";
 
   it("a date known to the month is the 1st of that month with precision MONTH (another day is INVALID)", async () => {
     const bad = await server.gql(
@@ -368,6 +370,7 @@ describe("dates as precise as their source", () => {
           validFrom: "2025-06-01",
           validFromPrecision: "MONTH",
           status: "ACTIVE",
+          reason,
           provenance: own,
         },
       },
@@ -390,7 +393,17 @@ describe("dates as precise as their source", () => {
     const record = (validFrom: string, status: string, validFromBasis: string) =>
       server.gql(
         RECORD,
-        { i: { provinceCode: "PV30", platformSlug: "bluesky", validFrom, validFromBasis, status, provenance: own } },
+        {
+          i: {
+            provinceCode: "PV30",
+            platformSlug: "bluesky",
+            validFrom,
+            validFromBasis,
+            status,
+            reason,
+            provenance: own,
+          },
+        },
         admin,
       );
     expect((await record("2025-02-10", "ACTIVE", "SOURCE_DATE")).data!.recordPlatformStatus.userErrors).toEqual([]);

@@ -30,7 +30,17 @@ beforeAll(async () => {
       await ok(
         cached.gql(
           MUTATE.status,
-          { i: { provinceCode, platformSlug, validFrom: "2025-01-01", status: "ACTIVE", sourceSlug: source } },
+          // More than a year back: a reason is required (audit-trail.test.ts).
+          {
+            i: {
+              provinceCode,
+              platformSlug,
+              validFrom: "2025-01-01",
+              status: "ACTIVE",
+              reason: "start",
+              sourceSlug: source,
+            },
+          },
           admin,
         ),
       );
@@ -215,8 +225,22 @@ it("a mutation's payload shows the state after its own write, also for a second 
         b: recordPlatformStatus(input: $b) { status { id recordedAt presence { status { id } } } userErrors { code } }
       }`,
       {
-        a: { provinceCode: "PV24", platformSlug: "x", validFrom: "2025-07-01", status: "ACTIVE", sourceSlug: source },
-        b: { provinceCode: "PV24", platformSlug: "x", validFrom: "2025-07-01", status: "LEFT", sourceSlug: source },
+        a: {
+          provinceCode: "PV24",
+          platformSlug: "x",
+          validFrom: "2025-07-01",
+          status: "ACTIVE",
+          reason: "a",
+          sourceSlug: source,
+        },
+        b: {
+          provinceCode: "PV24",
+          platformSlug: "x",
+          validFrom: "2025-07-01",
+          status: "LEFT",
+          reason: "b",
+          sourceSlug: source,
+        },
       },
       admin,
     ),

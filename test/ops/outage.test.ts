@@ -13,7 +13,8 @@ describe(`database outage and recovery (${isEmbedded() ? "embedded" : "PostgreSQ
     proxy = await startTcpProxy(process.env.TEST_DATABASE_URL!);
     server = await startTestServer({
       databaseUrl: proxy.url,
-      env: { DB_CONNECT_TIMEOUT_MS: "1000", READY_TIMEOUT_MS: "1000" },
+      // Behind METRICS_TOKEN the series carry the operation label (public /metrics has none).
+      env: { DB_CONNECT_TIMEOUT_MS: "1000", READY_TIMEOUT_MS: "1000", METRICS_TOKEN: "outage-metrics-token" },
     });
   });
   afterAll(async () => {
@@ -66,7 +67,9 @@ describe(`database outage and recovery (${isEmbedded() ? "embedded" : "PostgreSQ
   });
 
   it("counts the outage in the metrics", async () => {
-    const metrics = await (await fetch(`${server.url}/metrics`)).text();
+    const metrics = await (
+      await fetch(`${server.url}/metrics`, { headers: { authorization: "Bearer outage-metrics-token" } })
+    ).text();
     expect(metrics).toMatch(/graphql_requests_total\{operation="anonymous",outcome="unavailable"\} 3/);
     // Refused before the operation was read (the token lookup failed), and the CSV export (named as its operation).
     expect(metrics).toMatch(/graphql_requests_total\{operation="unknown",outcome="unavailable"\} 1/);

@@ -1,6 +1,8 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { Context } from "../../request/context";
 import { currentRequest } from "../../request/scope";
+import { TokenRefused, type RefusedCaller } from "../../auth/refusal";
+import { ErrorCode } from "../../errors/error-codes";
 import { ERROR_HTTP, codeFailingGraphQLResponse, errorHeaders, outcomeOfCodes } from "../../errors/http-status";
 
 /**
@@ -18,6 +20,26 @@ export function operationOutcome(): ApolloServerPlugin<Context> {
     },
     async requestDidStart() {
       return {
+        // Refusals for who is asking, for the request log (warn, with the caller) and `smc_refused_total`.
+        async didEncounterErrors({ errors, contextValue }) {
+          const state = currentRequest();
+          if (!state || state.refused) return;
+          for (const error of errors) {
+            const original = error.originalError;
+            if (original instanceof TokenRefused) {
+              state.refused = { reason: original.reason, caller: original.caller ?? callerOf(contextValue) };
+              return;
+            }
+            const code = error.extensions?.code;
+            if (code === ErrorCode.UNAUTHENTICATED || code === ErrorCode.FORBIDDEN) {
+              state.refused = {
+                reason: code === ErrorCode.FORBIDDEN ? "forbidden" : "token_required",
+                caller: callerOf(contextValue),
+              };
+              return;
+            }
+          }
+        },
         async willSendResponse({ response, request, operationName }) {
           const state = currentRequest();
           const errors = response.body.kind === "single" ? response.body.singleResult.errors : undefined;
@@ -35,4 +57,10 @@ export function operationOutcome(): ApolloServerPlugin<Context> {
       };
     },
   };
+}
+
+/** The API client of a request's viewer, for the refusal log; null when anonymous (or no context was made). */
+function callerOf(ctx: Context | undefined): RefusedCaller | null {
+  const client = ctx?.viewer?.client;
+  return client ? { id: client.id, name: client.name } : null;
 }

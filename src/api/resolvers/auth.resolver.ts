@@ -1,9 +1,18 @@
 import { Arg, Args, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../../request/context";
-import { AuditEventConnection, PageArgs } from "../../schema/connection";
+import { ApiClientConnection, AuditEventConnection, PageArgs } from "../../schema/connection";
 import { ViewerInfo } from "../../schema/auth.types";
-import { AuditEventFilterInput, IssueApiTokenInput, RevokeApiTokenInput } from "../../schema/inputs/auth.input";
-import { IssueApiTokenPayload, RevokeApiTokenPayload } from "../../schema/payloads/mutation.payload";
+import {
+  AuditEventFilterInput,
+  ClaimSetupTokenInput,
+  IssueApiTokenInput,
+  RevokeApiTokenInput,
+} from "../../schema/inputs/auth.input";
+import {
+  ClaimSetupTokenPayload,
+  IssueApiTokenPayload,
+  RevokeApiTokenPayload,
+} from "../../schema/payloads/mutation.payload";
 import { TokenService } from "../../services/token.service";
 import { AuditService } from "../../services/audit.service";
 
@@ -33,6 +42,25 @@ export class AuthResolver {
   })
   issueApiToken(@Arg("input", () => IssueApiTokenInput, INPUT) input: IssueApiTokenInput, @Ctx() ctx: Context) {
     return TokenService.issueApiToken(ctx, input);
+  }
+
+  @Mutation(() => ClaimSetupTokenPayload, {
+    nullable: true,
+    description:
+      "Exchanges the one-time setup token, printed by the service at start while no ADMIN client exists, for the first ADMIN token (no bearer token needed). " +
+      "The token is in the payload this once. Errors: UNAUTHENTICATED (HTTP 401) when the setup token is wrong, used, replaced by a later start, or an ADMIN exists already; INVALID (`userErrors`). Adds an audit event (actor `system`).",
+  })
+  claimSetupToken(@Arg("input", () => ClaimSetupTokenInput, INPUT) input: ClaimSetupTokenInput, @Ctx() ctx: Context) {
+    return TokenService.claimSetupToken(ctx, input);
+  }
+
+  @Query(() => ApiClientConnection, {
+    description:
+      "The API clients (name, role, province, created, last used, revoked), oldest first; Relay connection, `first` 1..100. ADMIN only: " +
+      "UNAUTHENTICATED for anonymous callers, FORBIDDEN for every other role.",
+  })
+  apiClients(@Args() page: PageArgs, @Ctx() ctx: Context) {
+    return TokenService.apiClients(ctx, page.first, page.after);
   }
 
   @Mutation(() => RevokeApiTokenPayload, {

@@ -6,6 +6,7 @@ import { DatePrecisionAndProvenance1795946636500 } from "./1795946636500-DatePre
 import { RegisterClock1795946636510 } from "./1795946636510-RegisterClock";
 import { OneSpelling1795946636520 } from "./1795946636520-OneSpelling";
 import { IdempotencyKeys1795946636540 } from "./1795946636540-IdempotencyKeys";
+import { AuditCorrelationAndSetup1795946636550 } from "./1795946636550-AuditCorrelationAndSetup";
 import { LivingCriteria1795946636560 } from "./1795946636560-LivingCriteria";
 
 /** Every migration, in order. Generated with `npm run migration:generate -- <Name>`, reviewed, then listed here. */
@@ -18,5 +19,6 @@ export const migrations: Function[] = [
   RegisterClock1795946636510,
   OneSpelling1795946636520,
   IdempotencyKeys1795946636540,
+  AuditCorrelationAndSetup1795946636550,
   LivingCriteria1795946636560,
 ];

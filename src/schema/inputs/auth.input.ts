@@ -23,6 +23,21 @@ export class IssueApiTokenInput {
 }
 
 @InputType({
+  description:
+    "Exchanges the one-time setup token (printed by the service at start while no ADMIN client exists) for the first ADMIN token.",
+})
+export class ClaimSetupTokenInput {
+  @Field({ description: "The setup token as printed at start (`smc_setup_...`)." })
+  @MaxLength(200)
+  setupToken: string;
+
+  @Field({ description: "Label of the first admin, e.g. `Beheer IPO` (1..100 characters)." })
+  @IsNotBlank()
+  @MaxLength(100)
+  name: string;
+}
+
+@InputType({
   description: "Revokes an API client's token (ADMIN only); its next request is refused with UNAUTHENTICATED.",
 })
 export class RevokeApiTokenInput {
@@ -50,8 +65,17 @@ export class AuditEventFilterInput {
   })
   actorName?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Only events of this HTTP request id." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Only events of this HTTP request (the server's id: the response's `X-Request-Id`).",
+  })
   requestId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Only events of requests sent with this `X-Request-Id` of the client's own (`correlationId`).",
+  })
+  correlationId?: string | null;
 
   @Field(() => Date, { nullable: true, description: "Only events at or after this instant." })
   from?: Date | null;

@@ -55,7 +55,8 @@ export class RecordPlatformStatusInput {
 
   @Field(() => DateScalar, {
     description:
-      "Valid time: the calendar date the state took effect (1990-01-01 .. today + 5 years; a future date is an announced change). A correction uses the same date.",
+      "Valid time: the calendar date the state took effect (1990-01-01 .. today + 5 years; a future date is an announced change). A correction uses the same date. " +
+      "A date more than a year before or after today (Europe/Amsterdam) needs a `reason` (else INVALID on this field) and flags the audit event `FAR_DATED`.",
   })
   @IsDateInRange()
   @IsStartOfPeriod("validFromPrecision")
@@ -108,7 +109,8 @@ export class RecordPlatformStatusInput {
 
   @Field(() => String, {
     nullable: true,
-    description: "Why, or how the platform is used, in the recorder's words (1..2000 characters); omit when none.",
+    description:
+      "Why, or how the platform is used, in the recorder's words (1..2000 characters); omit when none. Required when `validFrom` lies more than a year before or after today.",
   })
   @IsOptional()
   @IsNotBlank()

@@ -143,6 +143,19 @@ export class IssueApiTokenPayload extends MutationPayload {
   apiClient: ApiClient | null;
 }
 
+@ObjectType({ description: "Result of `claimSetupToken`." })
+export class ClaimSetupTokenPayload extends MutationPayload {
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The first ADMIN bearer token (`smc_...`). Shown this once: only its hash is stored. Null when refused.",
+  })
+  token: string | null;
+
+  @Field(() => ApiClient, { nullable: true, description: "The new ADMIN API client; null when refused." })
+  apiClient: ApiClient | null;
+}
+
 @ObjectType({ description: "Result of `revokeApiToken`." })
 export class RevokeApiTokenPayload extends MutationPayload {
   @Field(() => ApiClient, { nullable: true, description: "The API client with `revokedAt` set; null when refused." })
