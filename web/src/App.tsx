@@ -126,7 +126,7 @@ function Dashboard({ token, onToken }: { token?: string; onToken(token: string |
           {current.path === "kaders" && <FrameworksView route={route} />}
           {current.path === "wijzigingen" && <ChangesView route={route} />}
         </main>
-        <footer className="utrecht-page-footer dash-footer">
+        <footer className="dash-footer">
           <p className="utrecht-paragraph">
             Alle gegevens komen uit de openbare GraphQL-API (<code>/graphql</code>) en de CSV-exports; elk feit noemt
             zijn bron. Onbekend betekent: niets vastgelegd, nooit een schatting.

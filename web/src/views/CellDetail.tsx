@@ -23,7 +23,7 @@ const CellDetailQuery = graphql(`
         status(asOf: $asOf, knownAt: $knownAt) {
           ...SnapshotFields
         }
-        history {
+        history(first: 20) {
           ...SnapshotFields
         }
       }

@@ -95,8 +95,8 @@ type Change = ChangesQuery["changesBetween"]["changes"][number];
 /** `changesBetween` two dates and the paged `statusChanges`, as a meeting-ready list. */
 export function ChangesView({ route }: { route: Route }) {
   const { liveVersion } = useApp();
-  const from = route.params.get("from") ?? "2025-01-01";
-  const to = route.params.get("to") ?? todayInNetherlands();
+  const from = route.params.get("from") || "2025-01-01";
+  const to = route.params.get("to") || todayInNetherlands();
   const knownAt = localToInstant(route.params.get("knownAt") ?? undefined);
   const [result, reexecute] = useQuery({ query: Changes, variables: { from, to, knownAt } });
   useEffect(() => {

@@ -47,7 +47,7 @@ const ProvinceQuery = graphql(`
             url
           }
         }
-        history {
+        history(first: 20) {
           id
           status
           statusLabel

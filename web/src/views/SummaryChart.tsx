@@ -37,6 +37,13 @@ export function SummaryChart({ summary }: { summary: Summary }) {
         ariaLabel: "Aantal provincies per status, per platform",
         ariaDescription: "De tabel hieronder geeft dezelfde aantallen.",
       });
+      // One image for assistive technology (its numbers are in the table below): Plot labels its inner groups,
+      // which axe reports as prohibited on a role-less <g>.
+      for (const g of svg.querySelectorAll("g[aria-label]")) g.removeAttribute("aria-label");
+      // The legend's swatches are decoration beside their text.
+      for (const s of svg instanceof SVGSVGElement ? [svg] : svg.querySelectorAll("svg"))
+        if (s.hasAttribute("aria-label")) s.setAttribute("role", "img");
+        else s.setAttribute("aria-hidden", "true");
       chart.current.replaceChildren(svg);
     });
     return () => {

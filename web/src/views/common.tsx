@@ -6,7 +6,7 @@ import { setParams, type Route } from "../route";
 export function datesOf(route: Route): { asOf: string; knownAt?: string; knownAtLocal?: string } {
   const knownAtLocal = route.params.get("knownAt") ?? undefined;
   return {
-    asOf: route.params.get("asOf") ?? todayInNetherlands(),
+    asOf: route.params.get("asOf") || todayInNetherlands(),
     knownAt: localToInstant(knownAtLocal),
     knownAtLocal,
   };
