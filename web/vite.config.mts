@@ -10,6 +10,8 @@ export default defineConfig({
   base: "/",
   logLevel: "warn",
   esbuild: { jsx: "automatic" },
+  // React's production build whatever NODE_ENV the shell (or Jest: `test`) has, so that every build is the same.
+  define: { "process.env.NODE_ENV": JSON.stringify("production") },
   build: {
     outDir: "dist",
     emptyOutDir: true,
