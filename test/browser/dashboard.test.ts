@@ -12,6 +12,11 @@ import { Role } from "../../src/domain/enums";
  * editing as a province editor, what a read-only role sees, and on every page: no console error, no request off the
  * loopback address, no axe violation. Saves a screenshot of each view into docs/screenshots/ (shown by the README).
  */
+// Browser globals inside page.evaluate / waitForFunction callbacks (this file is compiled for Node).
+declare const document: any;
+declare const localStorage: any;
+declare const sessionStorage: any;
+
 const SCREENSHOTS = path.join(__dirname, "..", "..", "docs", "screenshots");
 const MEMO = "Sociale media-accounts provincie Utrecht, ontwikkelingen overige provincies en relevante kaders (memo)";
 
@@ -172,7 +177,12 @@ describe("dashboard in a real browser", () => {
   });
 
   it("an editor signs in, sees a refused write's message at its field, records a status, and resolves a conflict", async () => {
-    const { authorization } = await issueToken(server.dataSource, Role.PROVINCE_EDITOR, "Communicatie Overijssel", "PV23");
+    const { authorization } = await issueToken(
+      server.dataSource,
+      Role.PROVINCE_EDITOR,
+      "Communicatie Overijssel",
+      "PV23",
+    );
     const token = authorization.replace("Bearer ", "");
     const editor = await context.newPage();
     await editor.setViewportSize({ width: 1280, height: 900 });

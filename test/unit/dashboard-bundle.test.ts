@@ -15,7 +15,15 @@ describe("committed dashboard bundle (web/dist)", () => {
     try {
       execFileSync(
         process.execPath,
-        [path.join(root, "node_modules", "vite", "bin", "vite.js"), "build", "--config", "web/vite.config.mts", "--outDir", out, "--emptyOutDir"],
+        [
+          path.join(root, "node_modules", "vite", "bin", "vite.js"),
+          "build",
+          "--config",
+          "web/vite.config.mts",
+          "--outDir",
+          out,
+          "--emptyOutDir",
+        ],
         { cwd: root, stdio: "pipe", env: { ...process.env, NODE_ENV: "production" } },
       );
       const built = listFiles(out);
@@ -35,6 +43,8 @@ describe("committed dashboard bundle (web/dist)", () => {
 function listFiles(dir: string, prefix = ""): string[] {
   return fs
     .readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]))
+    .flatMap((e) =>
+      e.isDirectory() ? listFiles(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`],
+    )
     .sort();
 }

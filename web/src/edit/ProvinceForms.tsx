@@ -3,7 +3,15 @@ import { useMutation } from "urql";
 import { graphql } from "../gql";
 import { useApp } from "../app-context";
 import { todayInNetherlands } from "../format";
-import { Field, ProvenanceFields, errorFor, otherErrors, provenanceInput, type FieldError, type ProvenanceChoice } from "./fields";
+import {
+  Field,
+  ProvenanceFields,
+  errorFor,
+  otherErrors,
+  provenanceInput,
+  type FieldError,
+  type ProvenanceChoice,
+} from "./fields";
 
 const SetAccounts = graphql(`
   mutation SetAccounts($input: SetPresenceAccountsInput!) {
@@ -206,7 +214,12 @@ export function AccountsForm(props: {
                 return { handle, url: url || undefined };
               });
             const r = await send({
-              input: { provinceCode: props.provinceCode, platformSlug: props.platformSlug, accounts, provenance: provenanceInput(provenance) },
+              input: {
+                provinceCode: props.provinceCode,
+                platformSlug: props.platformSlug,
+                accounts,
+                provenance: provenanceInput(provenance),
+              },
             });
             return { payload: r.data?.setPresenceAccounts, error: r.error };
           },
@@ -215,10 +228,26 @@ export function AccountsForm(props: {
         )
       }
     >
-      <Field id={id} label="Accounts (één per regel: naam en eventueel webadres)" error={errorFor(w.errors, "accounts")}>
-        {(a11y) => <textarea {...a11y} className="utrecht-textarea utrecht-textarea--html-textarea" value={text} onChange={(e) => setText(e.target.value)} />}
+      <Field
+        id={id}
+        label="Accounts (één per regel: naam en eventueel webadres)"
+        error={errorFor(w.errors, "accounts")}
+      >
+        {(a11y) => (
+          <textarea
+            {...a11y}
+            className="utrecht-textarea utrecht-textarea--html-textarea"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
+        )}
       </Field>
-      <ProvenanceFields prefix={id} value={provenance} onChange={setProvenance} error={errorFor(w.errors, "provenance")} />
+      <ProvenanceFields
+        prefix={id}
+        value={provenance}
+        onChange={setProvenance}
+        error={errorFor(w.errors, "provenance")}
+      />
     </FormShell>
   );
 }
@@ -226,7 +255,11 @@ export function AccountsForm(props: {
 const STANCES = ["FOLLOWS", "EMBEDDED_IN_POLICY", "PARTICIPATES", "CONSIDERING", "NOT_APPLICABLE"] as const;
 
 /** Records the province's stance on a framework from a date on (`setFrameworkPosition`). */
-export function PositionForm(props: { provinceCode: string; frameworks: Array<{ slug: string; shortName: string }>; onSaved(): void }) {
+export function PositionForm(props: {
+  provinceCode: string;
+  frameworks: Array<{ slug: string; shortName: string }>;
+  onSaved(): void;
+}) {
   const { label } = useApp();
   const [, send] = useMutation(SetPosition);
   const w = useWrite();
@@ -263,7 +296,12 @@ export function PositionForm(props: { provinceCode: string; frameworks: Array<{ 
     >
       <Field id="position-framework" label="Kader" error={errorFor(w.errors, "frameworkSlug")}>
         {(a11y) => (
-          <select {...a11y} className="utrecht-select utrecht-select--html-select" value={form.frameworkSlug} onChange={(e) => setForm({ ...form, frameworkSlug: e.target.value })}>
+          <select
+            {...a11y}
+            className="utrecht-select utrecht-select--html-select"
+            value={form.frameworkSlug}
+            onChange={(e) => setForm({ ...form, frameworkSlug: e.target.value })}
+          >
             <option value="">— kies een kader —</option>
             {props.frameworks.map((f) => (
               <option key={f.slug} value={f.slug}>
@@ -275,7 +313,12 @@ export function PositionForm(props: { provinceCode: string; frameworks: Array<{ 
       </Field>
       <Field id="position-stance" label="Standpunt" error={errorFor(w.errors, "stance")}>
         {(a11y) => (
-          <select {...a11y} className="utrecht-select utrecht-select--html-select" value={form.stance} onChange={(e) => setForm({ ...form, stance: e.target.value })}>
+          <select
+            {...a11y}
+            className="utrecht-select utrecht-select--html-select"
+            value={form.stance}
+            onChange={(e) => setForm({ ...form, stance: e.target.value })}
+          >
             {STANCES.map((s) => (
               <option key={s} value={s}>
                 {label("Stance", s)}
@@ -285,12 +328,32 @@ export function PositionForm(props: { provinceCode: string; frameworks: Array<{ 
         )}
       </Field>
       <Field id="position-since" label="Sinds" error={errorFor(w.errors, "since")}>
-        {(a11y) => <input {...a11y} type="date" className="utrecht-textbox utrecht-textbox--html-input" value={form.since} onChange={(e) => setForm({ ...form, since: e.target.value })} />}
+        {(a11y) => (
+          <input
+            {...a11y}
+            type="date"
+            className="utrecht-textbox utrecht-textbox--html-input"
+            value={form.since}
+            onChange={(e) => setForm({ ...form, since: e.target.value })}
+          />
+        )}
       </Field>
       <Field id="position-note" label="Toelichting" error={errorFor(w.errors, "note")}>
-        {(a11y) => <textarea {...a11y} className="utrecht-textarea utrecht-textarea--html-textarea" value={form.note} onChange={(e) => setForm({ ...form, note: e.target.value })} />}
+        {(a11y) => (
+          <textarea
+            {...a11y}
+            className="utrecht-textarea utrecht-textarea--html-textarea"
+            value={form.note}
+            onChange={(e) => setForm({ ...form, note: e.target.value })}
+          />
+        )}
       </Field>
-      <ProvenanceFields prefix="position" value={provenance} onChange={setProvenance} error={errorFor(w.errors, "provenance")} />
+      <ProvenanceFields
+        prefix="position"
+        value={provenance}
+        onChange={setProvenance}
+        error={errorFor(w.errors, "provenance")}
+      />
     </FormShell>
   );
 }
@@ -314,7 +377,12 @@ export function AssessmentCreateForm(props: { provinceCode: string; onSaved(): v
         void w.run(
           async () => {
             const r = await send({
-              input: { provinceCode: props.provinceCode, heldOn: form.heldOn, method: form.method, provenance: provenanceInput(provenance) },
+              input: {
+                provinceCode: props.provinceCode,
+                heldOn: form.heldOn,
+                method: form.method,
+                provenance: provenanceInput(provenance),
+              },
             });
             return { payload: r.data?.createAssessment, error: r.error };
           },
@@ -324,12 +392,32 @@ export function AssessmentCreateForm(props: { provinceCode: string; onSaved(): v
       }
     >
       <Field id="assessment-heldOn" label="Gehouden op" error={errorFor(w.errors, "heldOn")}>
-        {(a11y) => <input {...a11y} type="date" className="utrecht-textbox utrecht-textbox--html-input" value={form.heldOn} onChange={(e) => setForm({ ...form, heldOn: e.target.value })} />}
+        {(a11y) => (
+          <input
+            {...a11y}
+            type="date"
+            className="utrecht-textbox utrecht-textbox--html-input"
+            value={form.heldOn}
+            onChange={(e) => setForm({ ...form, heldOn: e.target.value })}
+          />
+        )}
       </Field>
       <Field id="assessment-method" label="Methode" error={errorFor(w.errors, "method")}>
-        {(a11y) => <input {...a11y} className="utrecht-textbox utrecht-textbox--html-input" value={form.method} onChange={(e) => setForm({ ...form, method: e.target.value })} />}
+        {(a11y) => (
+          <input
+            {...a11y}
+            className="utrecht-textbox utrecht-textbox--html-input"
+            value={form.method}
+            onChange={(e) => setForm({ ...form, method: e.target.value })}
+          />
+        )}
       </Field>
-      <ProvenanceFields prefix="assessment" value={provenance} onChange={setProvenance} error={errorFor(w.errors, "provenance")} />
+      <ProvenanceFields
+        prefix="assessment"
+        value={provenance}
+        onChange={setProvenance}
+        error={errorFor(w.errors, "provenance")}
+      />
     </FormShell>
   );
 }
@@ -338,7 +426,11 @@ const IMPACTS = ["NONE", "MODERATE", "HIGH"] as const;
 
 /** A draft's ratings (`setValueRatings`) and its publication, or a published assessment's withdrawal. */
 export function AssessmentActions(props: {
-  assessment: { id: string; state: string; ratings: Array<{ value: { slug: string }; impact: string; rationale?: string | null }> };
+  assessment: {
+    id: string;
+    state: string;
+    ratings: Array<{ value: { slug: string }; impact: string; rationale?: string | null }>;
+  };
   values: Array<{ slug: string; name: string }>;
   onSaved(): void;
 }) {
@@ -349,7 +441,9 @@ export function AssessmentActions(props: {
   const w = useWrite();
   const state = props.assessment.state;
   const [ratings, setRatings] = useState<Record<string, { impact: string; rationale: string }>>(() =>
-    Object.fromEntries(props.assessment.ratings.map((r) => [r.value.slug, { impact: r.impact, rationale: r.rationale ?? "" }])),
+    Object.fromEntries(
+      props.assessment.ratings.map((r) => [r.value.slug, { impact: r.impact, rationale: r.rationale ?? "" }]),
+    ),
   );
   const [provenance, setProvenance] = useState<ProvenanceChoice>({ kind: "own" });
   const input = { assessmentId: props.assessment.id };
@@ -359,10 +453,16 @@ export function AssessmentActions(props: {
         <button
           type="button"
           className="utrecht-button utrecht-button--secondary-action"
-          onClick={() => void w.run(async () => {
-            const r = await withdraw({ input });
-            return { payload: r.data?.withdrawAssessment, error: r.error };
-          }, "Ingetrokken.", props.onSaved)}
+          onClick={() =>
+            void w.run(
+              async () => {
+                const r = await withdraw({ input });
+                return { payload: r.data?.withdrawAssessment, error: r.error };
+              },
+              "Ingetrokken.",
+              props.onSaved,
+            )
+          }
         >
           Toetsing intrekken
         </button>
@@ -390,8 +490,14 @@ export function AssessmentActions(props: {
             async () => {
               const list = Object.entries(ratings)
                 .filter(([, r]) => r.impact)
-                .map(([valueSlug, r]) => ({ valueSlug, impact: r.impact as never, rationale: r.rationale || undefined }));
-              const r = await sendRatings({ input: { ...input, ratings: list, provenance: provenanceInput(provenance) } });
+                .map(([valueSlug, r]) => ({
+                  valueSlug,
+                  impact: r.impact as never,
+                  rationale: r.rationale || undefined,
+                }));
+              const r = await sendRatings({
+                input: { ...input, ratings: list, provenance: provenanceInput(provenance) },
+              });
               return { payload: r.data?.setValueRatings, error: r.error };
             },
             "Waarderingen opgeslagen.",
@@ -399,7 +505,9 @@ export function AssessmentActions(props: {
           )
         }
       >
-        {errorFor(w.errors, "ratings") && <p className="utrecht-form-field-error-message">{errorFor(w.errors, "ratings")}</p>}
+        {errorFor(w.errors, "ratings") && (
+          <p className="utrecht-form-field-error-message">{errorFor(w.errors, "ratings")}</p>
+        )}
         {props.values.map((v) => (
           <Field key={v.slug} id={`${id}-${v.slug}`} label={`Negatieve invloed op ${v.name}`}>
             {(a11y) => (
@@ -407,7 +515,12 @@ export function AssessmentActions(props: {
                 {...a11y}
                 className="utrecht-select utrecht-select--html-select"
                 value={ratings[v.slug]?.impact ?? ""}
-                onChange={(e) => setRatings({ ...ratings, [v.slug]: { impact: e.target.value, rationale: ratings[v.slug]?.rationale ?? "" } })}
+                onChange={(e) =>
+                  setRatings({
+                    ...ratings,
+                    [v.slug]: { impact: e.target.value, rationale: ratings[v.slug]?.rationale ?? "" },
+                  })
+                }
               >
                 <option value="">niet beoordeeld</option>
                 {IMPACTS.map((i) => (
@@ -419,16 +532,27 @@ export function AssessmentActions(props: {
             )}
           </Field>
         ))}
-        <ProvenanceFields prefix={id} value={provenance} onChange={setProvenance} error={errorFor(w.errors, "provenance")} />
+        <ProvenanceFields
+          prefix={id}
+          value={provenance}
+          onChange={setProvenance}
+          error={errorFor(w.errors, "provenance")}
+        />
       </FormShell>
       <p>
         <button
           type="button"
           className="utrecht-button utrecht-button--primary-action"
-          onClick={() => void w.run(async () => {
-            const r = await publish({ input });
-            return { payload: r.data?.publishAssessment, error: r.error };
-          }, "Gepubliceerd.", props.onSaved)}
+          onClick={() =>
+            void w.run(
+              async () => {
+                const r = await publish({ input });
+                return { payload: r.data?.publishAssessment, error: r.error };
+              },
+              "Gepubliceerd.",
+              props.onSaved,
+            )
+          }
         >
           Toetsing publiceren
         </button>

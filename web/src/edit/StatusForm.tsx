@@ -4,7 +4,15 @@ import { graphql } from "../gql";
 import type { PresenceStatus } from "../gql/graphql";
 import { useApp } from "../app-context";
 import { formatDate, formatInstant, todayInNetherlands } from "../format";
-import { Field, ProvenanceFields, errorFor, otherErrors, provenanceInput, type FieldError, type ProvenanceChoice } from "./fields";
+import {
+  Field,
+  ProvenanceFields,
+  errorFor,
+  otherErrors,
+  provenanceInput,
+  type FieldError,
+  type ProvenanceChoice,
+} from "./fields";
 
 const RecordStatus = graphql(`
   mutation RecordStatus($input: RecordPlatformStatusInput!) {
@@ -45,10 +53,36 @@ const LatestRecorded = graphql(`
 `);
 
 const STATUSES = ["ACTIVE", "INACTIVE", "LEFT", "NOT_PRESENT"] as const;
-const PURPOSES = ["NEWS", "ANNOUNCEMENTS", "CAMPAIGNS", "INTERACTION", "STORIES_AND_ARTICLES", "VIDEO_ARCHIVE"] as const;
-const SHOWN = ["status", "validFrom", "validFromBasis", "validFromPrecision", "commentsEnabled", "engagement", "purposes", "paidContent", "reason", "provenance"];
+const PURPOSES = [
+  "NEWS",
+  "ANNOUNCEMENTS",
+  "CAMPAIGNS",
+  "INTERACTION",
+  "STORIES_AND_ARTICLES",
+  "VIDEO_ARCHIVE",
+] as const;
+const SHOWN = [
+  "status",
+  "validFrom",
+  "validFromBasis",
+  "validFromPrecision",
+  "commentsEnabled",
+  "engagement",
+  "purposes",
+  "paidContent",
+  "reason",
+  "provenance",
+];
 
-type Newer = { id: string; statusLabel: string; validFrom: string; validFromPrecision: string; recordedAt: string; recordedBy: string; reason?: string | null };
+type Newer = {
+  id: string;
+  statusLabel: string;
+  validFrom: string;
+  validFromPrecision: string;
+  recordedAt: string;
+  recordedBy: string;
+  reason?: string | null;
+};
 
 /**
  * Records a status snapshot (`recordPlatformStatus`) with every field and its source. `expectedLatestId` guards
@@ -124,7 +158,9 @@ export function StatusForm(props: {
     if (payload.status) {
       setNewer(undefined);
       setExpected(payload.status.id);
-      setSaved(`Opgeslagen: ${label("PresenceStatus", payload.status.status)} vanaf ${formatDate(payload.status.validFrom)}.`);
+      setSaved(
+        `Opgeslagen: ${label("PresenceStatus", payload.status.status)} vanaf ${formatDate(payload.status.validFrom)}.`,
+      );
       props.onSaved();
     }
   };
@@ -132,7 +168,12 @@ export function StatusForm(props: {
   const boolSelect = (name: "commentsEnabled" | "engagement", text: string) => (
     <Field id={id(name)} label={text} error={errorFor(errors, name)}>
       {(a11y) => (
-        <select {...a11y} className="utrecht-select utrecht-select--html-select" value={form[name]} onChange={(e) => set({ [name]: e.target.value })}>
+        <select
+          {...a11y}
+          className="utrecht-select utrecht-select--html-select"
+          value={form[name]}
+          onChange={(e) => set({ [name]: e.target.value })}
+        >
           <option value="">niet vastgelegd</option>
           <option value="true">ja</option>
           <option value="false">nee</option>
@@ -140,10 +181,21 @@ export function StatusForm(props: {
       )}
     </Field>
   );
-  const enumSelect = (name: "status" | "validFromBasis" | "validFromPrecision" | "paidContent", enumName: string, values: readonly string[], text: string, optional = false) => (
+  const enumSelect = (
+    name: "status" | "validFromBasis" | "validFromPrecision" | "paidContent",
+    enumName: string,
+    values: readonly string[],
+    text: string,
+    optional = false,
+  ) => (
     <Field id={id(name)} label={text} error={errorFor(errors, name)}>
       {(a11y) => (
-        <select {...a11y} className="utrecht-select utrecht-select--html-select" value={form[name]} onChange={(e) => set({ [name]: e.target.value } as never)}>
+        <select
+          {...a11y}
+          className="utrecht-select utrecht-select--html-select"
+          value={form[name]}
+          onChange={(e) => set({ [name]: e.target.value } as never)}
+        >
           {optional && <option value="">niet vastgelegd</option>}
           {values.map((v) => (
             <option key={v} value={v}>
@@ -164,7 +216,8 @@ export function StatusForm(props: {
         <div className="utrecht-alert utrecht-alert--warning" role="alert" data-testid="conflict">
           <p className="utrecht-paragraph">
             Iemand anders heeft intussen vastgelegd: <strong>{newer.statusLabel}</strong> vanaf{" "}
-            {formatDate(newer.validFrom, newer.validFromPrecision)} ({formatInstant(newer.recordedAt)} door {newer.recordedBy}
+            {formatDate(newer.validFrom, newer.validFromPrecision)} ({formatInstant(newer.recordedAt)} door{" "}
+            {newer.recordedBy}
             {newer.reason ? `: ${newer.reason}` : ""}).
           </p>
           <button
@@ -190,7 +243,13 @@ export function StatusForm(props: {
       {enumSelect("status", "PresenceStatus", STATUSES, "Status")}
       <Field id={id("validFrom")} label="Geldig vanaf" error={errorFor(errors, "validFrom")}>
         {(a11y) => (
-          <input {...a11y} type="date" className="utrecht-textbox utrecht-textbox--html-input" value={form.validFrom} onChange={(e) => set({ validFrom: e.target.value })} />
+          <input
+            {...a11y}
+            type="date"
+            className="utrecht-textbox utrecht-textbox--html-input"
+            value={form.validFrom}
+            onChange={(e) => set({ validFrom: e.target.value })}
+          />
         )}
       </Field>
       {enumSelect("validFromBasis", "DateBasis", ["EXACT", "SOURCE_DATE", "INFERRED"], "Basis van de datum")}
@@ -200,23 +259,39 @@ export function StatusForm(props: {
       {enumSelect("paidContent", "PaidContent", ["NONE", "CAMPAIGNS_ONLY", "REGULAR"], "Betaalde inhoud", true)}
       <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
         <legend className="utrecht-form-label">Doelen</legend>
-        {errorFor(errors, "purposes") && <p className="utrecht-form-field-error-message">{errorFor(errors, "purposes")}</p>}
+        {errorFor(errors, "purposes") && (
+          <p className="utrecht-form-field-error-message">{errorFor(errors, "purposes")}</p>
+        )}
         {PURPOSES.map((p) => (
           <label key={p} className="utrecht-form-label utrecht-form-label--checkbox dash-radio">
             <input
               type="checkbox"
               className="utrecht-checkbox utrecht-checkbox--html-input"
               checked={form.purposes.includes(p)}
-              onChange={(e) => set({ purposes: e.target.checked ? [...form.purposes, p] : form.purposes.filter((x) => x !== p) })}
+              onChange={(e) =>
+                set({ purposes: e.target.checked ? [...form.purposes, p] : form.purposes.filter((x) => x !== p) })
+              }
             />{" "}
             {label("Purpose", p)}
           </label>
         ))}
       </fieldset>
       <Field id={id("reason")} label="Reden of toelichting" error={errorFor(errors, "reason")}>
-        {(a11y) => <textarea {...a11y} className="utrecht-textarea utrecht-textarea--html-textarea" value={form.reason} onChange={(e) => set({ reason: e.target.value })} />}
+        {(a11y) => (
+          <textarea
+            {...a11y}
+            className="utrecht-textarea utrecht-textarea--html-textarea"
+            value={form.reason}
+            onChange={(e) => set({ reason: e.target.value })}
+          />
+        )}
       </Field>
-      <ProvenanceFields prefix="status" value={provenance} onChange={setProvenance} error={errorFor(errors, "provenance") ?? errorFor(errors, "sourceSlug")} />
+      <ProvenanceFields
+        prefix="status"
+        value={provenance}
+        onChange={setProvenance}
+        error={errorFor(errors, "provenance") ?? errorFor(errors, "sourceSlug")}
+      />
       <p>
         <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={busy}>
           Status opslaan

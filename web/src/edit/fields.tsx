@@ -56,7 +56,10 @@ const Sources = graphql(`
   }
 `);
 
-export type ProvenanceChoice = { kind: "source"; slug: string } | { kind: "own" } | { kind: "new"; title: string; publisher: string; url: string; publishedOn: string };
+export type ProvenanceChoice =
+  | { kind: "source"; slug: string }
+  | { kind: "own" }
+  | { kind: "new"; title: string; publisher: string; url: string; publishedOn: string };
 
 export function provenanceInput(choice: ProvenanceChoice): ProvenanceInput {
   if (choice.kind === "own") return { ownStatement: true };

@@ -112,13 +112,25 @@ export function ChangesView({ route }: { route: Route }) {
             <label className="utrecht-form-label" htmlFor="from">
               Van
             </label>
-            <input id="from" type="date" className="utrecht-textbox utrecht-textbox--html-input" value={from} onChange={(e) => setParams(route, { from: e.target.value })} />
+            <input
+              id="from"
+              type="date"
+              className="utrecht-textbox utrecht-textbox--html-input"
+              value={from}
+              onChange={(e) => setParams(route, { from: e.target.value })}
+            />
           </div>
           <div className="utrecht-form-field">
             <label className="utrecht-form-label" htmlFor="to">
               Tot en met
             </label>
-            <input id="to" type="date" className="utrecht-textbox utrecht-textbox--html-input" value={to} onChange={(e) => setParams(route, { to: e.target.value })} />
+            <input
+              id="to"
+              type="date"
+              className="utrecht-textbox utrecht-textbox--html-input"
+              value={to}
+              onChange={(e) => setParams(route, { to: e.target.value })}
+            />
           </div>
           <div className="utrecht-form-field">
             <label className="utrecht-form-label" htmlFor="knownAt">
@@ -135,7 +147,12 @@ export function ChangesView({ route }: { route: Route }) {
         </div>
       </form>
       <p className="dash-actions">
-        <button type="button" className="utrecht-button utrecht-button--secondary-action" disabled={!changes} onClick={() => changes && void downloadCsv(changes, from, to)}>
+        <button
+          type="button"
+          className="utrecht-button utrecht-button--secondary-action"
+          disabled={!changes}
+          onClick={() => changes && void downloadCsv(changes, from, to)}
+        >
           Download als CSV
         </button>
       </p>
@@ -153,9 +170,16 @@ export function ChangesView({ route }: { route: Route }) {
                 {c.province.name}, {c.platform.name}
               </strong>
               : {c.before.statusLabel} → {c.after.statusLabel}
-              {c.observed ? " (ergens in de periode; de precieze dag is onbekend)" : ` per ${formatDate(c.changedBy.validFrom, c.changedBy.validFromPrecision)}`}
-              {c.changedFields.some((f) => f !== "status") ? ` — gewijzigd: ${c.changedFields.map((f) => FIELD_LABEL[f] ?? f).join(", ")}` : ""}
-              {c.changedBy.reason ? `. ${c.changedBy.reason}` : ""} <span className="dash-since">(bron: <SourceOf source={c.changedBy.source} statedBy={c.changedBy.statedBy} />)</span>
+              {c.observed
+                ? " (ergens in de periode; de precieze dag is onbekend)"
+                : ` per ${formatDate(c.changedBy.validFrom, c.changedBy.validFromPrecision)}`}
+              {c.changedFields.some((f) => f !== "status")
+                ? ` — gewijzigd: ${c.changedFields.map((f) => FIELD_LABEL[f] ?? f).join(", ")}`
+                : ""}
+              {c.changedBy.reason ? `. ${c.changedBy.reason}` : ""}{" "}
+              <span className="dash-since">
+                (bron: <SourceOf source={c.changedBy.source} statedBy={c.changedBy.statedBy} />)
+              </span>
             </li>
           ))}
         </ol>
@@ -190,7 +214,15 @@ function StatusChangePages(props: { from: string; to: string; knownAt?: string; 
   );
 }
 
-function StatusChangePage(props: { from: string; to: string; knownAt?: string; after?: string; last: boolean; liveVersion: number; onMore(cursor: string): void }) {
+function StatusChangePage(props: {
+  from: string;
+  to: string;
+  knownAt?: string;
+  after?: string;
+  last: boolean;
+  liveVersion: number;
+  onMore(cursor: string): void;
+}) {
   const [result, reexecute] = useQuery({
     query: StatusChanges,
     variables: { from: props.from, to: props.to, knownAt: props.knownAt, after: props.after },
@@ -205,14 +237,23 @@ function StatusChangePage(props: { from: string; to: string; knownAt?: string; a
     <>
       {page.nodes.map((s) => (
         <li key={s.id} className="utrecht-ordered-list__item">
-          {formatDate(s.validFrom, s.validFromPrecision)}: <strong>{s.presence.province.name}</strong> op {s.presence.platform.name}: {s.statusLabel}
-          {s.reason ? ` — ${s.reason}` : ""} <span className="dash-since">(vastgelegd {formatInstant(s.recordedAt)} door {s.recordedBy}; bron: <SourceOf source={s.source} statedBy={s.statedBy} />)</span>
+          {formatDate(s.validFrom, s.validFromPrecision)}: <strong>{s.presence.province.name}</strong> op{" "}
+          {s.presence.platform.name}: {s.statusLabel}
+          {s.reason ? ` — ${s.reason}` : ""}{" "}
+          <span className="dash-since">
+            (vastgelegd {formatInstant(s.recordedAt)} door {s.recordedBy}; bron:{" "}
+            <SourceOf source={s.source} statedBy={s.statedBy} />)
+          </span>
         </li>
       ))}
       {page.totalCount === 0 && <li>Geen statuswijzigingen in deze periode.</li>}
       {props.last && page.pageInfo.hasNextPage && page.pageInfo.endCursor && (
         <li className="dash-more">
-          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => props.onMore(page.pageInfo.endCursor!)}>
+          <button
+            type="button"
+            className="utrecht-button utrecht-button--secondary-action"
+            onClick={() => props.onMore(page.pageInfo.endCursor!)}
+          >
             Meer laden ({page.totalCount} in totaal)
           </button>
         </li>

@@ -106,7 +106,9 @@ export function FrameworksView({ route }: { route: Route }) {
                     {row.cells.map((c, i) => (
                       <td key={i} className={`utrecht-table__cell${c.stance === "UNKNOWN" ? " dash-muted" : ""}`}>
                         {c.stanceLabel}
-                        {c.since ? <span className="dash-since"> sinds {formatDate(c.since, c.sincePrecision)}</span> : null}
+                        {c.since ? (
+                          <span className="dash-since"> sinds {formatDate(c.since, c.sincePrecision)}</span>
+                        ) : null}
                       </td>
                     ))}
                   </tr>

@@ -196,12 +196,19 @@ export function ProvinceView({ route }: { route: Route }) {
                   {province.presences.map((p) => (
                     <tr key={p.id} className="utrecht-table__row">
                       <th className="utrecht-table__header-cell" scope="row">
-                        <a className="utrecht-link" href={hrefFor(["overzicht", province.code, p.platform.slug], route.params)}>
+                        <a
+                          className="utrecht-link"
+                          href={hrefFor(["overzicht", province.code, p.platform.slug], route.params)}
+                        >
                           {p.platform.name}
                         </a>
                       </th>
-                      <td className="utrecht-table__cell">{p.status?.statusLabel ?? label("ComparisonStatus", "UNKNOWN")}</td>
-                      <td className="utrecht-table__cell">{formatDate(p.status?.validFrom, p.status?.validFromPrecision)}</td>
+                      <td className="utrecht-table__cell">
+                        {p.status?.statusLabel ?? label("ComparisonStatus", "UNKNOWN")}
+                      </td>
+                      <td className="utrecht-table__cell">
+                        {formatDate(p.status?.validFrom, p.status?.validFromPrecision)}
+                      </td>
                       <td className="utrecht-table__cell">
                         <ol className="dash-timeline" aria-label={`Tijdlijn ${p.platform.name}`}>
                           {[...p.history].reverse().map((h) => (
@@ -218,7 +225,13 @@ export function ProvinceView({ route }: { route: Route }) {
                       <td className="utrecht-table__cell">
                         {p.accounts.length === 0 ? "geen vastgelegd" : p.accounts.map((a) => a.handle).join(", ")}
                         {editable && (
-                          <AccountsForm provinceCode={province.code} platformSlug={p.platform.slug} platformName={p.platform.name} accounts={p.accounts} onSaved={refresh} />
+                          <AccountsForm
+                            provinceCode={province.code}
+                            platformSlug={p.platform.slug}
+                            platformName={p.platform.name}
+                            accounts={p.accounts}
+                            onSaved={refresh}
+                          />
                         )}
                       </td>
                       <td className="utrecht-table__cell">
@@ -238,7 +251,8 @@ export function ProvinceView({ route }: { route: Route }) {
             <ul className="utrecht-unordered-list">
               {province.frameworkPositions.map((fp) => (
                 <li key={fp.id} className="utrecht-unordered-list__item">
-                  <strong>{fp.framework.shortName}</strong>: {fp.stanceLabel} sinds {formatDate(fp.since, fp.sincePrecision)}
+                  <strong>{fp.framework.shortName}</strong>: {fp.stanceLabel} sinds{" "}
+                  {formatDate(fp.since, fp.sincePrecision)}
                   {fp.note ? ` — ${fp.note}` : ""}; bron: <SourceOf source={fp.source} statedBy={fp.statedBy} />
                 </li>
               ))}
@@ -249,7 +263,11 @@ export function ProvinceView({ route }: { route: Route }) {
           <h2 className="utrecht-heading-2">Toetsingen</h2>
           {province.assessments.length === 0 && <p className="utrecht-paragraph">Geen toetsing vastgelegd.</p>}
           {province.assessments.map((a) => (
-            <section key={a.id} className="dash-assessment" aria-label={`Toetsing van ${formatDate(a.heldOn, a.heldOnPrecision)}`}>
+            <section
+              key={a.id}
+              className="dash-assessment"
+              aria-label={`Toetsing van ${formatDate(a.heldOn, a.heldOnPrecision)}`}
+            >
               <h3 className="utrecht-heading-3">
                 {a.method} ({formatDate(a.heldOn, a.heldOnPrecision)}) — {label("AssessmentState", a.state)}
               </h3>

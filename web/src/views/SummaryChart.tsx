@@ -58,7 +58,9 @@ export function SummaryChart({ summary }: { summary: Summary }) {
       <div ref={chart} className="dash-chart" />
       <div className="utrecht-table-container utrecht-table-container--overflow-inline">
         <table className="utrecht-table utrecht-table--html-table">
-          <caption className="utrecht-table__caption">Aantal provincies per status ({summary.provinceCount} in totaal)</caption>
+          <caption className="utrecht-table__caption">
+            Aantal provincies per status ({summary.provinceCount} in totaal)
+          </caption>
           <thead className="utrecht-table__header">
             <tr className="utrecht-table__row">
               <th className="utrecht-table__header-cell" scope="col">

@@ -71,13 +71,14 @@ export function ValuesView({ route }: { route: Route }) {
   const matrix = data?.valueMatrix;
   // Columns in the summary's order: most divergent first.
   const order = data ? data.valueSummary.rows.map((r) => matrix!.values.findIndex((v) => v.slug === r.value.slug)) : [];
-  const chosen = open && matrix ? { row: matrix.rows[open.row], cell: matrix.rows[open.row].cells[open.cell] } : undefined;
+  const chosen =
+    open && matrix ? { row: matrix.rows[open.row], cell: matrix.rows[open.row].cells[open.cell] } : undefined;
   return (
     <>
       <h1 className="utrecht-heading-1">Waarden: hoe de provincies platforms beoordelen</h1>
       <p className="utrecht-paragraph">
-        Negatieve invloed van sociale media op publieke waarden (Geen, Matig, Veel) volgens de laatste gepubliceerde toetsing
-        op {formatDate(asOf)}. Waarden met de meeste onderlinge verschillen staan eerst.
+        Negatieve invloed van sociale media op publieke waarden (Geen, Matig, Veel) volgens de laatste gepubliceerde
+        toetsing op {formatDate(asOf)}. Waarden met de meeste onderlinge verschillen staan eerst.
       </p>
       <form className="dash-toolbar" onSubmit={(e) => e.preventDefault()} aria-label="Filters">
         <DatePickers route={route} />
@@ -91,10 +92,19 @@ export function ValuesView({ route }: { route: Route }) {
         <>
           <div className="utrecht-table-container utrecht-table-container--overflow-inline">
             <table className="utrecht-table utrecht-table--html-table" data-testid="value-summary">
-              <caption className="utrecht-table__caption">Per waarde: aantal provincies per beoordeling en de spreiding</caption>
+              <caption className="utrecht-table__caption">
+                Per waarde: aantal provincies per beoordeling en de spreiding
+              </caption>
               <thead className="utrecht-table__header">
                 <tr className="utrecht-table__row">
-                  {["Waarde", label("Impact", "NONE"), label("Impact", "MODERATE"), label("Impact", "HIGH"), label("ComparisonImpact", "UNKNOWN"), "Spreiding (0–1)"].map((h) => (
+                  {[
+                    "Waarde",
+                    label("Impact", "NONE"),
+                    label("Impact", "MODERATE"),
+                    label("Impact", "HIGH"),
+                    label("ComparisonImpact", "UNKNOWN"),
+                    "Spreiding (0–1)",
+                  ].map((h) => (
                     <th key={h} className="utrecht-table__header-cell" scope="col">
                       {h}
                     </th>
@@ -111,14 +121,18 @@ export function ValuesView({ route }: { route: Route }) {
                     <td className="utrecht-table__cell">{r.moderate}</td>
                     <td className="utrecht-table__cell">{r.high}</td>
                     <td className="utrecht-table__cell">{r.unknown}</td>
-                    <td className="utrecht-table__cell">{r.divergence === null || r.divergence === undefined ? "—" : r.divergence.toLocaleString("nl-NL")}</td>
+                    <td className="utrecht-table__cell">
+                      {r.divergence === null || r.divergence === undefined ? "—" : r.divergence.toLocaleString("nl-NL")}
+                    </td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
           <h2 className="utrecht-heading-2">Per provincie</h2>
-          <p className="utrecht-paragraph">G = Geen, M = Matig, V = Veel negatieve invloed, ? = Onbekend. Kies een beoordeling voor de onderbouwing.</p>
+          <p className="utrecht-paragraph">
+            G = Geen, M = Matig, V = Veel negatieve invloed, ? = Onbekend. Kies een beoordeling voor de onderbouwing.
+          </p>
           <div className="utrecht-table-container utrecht-table-container--overflow-inline">
             <table className="utrecht-table utrecht-table--html-table dash-grid">
               <thead className="utrecht-table__header">

@@ -50,7 +50,15 @@ export function DatePickers({ route }: { route: Route }) {
 }
 
 /** A download link to one of the service's CSV exports (`/export/*.csv`), with the view's own filters. */
-export function CsvLink({ path, params, children }: { path: string; params: Record<string, string | undefined>; children?: ReactNode }) {
+export function CsvLink({
+  path,
+  params,
+  children,
+}: {
+  path: string;
+  params: Record<string, string | undefined>;
+  children?: ReactNode;
+}) {
   const query = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v) query.set(k, v);
   return (
