@@ -71,7 +71,9 @@ describe("dashboard in a real browser", () => {
     expect(xColumn).toHaveLength(12);
     expect(xColumn.filter((l) => l!.endsWith(": Onbekend"))).toHaveLength(10);
     expect(xColumn).toContain("Utrecht, X: Actief sinds 20 maart 2025");
-    expect(await page.textContent("caption")).toBe("Status op 1 juli 2025 (12 provincies)");
+    expect(await page.textContent("caption")).toBe(
+      "Status op 1 juli 2025 (12 provincies) Pijltjestoetsen: naar een andere cel; Enter: details.",
+    );
     // The legend, with letters beside the colours.
     expect(await page.$$eval(".dash-legend li", (items) => items.map((i) => i.textContent!.trim()))).toEqual([
       "A Actief",
@@ -114,6 +116,25 @@ describe("dashboard in a real browser", () => {
     // A read-only visitor sees no editing controls.
     expect(await page.$("text=Status opslaan")).toBeNull();
     await expectAccessible(page);
+  });
+
+  it("the grid is one tab stop; the arrow keys move between cells and Enter opens one", async () => {
+    await open(page, "#/overzicht?asOf=2025-07-01");
+    await page.waitForSelector('[data-cell="PV20/x"]');
+    await page.focus('[data-cell="PV20/x"]');
+    expect(await page.$$eval('[data-cell][tabindex="0"]', (c) => c.map((x) => x.getAttribute("data-cell")))).toEqual([
+      "PV20/x",
+    ]);
+    for (const key of ["ArrowDown", "ArrowDown", "ArrowDown", "ArrowRight", "ArrowLeft"])
+      await page.keyboard.press(key);
+    expect(await page.evaluate(() => document.activeElement.getAttribute("aria-label"))).toBe(
+      "Overijssel, X: Inactief sinds 1 juni 2025",
+    );
+    await page.keyboard.press("Enter");
+    await page.waitForSelector('[data-testid="detail-status"]');
+    expect(await page.textContent("#detail-title")).toBe("Overijssel op X");
+    // Focus moved to the detail's heading.
+    expect(await page.evaluate(() => document.activeElement.id)).toBe("detail-title");
   });
 
   it("Provincie: Utrecht's presences, positions and assessment with sources", async () => {

@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef, useState, type MouseEvent } from "react";
+import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
 import { useQuery } from "urql";
 import { graphql } from "../gql";
 import type { StatusMatrixQuery } from "../gql/graphql";
@@ -210,6 +210,28 @@ function Grid({
     const [code, platform] = target.dataset.cell!.split("/");
     window.location.hash = `#/overzicht/${code}/${platform}${route.params.size ? `?${route.params}` : ""}`;
   };
+  // One tab stop for the whole grid (roving tabindex): the arrow keys, Home and End move between the cells, Enter or
+  // Space opens one. Thousands of cells (scale 35) would otherwise be thousands of Tab presses.
+  const move = (event: KeyboardEvent) => {
+    const from = (event.target as HTMLElement).closest<HTMLElement>("[data-cell]");
+    if (!from || !tableRef.current) return;
+    let r = Number(from.dataset.r);
+    let c = Number(from.dataset.c);
+    const lastCol = matrix.platforms.length - 1;
+    if (event.key === "ArrowRight") c = Math.min(lastCol, c + 1);
+    else if (event.key === "ArrowLeft") c = Math.max(0, c - 1);
+    else if (event.key === "ArrowDown") r = Math.min(shown - 1, r + 1);
+    else if (event.key === "ArrowUp") r = Math.max(0, r - 1);
+    else if (event.key === "Home") c = 0;
+    else if (event.key === "End") c = lastCol;
+    else return;
+    event.preventDefault();
+    const to = tableRef.current.querySelector<HTMLElement>(`[data-r="${r}"][data-c="${c}"]`);
+    if (!to || to === from) return;
+    from.tabIndex = -1;
+    to.tabIndex = 0;
+    to.focus();
+  };
   const platforms = matrix.platforms;
   const selectedKey = selected ? `${selected.code}/${selected.platform}` : "";
   const rows = useMemo(() => matrix.rows.slice(0, shown), [matrix, shown]);
@@ -219,11 +241,17 @@ function Grid({
         ref={tableRef}
         className="utrecht-table utrecht-table--html-table dash-grid"
         onClick={open}
+        onKeyDown={move}
+        aria-describedby="grid-keys"
         data-rows={matrix.rows.length}
         data-rendered={shown}
       >
         <caption className="utrecht-table__caption">
           Status op {formatDate(matrix.asOf)} ({matrix.rows.length} provincies)
+          <span id="grid-keys" className="dash-hint">
+            {" "}
+            Pijltjestoetsen: naar een andere cel; Enter: details.
+          </span>
         </caption>
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">
@@ -238,8 +266,8 @@ function Grid({
           </tr>
         </thead>
         <tbody className="utrecht-table__body">
-          {rows.map((row) => (
-            <GridRow key={row.province.code} row={row} platforms={platforms} selectedKey={selectedKey} />
+          {rows.map((row, r) => (
+            <GridRow key={row.province.code} row={row} index={r} platforms={platforms} selectedKey={selectedKey} />
           ))}
         </tbody>
       </table>
@@ -249,10 +277,12 @@ function Grid({
 
 const GridRow = memo(function GridRow({
   row,
+  index,
   platforms,
   selectedKey,
 }: {
   row: Matrix["rows"][number];
+  index: number;
   platforms: Matrix["platforms"];
   selectedKey: string;
 }) {
@@ -271,6 +301,9 @@ const GridRow = memo(function GridRow({
             <button
               type="button"
               data-cell={key}
+              data-r={index}
+              data-c={i}
+              tabIndex={index === 0 && i === 0 ? 0 : -1}
               className={`dash-cell dash-s-${cell.status}${cell.matches ? "" : " dash-nomatch"}`}
               aria-label={`${row.province.name}, ${platform.name}: ${cell.statusLabel}${since}${off ? ", reacties uitgezet" : ""}`}
               aria-pressed={selectedKey === key}
