@@ -14,6 +14,7 @@ import { Role } from "../../src/domain/enums";
  */
 // Browser globals inside page.evaluate / waitForFunction callbacks (this file is compiled for Node).
 declare const document: any;
+declare const window: any;
 declare const localStorage: any;
 declare const sessionStorage: any;
 
@@ -46,7 +47,9 @@ describe("dashboard in a real browser", () => {
     expect(watch.offLoopbackRequests).toEqual([]);
   });
 
+  /** A fresh load of the dashboard at a view (not a fragment change in the same document). */
   async function open(p: Page, hash: string): Promise<void> {
+    await p.goto("about:blank");
     await p.goto(`${server.url}/${hash}`);
     await p.waitForSelector("main h1");
   }
@@ -262,6 +265,8 @@ describe("dashboard in a real browser", () => {
     await expectAccessible(editor);
     // An editor sees no editing controls for another province.
     await open(editor, "#/overzicht/PV26/x?asOf=2025-07-01");
+    // The same document (only the fragment changed): wait for Utrecht's detail to replace Overijssel's.
+    await editor.waitForFunction(() => document.querySelector("#detail-title")?.textContent === "Utrecht op X");
     await editor.waitForSelector('[data-testid="detail-source"]');
     expect(await editor.$("text=Status opslaan")).toBeNull();
     await editor.click("text=Afmelden");
@@ -313,8 +318,9 @@ describe("dashboard in a real browser", () => {
   it.skip("live: a second browser context sees an editor's status appear without a reload", async () => {
     const { context: second, watch: secondWatch } = await watchedContext(browser);
     const viewer = await second.newPage();
-    await open(viewer, "#/overzicht?asOf=2099-01-01");
+    await open(viewer, "#/overzicht?asOf=2099-01-01&platforms=x,mastodon");
     await viewer.waitForSelector('[data-cell="PV24/mastodon"]');
+    await viewer.evaluate(() => window.scrollTo(0, 300));
     await viewer.waitForFunction(() => document.querySelector(".dash-live")?.textContent === "");
     expect(await viewer.getAttribute('[data-cell="PV24/mastodon"]', "aria-label")).toBe(
       "Flevoland, Mastodon: Onbekend",
@@ -331,6 +337,9 @@ describe("dashboard in a real browser", () => {
         "Flevoland, Mastodon: Actief sinds 1 januari 2026",
     );
     expect(await viewer.textContent(".dash-live")).toMatch(/^Bijgewerkt om \d\d:\d\d$/);
+    // The filters and the scroll position are kept.
+    expect(viewer.url()).toBe(`${server.url}/#/overzicht?asOf=2099-01-01&platforms=x,mastodon`);
+    expect(await viewer.evaluate(() => window.scrollY)).toBe(300);
     expect(secondWatch.consoleErrors).toEqual([]);
     await second.close();
   });
