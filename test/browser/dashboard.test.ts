@@ -196,6 +196,18 @@ describe("dashboard in a real browser", () => {
     expect(
       await page.$$eval('[data-testid="status-changes"] li', (l) => l.map((x) => x.textContent!.split(" — ")[0])),
     ).toEqual(["1 juni 2025: Overijssel op X: Inactief"]);
+    // No server export of changes: the list shown is written as CSV in the browser.
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("text=Download als CSV")]);
+    expect(download.suggestedFilename()).toBe("wijzigingen-2025-01-01-2025-07-01.csv");
+    const csv = fs
+      .readFileSync((await download.path())!, "utf8")
+      .replace(/^\uFEFF/, "")
+      .split("\r\n");
+    expect(csv[0]).toBe(
+      "Provincie,CBS-code,Platform,Voor,Na,Geldig vanaf,Dag onbekend,Gewijzigde velden,Reden,Bron,Verklaard door,Vastgelegd op",
+    );
+    expect(csv[1]).toMatch(/^Overijssel,PV23,X,Onbekend,Inactief,2025-06-01,nee,status,"?Vanaf 1 juni/);
+    expect(csv).toHaveLength(2);
     await expectAccessible(page);
     await shoot(page, "wijzigingen");
   });
