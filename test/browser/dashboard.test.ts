@@ -275,6 +275,17 @@ describe("dashboard in a real browser", () => {
       statedBy: "Communicatie Overijssel",
     });
     await expectAccessible(editor);
+
+    // The Provincie view's forms: a framework position without a framework is refused at that field.
+    await open(editor, "#/provincie/PV23?asOf=2025-07-01");
+    await editor.waitForSelector('[data-testid="presences"]');
+    await editor.$$eval("details.dash-edit", (all) => all.forEach((d) => (d.open = true)));
+    await editor.click("text=Standpunt opslaan");
+    await editor.waitForSelector('[data-testid="position-framework-error"]');
+    expect(await editor.textContent('[data-testid="position-framework-error"]')).toBe(
+      "frameworkSlug must be a key or name of letters, digits and dashes (at most 80)",
+    );
+    await expectAccessible(editor);
     // An editor sees no editing controls for another province.
     await open(editor, "#/overzicht/PV26/x?asOf=2025-07-01");
     // The same document (only the fragment changed): wait for Utrecht's detail to replace Overijssel's.
