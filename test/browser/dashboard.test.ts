@@ -298,6 +298,25 @@ describe("dashboard in a real browser", () => {
     await editor.close();
   });
 
+  it("a refused token is reported, opens no socket and can be removed", async () => {
+    const visitor = await context.newPage();
+    const sockets: string[] = [];
+    visitor.on("websocket", (ws) => sockets.push(ws.url()));
+    await open(visitor, "#/overzicht?asOf=2025-07-01");
+    await visitor.fill("#token", "smc_not-a-token");
+    await visitor.click("text=Aanmelden");
+    await visitor.waitForSelector("text=Het token wordt niet geaccepteerd.");
+    expect(sockets).toEqual([]);
+    await visitor.click("text=Afmelden");
+    await visitor.waitForSelector('[data-cell="PV23/x"]');
+    expect(await visitor.evaluate(() => sessionStorage.length)).toBe(0);
+    await visitor.close();
+    // The browser logs each refused (401) request; nothing else may be in the console.
+    expect(watch.consoleErrors.every((m) => /status of 401/.test(m))).toBe(true);
+    expect(watch.consoleErrors.length).toBeGreaterThan(0);
+    watch.consoleErrors.length = 0;
+  });
+
   it("an IPO analyst sees no edit button", async () => {
     const { authorization } = await issueToken(server.dataSource, Role.IPO_ANALYST, "IPO");
     const analyst = await context.newPage();
