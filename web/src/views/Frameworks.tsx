@@ -145,7 +145,7 @@ export function FrameworksView({ route }: { route: Route }) {
                       {formatDate(f.occurredOn)}: <strong>{f.platform.name}</strong> — {label("FindingStage", f.stage)}
                       {f.topics.length ? ` (${f.topics.map((t) => label("FindingTopic", t)).join(", ")})` : ""}
                       {f.fineEur ? `, boete € ${f.fineEur.toLocaleString("nl-NL")}` : ""}
-                      {f.summary ? `. ${f.summary}` : ""}; bron: <SourceOf source={f.source} statedBy={f.statedBy} />
+                      {f.summary ? `. ${f.summary}` : ""} (bron: <SourceOf source={f.source} statedBy={f.statedBy} />)
                     </li>
                   ))}
                 </ol>

@@ -253,7 +253,7 @@ export function ProvinceView({ route }: { route: Route }) {
                 <li key={fp.id} className="utrecht-unordered-list__item">
                   <strong>{fp.framework.shortName}</strong>: {fp.stanceLabel} sinds{" "}
                   {formatDate(fp.since, fp.sincePrecision)}
-                  {fp.note ? ` — ${fp.note}` : ""}; bron: <SourceOf source={fp.source} statedBy={fp.statedBy} />
+                  {fp.note ? ` — ${fp.note}` : ""} (bron: <SourceOf source={fp.source} statedBy={fp.statedBy} />)
                 </li>
               ))}
             </ul>
@@ -301,7 +301,8 @@ export function ProvinceView({ route }: { route: Route }) {
                 <li key={c.id} className="utrecht-unordered-list__item">
                   {label("CriterionKind", c.kind)}
                   {c.platform ? ` (${c.platform.name})` : ""}: {c.description} — {label("CriterionState", c.state)}
-                  {c.reviewedOn ? `, beoordeeld ${formatDate(c.reviewedOn)}` : ""}; bron: <SourceOf source={c.source} />
+                  {c.reviewedOn ? `, beoordeeld ${formatDate(c.reviewedOn)}` : ""} (bron: <SourceOf source={c.source} />
+                  )
                 </li>
               ))}
             </ul>
