@@ -304,6 +304,44 @@ describe("dashboard in a real browser", () => {
     await editor.close();
   });
 
+  it("an editor creates, rates, publishes and withdraws an assessment on the Provincie view", async () => {
+    const { authorization } = await issueToken(server.dataSource, Role.PROVINCE_EDITOR, "Toetsing Overijssel", "PV23");
+    const editor = await context.newPage();
+    await editor.setViewportSize({ width: 1280, height: 900 });
+    await open(editor, "#/provincie/PV23?asOf=2025-07-01");
+    await editor.fill("#token", authorization.replace("Bearer ", ""));
+    await editor.click("text=Aanmelden");
+    await editor.waitForSelector('[data-testid="viewer"]');
+    await editor.click("summary:has-text('Nieuwe toetsing (concept) aanmaken')");
+    await editor.fill("#assessment-heldOn", "2025-06-15");
+    await editor.fill("#assessment-method", "Waardengedreven gesprek (voorbeeld)");
+    await editor.click("text=Concept aanmaken");
+    await editor.waitForSelector("h3:has-text('Waardengedreven gesprek (voorbeeld) (15 juni 2025) — Concept')");
+    await editor.click("summary:has-text('Waarderingen invullen')");
+    await editor.getByLabel("Negatieve invloed op Transparantie").selectOption("HIGH");
+    await editor.click("text=Waarderingen opslaan");
+    await editor.waitForSelector("li:has-text('Transparantie: Veel negatieve invloed')");
+    await editor.click("text=Toetsing publiceren");
+    await editor.waitForSelector("h3:has-text('(15 juni 2025) — Gepubliceerd')");
+    await editor.click("text=Toetsing intrekken");
+    await editor.waitForSelector("h3:has-text('(15 juni 2025) — Ingetrokken')");
+    const stored = await server.gql(
+      `{ province(code: "PV23") { assessments { heldOn method state statedBy ratings { value { slug } impact statedBy } } } }`,
+      {},
+      { authorization },
+    );
+    expect(stored.data!.province.assessments).toEqual([
+      {
+        heldOn: "2025-06-15",
+        method: "Waardengedreven gesprek (voorbeeld)",
+        state: "WITHDRAWN",
+        statedBy: "Toetsing Overijssel",
+        ratings: [{ value: { slug: "transparantie" }, impact: "HIGH", statedBy: "Toetsing Overijssel" }],
+      },
+    ]);
+    await editor.close();
+  });
+
   it("a refused token is reported, opens no socket and can be removed", async () => {
     const visitor = await context.newPage();
     const sockets: string[] = [];
