@@ -18,6 +18,8 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
 COPY scripts/run.js ./scripts/run.js
+# The dashboard's bundle, committed and served at / (built by `npm run build:web`, not in the image build).
+COPY web/dist ./web/dist
 USER node
 EXPOSE 4000
 # /ready: the database answers and no migration is pending. Node's fetch: the slim image has no curl.

@@ -42,6 +42,9 @@ export default tseslint.config(
       ".bench/",
       "bench/results/",
       "src/http/explorer/client.js",
+      // The dashboard's built bundle and its generated types (npm run build:web, npm run codegen).
+      "web/dist/",
+      "web/src/gql/",
     ],
   },
   js.configs.recommended,
@@ -56,6 +59,20 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       // type-graphql's @Resolver(() => X) and class references in decorators need `Function` types.
       "@typescript-eslint/no-unsafe-function-type": "off",
+    },
+  },
+  {
+    // The dashboard runs in the browser and imports nothing from the service (it uses only the public API).
+    files: ["web/**/*.{ts,tsx}"],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      "import-x/no-restricted-paths": [
+        "error",
+        {
+          zones: [{ target: "./web", from: "./src", message: "The dashboard uses only the public API, never src/." }],
+          basePath: import.meta.dirname,
+        },
+      ],
     },
   },
   {

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # CI: the production path exactly as the README and the Dockerfile run it, so that it cannot silently break again.
-#   npm run build → a clean directory with package.json, package-lock.json, dist/ and scripts/run.js (what the
-#   Dockerfile's runtime stage copies) → npm ci --omit=dev (no dev dependency there) → NODE_ENV=production npm start
-#   on a free port against a throw-away database on PostgreSQL → /ready → one real GraphQL query, answer checked →
-#   SIGTERM, graceful stop checked. The database, the directory and the process are removed even on failure.
+#   npm run build → a clean directory with package.json, package-lock.json, dist/, web/dist/ and scripts/run.js (what
+#   the Dockerfile's runtime stage copies) → npm ci --omit=dev (no dev dependency there) → NODE_ENV=production npm
+#   start on a free port against a throw-away database on PostgreSQL → /ready → one real GraphQL query, answer checked
+#   → the dashboard at / → SIGTERM, graceful stop checked. The database, the directory and the process are removed even on failure.
 # Needs PostgreSQL at PGHOST:PGPORT (default 127.0.0.1:5432, user postgres, trust) and `psql`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -42,6 +42,8 @@ echo "-- npm ci --omit=dev in $work"
 cp package.json package-lock.json "$work/"
 cp -R dist "$work/dist"
 mkdir "$work/scripts" && cp scripts/run.js "$work/scripts/"
+# The dashboard's committed bundle (web/dist), served at / (src/http/dashboard.ts).
+mkdir "$work/web" && cp -R web/dist "$work/web/dist"
 (cd "$work" && npm ci --omit=dev --no-audit --no-fund --loglevel=error)
 for dev in @swc-node/register typescript jest; do
   [ ! -e "$work/node_modules/$dev" ] || fail "dev dependency $dev is installed"
@@ -68,6 +70,8 @@ answer=$(curl -s -m 10 "$base/graphql" -H 'content-type: application/json' \
 data=$(node -e 'console.log(JSON.stringify(JSON.parse(process.argv[1]).data))' "$answer")
 [ "$data" = '{"province":{"code":"PV23","name":"Overijssel"}}' ] || fail "unexpected answer: $answer"
 echo "answer: $answer"
+page=$(curl -s -m 10 "$base/")
+case "$page" in *'<html lang="nl">'*) echo "dashboard: served at /" ;; *) fail "no dashboard at /: $page" ;; esac
 
 echo "-- SIGTERM"
 kill -TERM -- "-$pid"

@@ -107,7 +107,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       default: undefined,
       desc: 'Show "Did you mean ...?" in validation errors (default: on unless production)',
     }),
-    EXPLORER: bool({ default: undefined, desc: "Serve the GraphiQL explorer at / (default: on unless production)" }),
+    EXPLORER: bool({
+      default: undefined,
+      desc: "Serve the GraphiQL explorer at /explorer (default: on unless production)",
+    }),
     TRUST_PROXY: str({
       default: "false",
       desc: "Express `trust proxy` setting: false, true, a hop count or a list of addresses (for the client address behind a reverse proxy)",

@@ -55,7 +55,8 @@ async function main() {
   if (config.explorer) warmExplorer();
   const shownHost = config.host === "127.0.0.1" || config.host === "0.0.0.0" ? "localhost" : config.host;
   logger.info({ port: config.port }, `GraphQL on http://${shownHost}:${config.port}/graphql`);
-  if (config.explorer) logger.info(`Explorer on http://${shownHost}:${config.port}/`);
+  logger.info(`Dashboard on http://${shownHost}:${config.port}/`);
+  if (config.explorer) logger.info(`Explorer on http://${shownHost}:${config.port}/explorer`);
   if (setupToken) printSetupToken(setupToken, `http://${shownHost}:${config.port}/graphql`);
 
   let stopping = false;

@@ -30,6 +30,7 @@ import { requestTimeout } from "./http/request-timeout";
 import { rateLimits } from "./http/rate-limit";
 import { graphqlBody, jsonErrorHandler } from "./http/graphql-body";
 import { explorerRoutes } from "./http/explorer/routes";
+import { dashboardRoutes } from "./http/dashboard";
 import { drainGate } from "./http/shutdown";
 import { classifyDatabaseError } from "./errors/database-errors";
 import { ErrorCode } from "./errors/error-codes";
@@ -61,7 +62,8 @@ export type ViewerResolver = (req: Request) => Promise<Viewer>;
 
 /**
  * Builds the HTTP application: Express with the GraphQL endpoint at /graphql (Apollo Server 5, behind the response
- * cache), the CSV exports at /export, `/health`, `/ready`, `/metrics` and (when enabled) the GraphiQL explorer at `/`.
+ * cache), the CSV exports at /export, `/health`, `/ready`, `/metrics`, (when enabled) the GraphiQL explorer at
+ * `/explorer`, and the dashboard (web/dist) at `/`.
  * Used by `npm start` and by the tests, so both run the same code path. See docs/operations.md for the limits and
  * variables.
  */
@@ -145,7 +147,6 @@ export async function createServer(options: {
   app.use(healthRoutes(dataSource, readiness, config.readyTimeoutMs, options.storage));
   if (metrics && config.metricsPort === undefined) app.use(metrics.router);
   if (config.explorer) app.use(explorerRoutes());
-  else app.get("/", (_req, res) => void res.status(404).json({ status: "not found", graphql: "/graphql" }));
   const clientUse = new ClientUseRecorder(dataSource);
   const byToken: ViewerResolver = async (req) => {
     const viewer = await resolveViewer(dataSource, req.get("authorization"), { publicRead: config.publicRead });
@@ -207,6 +208,8 @@ export async function createServer(options: {
     responseCache.middleware(viewerOf),
     expressMiddleware(apollo, { context: ({ req }) => contextFor(req) }),
   );
+  // The dashboard (web/dist) after the API routes: it only reads them.
+  app.use(dashboardRoutes());
   app.use(jsonErrorHandler());
   return {
     app,

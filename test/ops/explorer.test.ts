@@ -9,11 +9,11 @@ describe("offline explorer (GraphiQL from node_modules)", () => {
   afterAll(() => server.close());
 
   it("serves the page and a self-contained bundle: no URL outside the service", async () => {
-    const page = await fetch(`${server.url}/`);
+    const page = await fetch(`${server.url}/explorer`);
     expect(page.status).toBe(200);
     expect(page.headers.get("content-security-policy")).toMatch(/default-src 'self'/);
     const html = await page.text();
-    expect(html).toContain("explorer/assets/explorer.js");
+    expect(html).toContain('src="/explorer/assets/explorer.js"');
     expect(html).not.toMatch(/https?:\/\//);
     for (const asset of ["explorer.js", "explorer.css", "editor.worker.js", "json.worker.js", "graphql.worker.js"]) {
       const res = await fetch(`${server.url}/explorer/assets/${asset}`);

@@ -90,9 +90,11 @@ describe("production behaviour (NODE_ENV=production)", () => {
     expect(res.headers.get("allow")).toBe("POST");
   });
 
-  it("serves no explorer at / in production", async () => {
-    const res = await fetch(`${server.url}/`);
-    expect(res.status).toBe(404);
+  it("serves no explorer in production (the dashboard stays at /)", async () => {
+    expect((await fetch(`${server.url}/explorer`)).status).toBe(404);
+    const page = await fetch(`${server.url}/`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<html lang="nl">');
   });
 });
 

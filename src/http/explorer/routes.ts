@@ -16,12 +16,12 @@ const CONTENT_SECURITY_POLICY = [
 ].join("; ");
 
 /**
- * The GraphiQL explorer at `/`, its bundle at `/explorer/assets/*` (built from node_modules, see build.ts),
+ * The GraphiQL explorer at `/explorer` (the dashboard has `/`), its bundle at `/explorer/assets/*` (built from node_modules, see build.ts),
  * preloaded with EXPLORER_EXAMPLES. Enabled outside production, or with EXPLORER=true.
  */
 export function explorerRoutes(): Router {
   const router = Router();
-  router.get("/", (_req, res) => {
+  router.get("/explorer", (_req, res) => {
     res
       .set({ "Content-Security-Policy": CONTENT_SECURITY_POLICY, "Cache-Control": "no-cache" })
       .type("html")
@@ -47,20 +47,20 @@ export function warmExplorer(): void {
 }
 
 function page(): string {
-  const config = JSON.stringify({ endpoint: "graphql", examples: EXPLORER_EXAMPLES }).replace(/</g, "\\u003c");
+  const config = JSON.stringify({ endpoint: "/graphql", examples: EXPLORER_EXAMPLES }).replace(/</g, "\\u003c");
   return `<!doctype html>
 <html lang="en">
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>Explorer — interprovincial social media comparison API</title>
-  <link rel="stylesheet" href="explorer/assets/explorer.css">
+  <link rel="stylesheet" href="/explorer/assets/explorer.css">
   <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
 </head>
 <body>
   <div id="graphiql">Loading the explorer…</div>
   <script type="application/json" id="explorer-config">${config}</script>
-  <script src="explorer/assets/explorer.js"></script>
+  <script src="/explorer/assets/explorer.js"></script>
 </body>
 </html>
 `;

@@ -1,0 +1,562 @@
+import { useState, type FormEvent, type ReactNode } from "react";
+import { useMutation } from "urql";
+import { graphql } from "../gql";
+import { useApp } from "../app-context";
+import { todayInNetherlands } from "../format";
+import {
+  Field,
+  ProvenanceFields,
+  errorFor,
+  otherErrors,
+  provenanceInput,
+  type FieldError,
+  type ProvenanceChoice,
+} from "./fields";
+
+const SetAccounts = graphql(`
+  mutation SetAccounts($input: SetPresenceAccountsInput!) {
+    setPresenceAccounts(input: $input) {
+      presence {
+        id
+      }
+      userErrors {
+        field
+        message
+        errorCode
+      }
+    }
+  }
+`);
+
+const SetPosition = graphql(`
+  mutation SetPosition($input: SetFrameworkPositionInput!) {
+    setFrameworkPosition(input: $input) {
+      frameworkPosition {
+        id
+      }
+      userErrors {
+        field
+        message
+        errorCode
+      }
+    }
+  }
+`);
+
+const CreateAssessment = graphql(`
+  mutation CreateAssessment($input: CreateAssessmentInput!) {
+    createAssessment(input: $input) {
+      assessment {
+        id
+      }
+      userErrors {
+        field
+        message
+        errorCode
+      }
+    }
+  }
+`);
+
+const SetRatings = graphql(`
+  mutation SetRatings($input: SetValueRatingsInput!) {
+    setValueRatings(input: $input) {
+      assessment {
+        id
+      }
+      userErrors {
+        field
+        message
+        errorCode
+      }
+    }
+  }
+`);
+
+const Publish = graphql(`
+  mutation PublishAssessment($input: AssessmentIdInput!) {
+    publishAssessment(input: $input) {
+      assessment {
+        id
+        state
+      }
+      userErrors {
+        field
+        message
+        errorCode
+      }
+    }
+  }
+`);
+
+const Withdraw = graphql(`
+  mutation WithdrawAssessment($input: AssessmentIdInput!) {
+    withdrawAssessment(input: $input) {
+      assessment {
+        id
+        state
+      }
+      userErrors {
+        field
+        message
+        errorCode
+      }
+    }
+  }
+`);
+
+type Payload = { userErrors: FieldError[] } | null | undefined;
+
+/** Runs a mutation and turns its answer into field errors (a GraphQL error becomes one error on the whole input). */
+function useWrite() {
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [done, setDone] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  async function run(
+    send: () => Promise<{ payload: Payload; error?: { message: string } }>,
+    success: string,
+    onSaved: () => void,
+  ) {
+    setBusy(true);
+    setDone(undefined);
+    const { payload, error } = await send();
+    setBusy(false);
+    if (error || !payload) {
+      setErrors([{ field: ["input"], message: error?.message ?? "Opslaan mislukt.", errorCode: "INVALID" }]);
+      return false;
+    }
+    setErrors(payload.userErrors);
+    if (payload.userErrors.length === 0) {
+      setDone(success);
+      onSaved();
+      return true;
+    }
+    return false;
+  }
+  return { errors, done, busy, run };
+}
+
+function FormShell(props: {
+  title: string;
+  id: string;
+  errors: FieldError[];
+  shown: string[];
+  done?: string;
+  busy: boolean;
+  submit: string;
+  onSubmit(): void;
+  children: ReactNode;
+}) {
+  return (
+    <details className="dash-edit">
+      <summary className="utrecht-link">{props.title}</summary>
+      <form
+        className="dash-form"
+        noValidate
+        aria-label={props.title}
+        onSubmit={(e: FormEvent) => {
+          e.preventDefault();
+          props.onSubmit();
+        }}
+      >
+        {otherErrors(props.errors, props.shown).map((e, i) => (
+          <p key={i} className="utrecht-form-field-error-message" role="alert">
+            {e.message}
+          </p>
+        ))}
+        {props.children}
+        <p>
+          <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={props.busy}>
+            {props.submit}
+          </button>
+        </p>
+        {props.done && (
+          <p className="utrecht-paragraph" role="status">
+            {props.done}
+          </p>
+        )}
+      </form>
+    </details>
+  );
+}
+
+/** Sets the accounts (handle, url) of one presence: one account per line, `handle url`. */
+export function AccountsForm(props: {
+  provinceCode: string;
+  platformSlug: string;
+  platformName: string;
+  accounts: Array<{ handle: string; url?: string | null }>;
+  onSaved(): void;
+}) {
+  const [, send] = useMutation(SetAccounts);
+  const w = useWrite();
+  const [text, setText] = useState(props.accounts.map((a) => [a.handle, a.url ?? ""].join(" ").trim()).join("\n"));
+  const [provenance, setProvenance] = useState<ProvenanceChoice>({ kind: "own" });
+  const id = `accounts-${props.platformSlug}`;
+  return (
+    <FormShell
+      title={`Accounts op ${props.platformName} wijzigen`}
+      id={id}
+      errors={w.errors}
+      shown={["accounts", "provenance"]}
+      done={w.done}
+      busy={w.busy}
+      submit="Accounts opslaan"
+      onSubmit={() =>
+        void w.run(
+          async () => {
+            const accounts = text
+              .split("\n")
+              .map((line) => line.trim())
+              .filter(Boolean)
+              .map((line) => {
+                const [handle, url] = line.split(/\s+/, 2);
+                return { handle, url: url || undefined };
+              });
+            const r = await send({
+              input: {
+                provinceCode: props.provinceCode,
+                platformSlug: props.platformSlug,
+                accounts,
+                provenance: provenanceInput(provenance),
+              },
+            });
+            return { payload: r.data?.setPresenceAccounts, error: r.error };
+          },
+          "Accounts opgeslagen.",
+          props.onSaved,
+        )
+      }
+    >
+      <Field
+        id={id}
+        label="Accounts (één per regel: naam en eventueel webadres)"
+        error={errorFor(w.errors, "accounts")}
+      >
+        {(a11y) => (
+          <textarea
+            {...a11y}
+            className="utrecht-textarea utrecht-textarea--html-textarea"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
+        )}
+      </Field>
+      <ProvenanceFields
+        prefix={id}
+        value={provenance}
+        onChange={setProvenance}
+        error={errorFor(w.errors, "provenance")}
+      />
+    </FormShell>
+  );
+}
+
+const STANCES = ["FOLLOWS", "EMBEDDED_IN_POLICY", "PARTICIPATES", "CONSIDERING", "NOT_APPLICABLE"] as const;
+
+/** Records the province's stance on a framework from a date on (`setFrameworkPosition`). */
+export function PositionForm(props: {
+  provinceCode: string;
+  frameworks: Array<{ slug: string; shortName: string }>;
+  onSaved(): void;
+}) {
+  const { label } = useApp();
+  const [, send] = useMutation(SetPosition);
+  const w = useWrite();
+  const [form, setForm] = useState({ frameworkSlug: "", stance: "FOLLOWS", since: todayInNetherlands(), note: "" });
+  const [provenance, setProvenance] = useState<ProvenanceChoice>({ kind: "own" });
+  return (
+    <FormShell
+      title="Standpunt over een kader vastleggen"
+      id="position"
+      errors={w.errors}
+      shown={["frameworkSlug", "stance", "since", "note", "provenance"]}
+      done={w.done}
+      busy={w.busy}
+      submit="Standpunt opslaan"
+      onSubmit={() =>
+        void w.run(
+          async () => {
+            const r = await send({
+              input: {
+                provinceCode: props.provinceCode,
+                frameworkSlug: form.frameworkSlug,
+                stance: form.stance as never,
+                since: form.since,
+                note: form.note || undefined,
+                provenance: provenanceInput(provenance),
+              },
+            });
+            return { payload: r.data?.setFrameworkPosition, error: r.error };
+          },
+          "Standpunt opgeslagen.",
+          props.onSaved,
+        )
+      }
+    >
+      <Field id="position-framework" label="Kader" error={errorFor(w.errors, "frameworkSlug")}>
+        {(a11y) => (
+          <select
+            {...a11y}
+            className="utrecht-select utrecht-select--html-select"
+            value={form.frameworkSlug}
+            onChange={(e) => setForm({ ...form, frameworkSlug: e.target.value })}
+          >
+            <option value="">— kies een kader —</option>
+            {props.frameworks.map((f) => (
+              <option key={f.slug} value={f.slug}>
+                {f.shortName}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id="position-stance" label="Standpunt" error={errorFor(w.errors, "stance")}>
+        {(a11y) => (
+          <select
+            {...a11y}
+            className="utrecht-select utrecht-select--html-select"
+            value={form.stance}
+            onChange={(e) => setForm({ ...form, stance: e.target.value })}
+          >
+            {STANCES.map((s) => (
+              <option key={s} value={s}>
+                {label("Stance", s)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id="position-since" label="Sinds" error={errorFor(w.errors, "since")}>
+        {(a11y) => (
+          <input
+            {...a11y}
+            type="date"
+            className="utrecht-textbox utrecht-textbox--html-input"
+            value={form.since}
+            onChange={(e) => setForm({ ...form, since: e.target.value })}
+          />
+        )}
+      </Field>
+      <Field id="position-note" label="Toelichting" error={errorFor(w.errors, "note")}>
+        {(a11y) => (
+          <textarea
+            {...a11y}
+            className="utrecht-textarea utrecht-textarea--html-textarea"
+            value={form.note}
+            onChange={(e) => setForm({ ...form, note: e.target.value })}
+          />
+        )}
+      </Field>
+      <ProvenanceFields
+        prefix="position"
+        value={provenance}
+        onChange={setProvenance}
+        error={errorFor(w.errors, "provenance")}
+      />
+    </FormShell>
+  );
+}
+
+/** Creates a value assessment as a draft (`createAssessment`). */
+export function AssessmentCreateForm(props: { provinceCode: string; onSaved(): void }) {
+  const [, send] = useMutation(CreateAssessment);
+  const w = useWrite();
+  const [form, setForm] = useState({ heldOn: todayInNetherlands(), method: "Waardengedreven gesprek (CODIO)" });
+  const [provenance, setProvenance] = useState<ProvenanceChoice>({ kind: "own" });
+  return (
+    <FormShell
+      title="Nieuwe toetsing (concept) aanmaken"
+      id="assessment"
+      errors={w.errors}
+      shown={["heldOn", "method", "provenance"]}
+      done={w.done}
+      busy={w.busy}
+      submit="Concept aanmaken"
+      onSubmit={() =>
+        void w.run(
+          async () => {
+            const r = await send({
+              input: {
+                provinceCode: props.provinceCode,
+                heldOn: form.heldOn,
+                method: form.method,
+                provenance: provenanceInput(provenance),
+              },
+            });
+            return { payload: r.data?.createAssessment, error: r.error };
+          },
+          "Concept aangemaakt.",
+          props.onSaved,
+        )
+      }
+    >
+      <Field id="assessment-heldOn" label="Gehouden op" error={errorFor(w.errors, "heldOn")}>
+        {(a11y) => (
+          <input
+            {...a11y}
+            type="date"
+            className="utrecht-textbox utrecht-textbox--html-input"
+            value={form.heldOn}
+            onChange={(e) => setForm({ ...form, heldOn: e.target.value })}
+          />
+        )}
+      </Field>
+      <Field id="assessment-method" label="Methode" error={errorFor(w.errors, "method")}>
+        {(a11y) => (
+          <input
+            {...a11y}
+            className="utrecht-textbox utrecht-textbox--html-input"
+            value={form.method}
+            onChange={(e) => setForm({ ...form, method: e.target.value })}
+          />
+        )}
+      </Field>
+      <ProvenanceFields
+        prefix="assessment"
+        value={provenance}
+        onChange={setProvenance}
+        error={errorFor(w.errors, "provenance")}
+      />
+    </FormShell>
+  );
+}
+
+const IMPACTS = ["NONE", "MODERATE", "HIGH"] as const;
+
+/** A draft's ratings (`setValueRatings`) and its publication, or a published assessment's withdrawal. */
+export function AssessmentActions(props: {
+  assessment: {
+    id: string;
+    state: string;
+    ratings: Array<{ value: { slug: string }; impact: string; rationale?: string | null }>;
+  };
+  values: Array<{ slug: string; name: string }>;
+  onSaved(): void;
+}) {
+  const { label } = useApp();
+  const [, sendRatings] = useMutation(SetRatings);
+  const [, publish] = useMutation(Publish);
+  const [, withdraw] = useMutation(Withdraw);
+  const w = useWrite();
+  const state = props.assessment.state;
+  const [ratings, setRatings] = useState<Record<string, { impact: string; rationale: string }>>(() =>
+    Object.fromEntries(
+      props.assessment.ratings.map((r) => [r.value.slug, { impact: r.impact, rationale: r.rationale ?? "" }]),
+    ),
+  );
+  const [provenance, setProvenance] = useState<ProvenanceChoice>({ kind: "own" });
+  const input = { assessmentId: props.assessment.id };
+  if (state === "PUBLISHED")
+    return (
+      <p>
+        <button
+          type="button"
+          className="utrecht-button utrecht-button--secondary-action"
+          onClick={() =>
+            void w.run(
+              async () => {
+                const r = await withdraw({ input });
+                return { payload: r.data?.withdrawAssessment, error: r.error };
+              },
+              "Ingetrokken.",
+              props.onSaved,
+            )
+          }
+        >
+          Toetsing intrekken
+        </button>
+        {w.errors.map((e, i) => (
+          <span key={i} className="utrecht-form-field-error-message" role="alert">
+            {e.message}
+          </span>
+        ))}
+      </p>
+    );
+  if (state !== "DRAFT") return null;
+  const id = `ratings-${props.assessment.id}`;
+  return (
+    <>
+      <FormShell
+        title="Waarderingen invullen"
+        id={id}
+        errors={w.errors}
+        shown={["ratings", "provenance"]}
+        done={w.done}
+        busy={w.busy}
+        submit="Waarderingen opslaan"
+        onSubmit={() =>
+          void w.run(
+            async () => {
+              const list = Object.entries(ratings)
+                .filter(([, r]) => r.impact)
+                .map(([valueSlug, r]) => ({
+                  valueSlug,
+                  impact: r.impact as never,
+                  rationale: r.rationale || undefined,
+                }));
+              const r = await sendRatings({
+                input: { ...input, ratings: list, provenance: provenanceInput(provenance) },
+              });
+              return { payload: r.data?.setValueRatings, error: r.error };
+            },
+            "Waarderingen opgeslagen.",
+            props.onSaved,
+          )
+        }
+      >
+        {errorFor(w.errors, "ratings") && (
+          <p className="utrecht-form-field-error-message">{errorFor(w.errors, "ratings")}</p>
+        )}
+        {props.values.map((v) => (
+          <Field key={v.slug} id={`${id}-${v.slug}`} label={`Negatieve invloed op ${v.name}`}>
+            {(a11y) => (
+              <select
+                {...a11y}
+                className="utrecht-select utrecht-select--html-select"
+                value={ratings[v.slug]?.impact ?? ""}
+                onChange={(e) =>
+                  setRatings({
+                    ...ratings,
+                    [v.slug]: { impact: e.target.value, rationale: ratings[v.slug]?.rationale ?? "" },
+                  })
+                }
+              >
+                <option value="">niet beoordeeld</option>
+                {IMPACTS.map((i) => (
+                  <option key={i} value={i}>
+                    {label("Impact", i)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        ))}
+        <ProvenanceFields
+          prefix={id}
+          value={provenance}
+          onChange={setProvenance}
+          error={errorFor(w.errors, "provenance")}
+        />
+      </FormShell>
+      <p>
+        <button
+          type="button"
+          className="utrecht-button utrecht-button--primary-action"
+          onClick={() =>
+            void w.run(
+              async () => {
+                const r = await publish({ input });
+                return { payload: r.data?.publishAssessment, error: r.error };
+              },
+              "Gepubliceerd.",
+              props.onSaved,
+            )
+          }
+        >
+          Toetsing publiceren
+        </button>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,307 @@
+import { useState, type FormEvent } from "react";
+import { useClient, useMutation } from "urql";
+import { graphql } from "../gql";
+import type { PresenceStatus } from "../gql/graphql";
+import { useApp } from "../app-context";
+import { formatDate, formatInstant, todayInNetherlands } from "../format";
+import {
+  Field,
+  ProvenanceFields,
+  errorFor,
+  otherErrors,
+  provenanceInput,
+  type FieldError,
+  type ProvenanceChoice,
+} from "./fields";
+
+const RecordStatus = graphql(`
+  mutation RecordStatus($input: RecordPlatformStatusInput!) {
+    recordPlatformStatus(input: $input) {
+      status {
+        id
+        status
+        validFrom
+      }
+      userErrors {
+        field
+        message
+        errorCode
+      }
+    }
+  }
+`);
+
+const LatestRecorded = graphql(`
+  query LatestRecorded($code: String!) {
+    province(code: $code) {
+      presences {
+        platform {
+          slug
+        }
+        latestRecorded {
+          id
+          statusLabel
+          validFrom
+          validFromPrecision
+          recordedAt
+          recordedBy
+          reason
+        }
+      }
+    }
+  }
+`);
+
+const STATUSES = ["ACTIVE", "INACTIVE", "LEFT", "NOT_PRESENT"] as const;
+const PURPOSES = [
+  "NEWS",
+  "ANNOUNCEMENTS",
+  "CAMPAIGNS",
+  "INTERACTION",
+  "STORIES_AND_ARTICLES",
+  "VIDEO_ARCHIVE",
+] as const;
+const SHOWN = [
+  "status",
+  "validFrom",
+  "validFromBasis",
+  "validFromPrecision",
+  "commentsEnabled",
+  "engagement",
+  "purposes",
+  "paidContent",
+  "reason",
+  "provenance",
+];
+
+type Newer = {
+  id: string;
+  statusLabel: string;
+  validFrom: string;
+  validFromPrecision: string;
+  recordedAt: string;
+  recordedBy: string;
+  reason?: string | null;
+};
+
+/**
+ * Records a status snapshot (`recordPlatformStatus`) with every field and its source. `expectedLatestId` guards
+ * against a lost update: on CONFLICT the form shows the newer record and lets the editor retry on top of it.
+ */
+export function StatusForm(props: {
+  provinceCode: string;
+  platformSlug: string;
+  platformName: string;
+  latestRecordedId: string | null;
+  onSaved(): void;
+}) {
+  const { label } = useApp();
+  const client = useClient();
+  const [, record] = useMutation(RecordStatus);
+  const [expected, setExpected] = useState(props.latestRecordedId);
+  const [form, setForm] = useState({
+    status: "ACTIVE" as PresenceStatus,
+    validFrom: todayInNetherlands(),
+    validFromBasis: "EXACT",
+    validFromPrecision: "DAY",
+    commentsEnabled: "",
+    engagement: "",
+    paidContent: "",
+    purposes: [] as string[],
+    reason: "",
+  });
+  const [provenance, setProvenance] = useState<ProvenanceChoice>({ kind: "own" });
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [newer, setNewer] = useState<Newer>();
+  const [saved, setSaved] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const set = (patch: Partial<typeof form>) => setForm((f) => ({ ...f, ...patch }));
+  const id = (name: string) => `status-${name}`;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setSaved(undefined);
+    const tri = (v: string) => (v === "" ? undefined : v === "true");
+    const result = await record({
+      input: {
+        provinceCode: props.provinceCode,
+        platformSlug: props.platformSlug,
+        status: form.status,
+        validFrom: form.validFrom,
+        validFromBasis: form.validFromBasis as never,
+        validFromPrecision: form.validFromPrecision as never,
+        commentsEnabled: tri(form.commentsEnabled),
+        engagement: tri(form.engagement),
+        paidContent: (form.paidContent || undefined) as never,
+        purposes: form.purposes.length ? (form.purposes as never) : undefined,
+        reason: form.reason || undefined,
+        provenance: provenanceInput(provenance),
+        expectedLatestId: expected ?? undefined,
+      },
+    });
+    setBusy(false);
+    const payload = result.data?.recordPlatformStatus;
+    if (result.error || !payload) {
+      setErrors([{ field: ["input"], message: result.error?.message ?? "Opslaan mislukt.", errorCode: "INVALID" }]);
+      return;
+    }
+    setErrors(payload.userErrors);
+    if (payload.userErrors.some((e) => e.errorCode === "CONFLICT" && e.field.includes("expectedLatestId"))) {
+      const latest = await client
+        .query(LatestRecorded, { code: props.provinceCode }, { requestPolicy: "network-only" })
+        .toPromise();
+      const presence = latest.data?.province?.presences.find((p) => p.platform.slug === props.platformSlug);
+      setNewer(presence?.latestRecorded ?? undefined);
+      return;
+    }
+    if (payload.status) {
+      setNewer(undefined);
+      setExpected(payload.status.id);
+      setSaved(
+        `Opgeslagen: ${label("PresenceStatus", payload.status.status)} vanaf ${formatDate(payload.status.validFrom)}.`,
+      );
+      props.onSaved();
+    }
+  };
+
+  const boolSelect = (name: "commentsEnabled" | "engagement", text: string) => (
+    <Field id={id(name)} label={text} error={errorFor(errors, name)}>
+      {(a11y) => (
+        <select
+          {...a11y}
+          className="utrecht-select utrecht-select--html-select"
+          value={form[name]}
+          onChange={(e) => set({ [name]: e.target.value })}
+        >
+          <option value="">niet vastgelegd</option>
+          <option value="true">ja</option>
+          <option value="false">nee</option>
+        </select>
+      )}
+    </Field>
+  );
+  const enumSelect = (
+    name: "status" | "validFromBasis" | "validFromPrecision" | "paidContent",
+    enumName: string,
+    values: readonly string[],
+    text: string,
+    optional = false,
+  ) => (
+    <Field id={id(name)} label={text} error={errorFor(errors, name)}>
+      {(a11y) => (
+        <select
+          {...a11y}
+          className="utrecht-select utrecht-select--html-select"
+          value={form[name]}
+          onChange={(e) => set({ [name]: e.target.value } as never)}
+        >
+          {optional && <option value="">niet vastgelegd</option>}
+          {values.map((v) => (
+            <option key={v} value={v}>
+              {label(enumName, v)}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+
+  return (
+    <form className="dash-form" onSubmit={submit} aria-labelledby="status-form-title" noValidate>
+      <h3 className="utrecht-heading-3" id="status-form-title">
+        Status vastleggen voor {props.platformName}
+      </h3>
+      {newer && (
+        <div className="utrecht-alert utrecht-alert--warning" role="alert" data-testid="conflict">
+          <p className="utrecht-paragraph">
+            Iemand anders heeft intussen vastgelegd: <strong>{newer.statusLabel}</strong> vanaf{" "}
+            {formatDate(newer.validFrom, newer.validFromPrecision)} ({formatInstant(newer.recordedAt)} door{" "}
+            {newer.recordedBy}
+            {newer.reason ? `: ${newer.reason}` : ""}).
+          </p>
+          <button
+            type="button"
+            className="utrecht-button utrecht-button--secondary-action"
+            onClick={() => {
+              setExpected(newer.id);
+              setNewer(undefined);
+              setErrors([]);
+            }}
+          >
+            Mijn wijziging daarbovenop opnieuw proberen
+          </button>
+        </div>
+      )}
+      {otherErrors(errors, SHOWN)
+        .filter((e) => !e.field.includes("expectedLatestId"))
+        .map((e, i) => (
+          <p key={i} className="utrecht-form-field-error-message" role="alert">
+            {e.message}
+          </p>
+        ))}
+      {enumSelect("status", "PresenceStatus", STATUSES, "Status")}
+      <Field id={id("validFrom")} label="Geldig vanaf" error={errorFor(errors, "validFrom")}>
+        {(a11y) => (
+          <input
+            {...a11y}
+            type="date"
+            className="utrecht-textbox utrecht-textbox--html-input"
+            value={form.validFrom}
+            onChange={(e) => set({ validFrom: e.target.value })}
+          />
+        )}
+      </Field>
+      {enumSelect("validFromBasis", "DateBasis", ["EXACT", "SOURCE_DATE", "INFERRED"], "Basis van de datum")}
+      {enumSelect("validFromPrecision", "DatePrecision", ["DAY", "MONTH", "YEAR"], "Precisie van de datum")}
+      {boolSelect("commentsEnabled", "Reacties aan")}
+      {boolSelect("engagement", "Interactie met publiek")}
+      {enumSelect("paidContent", "PaidContent", ["NONE", "CAMPAIGNS_ONLY", "REGULAR"], "Betaalde inhoud", true)}
+      <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
+        <legend className="utrecht-form-label">Doelen</legend>
+        {errorFor(errors, "purposes") && (
+          <p className="utrecht-form-field-error-message">{errorFor(errors, "purposes")}</p>
+        )}
+        {PURPOSES.map((p) => (
+          <label key={p} className="utrecht-form-label utrecht-form-label--checkbox dash-radio">
+            <input
+              type="checkbox"
+              className="utrecht-checkbox utrecht-checkbox--html-input"
+              checked={form.purposes.includes(p)}
+              onChange={(e) =>
+                set({ purposes: e.target.checked ? [...form.purposes, p] : form.purposes.filter((x) => x !== p) })
+              }
+            />{" "}
+            {label("Purpose", p)}
+          </label>
+        ))}
+      </fieldset>
+      <Field id={id("reason")} label="Reden of toelichting" error={errorFor(errors, "reason")}>
+        {(a11y) => (
+          <textarea
+            {...a11y}
+            className="utrecht-textarea utrecht-textarea--html-textarea"
+            value={form.reason}
+            onChange={(e) => set({ reason: e.target.value })}
+          />
+        )}
+      </Field>
+      <ProvenanceFields
+        prefix="status"
+        value={provenance}
+        onChange={setProvenance}
+        error={errorFor(errors, "provenance") ?? errorFor(errors, "sourceSlug")}
+      />
+      <p>
+        <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={busy}>
+          Status opslaan
+        </button>
+      </p>
+      {saved && (
+        <p className="utrecht-paragraph" role="status" data-testid="saved">
+          {saved}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,105 @@
+import type { ReactNode } from "react";
+import { localToInstant, todayInNetherlands } from "../format";
+import { setParams, type Route } from "../route";
+
+/** `asOf` from the URL (default today in the Netherlands) and `knownAt` (default: now, i.e. not sent). */
+export function datesOf(route: Route): { asOf: string; knownAt?: string; knownAtLocal?: string } {
+  const knownAtLocal = route.params.get("knownAt") ?? undefined;
+  return {
+    asOf: route.params.get("asOf") || todayInNetherlands(),
+    knownAt: localToInstant(knownAtLocal),
+    knownAtLocal,
+  };
+}
+
+/** The two date pickers: "op datum" (valid time, `asOf`) and "zoals bekend op" (recorded time, `knownAt`). */
+export function DatePickers({ route }: { route: Route }) {
+  const { asOf, knownAtLocal } = datesOf(route);
+  return (
+    <div className="dash-filters">
+      <div className="utrecht-form-field">
+        <label className="utrecht-form-label" htmlFor="asOf">
+          Op datum
+        </label>
+        <input
+          id="asOf"
+          type="date"
+          className="utrecht-textbox utrecht-textbox--html-input"
+          value={asOf}
+          onChange={(e) => setParams(route, { asOf: e.target.value })}
+        />
+      </div>
+      <div className="utrecht-form-field">
+        <label className="utrecht-form-label" htmlFor="knownAt">
+          Zoals bekend op
+        </label>
+        <input
+          id="knownAt"
+          type="datetime-local"
+          className="utrecht-textbox utrecht-textbox--html-input"
+          value={knownAtLocal ?? ""}
+          aria-describedby="knownAt-hint"
+          onChange={(e) => setParams(route, { knownAt: e.target.value })}
+        />
+        <p className="utrecht-form-field-description" id="knownAt-hint">
+          Leeg: zoals het register nu is.
+        </p>
+      </div>
+    </div>
+  );
+}
+
+/** A download link to one of the service's CSV exports (`/export/*.csv`), with the view's own filters. */
+export function CsvLink({
+  path,
+  params,
+  children,
+}: {
+  path: string;
+  params: Record<string, string | undefined>;
+  children?: ReactNode;
+}) {
+  const query = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v) query.set(k, v);
+  return (
+    <a className="utrecht-button-link utrecht-button-link--secondary-action" href={`/export/${path}?${query}`} download>
+      {children ?? "Download als CSV"}
+    </a>
+  );
+}
+
+export function Loading({ what }: { what: string }) {
+  return (
+    <p className="utrecht-paragraph" role="status">
+      {what} laden…
+    </p>
+  );
+}
+
+export function Failure({ message }: { message: string }) {
+  return (
+    <div className="utrecht-alert utrecht-alert--error" role="alert">
+      <p className="utrecht-paragraph">Dit kon niet worden geladen: {message}</p>
+    </div>
+  );
+}
+
+/** Where a fact comes from: the source with its link, or the client that stated it as its own statement. */
+export function SourceOf({
+  source,
+  statedBy,
+}: {
+  source?: { title: string; url?: string | null; publisher?: string | null } | null;
+  statedBy?: string | null;
+}) {
+  if (source)
+    return source.url ? (
+      <a className="utrecht-link" href={source.url} rel="noreferrer">
+        {source.title}
+      </a>
+    ) : (
+      <span>{source.title}</span>
+    );
+  if (statedBy) return <span>Eigen verklaring van {statedBy}</span>;
+  return <span>geen bron</span>;
+}
