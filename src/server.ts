@@ -30,6 +30,9 @@ import { rateLimits } from "./http/rate-limit";
 import { graphqlBody, jsonErrorHandler } from "./http/graphql-body";
 import { explorerRoutes } from "./http/explorer/routes";
 import { drainGate } from "./http/shutdown";
+import { corsMiddleware } from "./http/cors";
+import { httpCaching } from "./http/http-cache";
+import compression from "compression";
 import { classifyDatabaseError } from "./errors/database-errors";
 import { ErrorCode } from "./errors/error-codes";
 import { refusal } from "./errors/http-status";
@@ -135,7 +138,12 @@ export async function createServer(options: {
   app.set("etag", false);
   app.set("trust proxy", config.trustProxy);
   const gate = drainGate(readiness);
-  app.use(requestIdMiddleware(), apiVersionHeader(), requestLog(options.requestLogger), gate.middleware);
+  app.use(requestIdMiddleware(), apiVersionHeader(), requestLog(options.requestLogger));
+  // CORS before the drain gate and the guards: a preflight is answered (204) before anything else runs, and a refusal
+  // (503 draining, 429) still reaches the page's script. Compression (brotli or gzip, as accepted; 1 kB or more).
+  app.use(corsMiddleware(config.corsOrigins));
+  if (config.compression) app.use(compression());
+  app.use(gate.middleware);
   app.use(healthRoutes(dataSource, readiness, config.readyTimeoutMs, options.storage));
   if (metrics) app.use(metrics.router);
   if (config.explorer) app.use(explorerRoutes());
@@ -184,13 +192,20 @@ export async function createServer(options: {
     requestTimeout(config.requestTimeoutMs),
     ...rateLimits(config.rateLimit),
   ];
-  app.use("/export", ...guards, exportRouter({ contextFor, exposeSqlCount: config.exposeSqlCount }));
+  app.use(
+    "/export",
+    ...guards,
+    httpCaching({ kind: "export", viewerOf, clock }),
+    exportRouter({ contextFor, exposeSqlCount: config.exposeSqlCount }),
+  );
   // The response cache sits after the guards (a hit counts against the rate limit and in the metrics) and the body
   // parser, right in front of Apollo. It resolves the viewer first: a refused token is a 401 from Apollo's context,
   // never a hit.
   app.use(
     "/graphql",
     ...guards,
+    // Accept, ETag / If-None-Match (GET), Cache-Control: src/http/http-cache.ts.
+    httpCaching({ kind: "graphql", viewerOf, clock }),
     ...graphqlBody(config.limits.bodyLimit),
     responseCache.middleware(viewerOf),
     expressMiddleware(apollo, { context: ({ req }) => contextFor(req) }),

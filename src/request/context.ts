@@ -37,6 +37,13 @@ export interface RequestState {
   viewerLookup?: Promise<Viewer>;
   /** Set by the response cache on a miss: where to store the answer if it may be cached (see api/response-cache.ts). */
   responseCache?: { key: string; version: string };
+  /**
+   * HTTP caching (src/http/http-cache.ts): the data version read with `now` (a GET read's ETag is derived from it),
+   * the ETag, the GraphQL media type the `Accept` header chose (null: none acceptable, Apollo answers 406), and
+   * whether the answer may be cached by a client (a query's complete, error-free 200; set by the GraphQL plugin, the
+   * response cache's hit, or the HTTP status of a CSV export).
+   */
+  http?: { dataVersion?: string; etag?: string; responseType?: string | null; cacheable?: boolean };
   /** The database connections this request may hold at once (made on its first statement; src/server.ts). */
   connectionPermits?: Permits;
 }
