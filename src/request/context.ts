@@ -6,6 +6,7 @@ import { createLoaders, type Loaders } from "./loaders";
 import type { Permits } from "./permits";
 import { todayInNetherlands } from "../domain/dates";
 import { DataVersionProbe } from "../db/data-version";
+import type { RegisterEvents } from "../db/register-events";
 
 export type { Outcome };
 
@@ -60,6 +61,8 @@ export interface Context extends RequestState {
   today: string;
   /** The embedded database's free-space check (writes are refused below MIN_FREE_DISK_MB); none on PostgreSQL. */
   storage?: StorageGuard;
+  /** The register's change events: the write frame records one per write, delivered after commit (subscriptions). */
+  registerEvents?: RegisterEvents;
 }
 
 export function newRequestState(requestId: string, idempotencyKey?: string): RequestState {
@@ -78,6 +81,7 @@ export function createContext(
   state: RequestState,
   clock: DataVersionProbe = new DataVersionProbe(dataSource),
   storage?: StorageGuard,
+  registerEvents?: RegisterEvents,
 ): Context {
   const now = state.now ?? new Date();
   return Object.assign(state, {
@@ -85,6 +89,7 @@ export function createContext(
     dataSource,
     clock,
     storage,
+    registerEvents,
     now,
     today: todayInNetherlands(now),
     loaders: createLoaders(dataSource, viewer),

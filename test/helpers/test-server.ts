@@ -78,9 +78,11 @@ export async function startTestServer(
     config,
     requestLogger: options.requestLogger,
     resolveViewer: options.resolveViewer,
+    embedded: isEmbedded(),
   });
   const http: Server = app.app.listen(0, "127.0.0.1");
   await new Promise<void>((resolve) => http.once("listening", resolve));
+  app.attach(http);
   const base = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
   return {
     url: base,
