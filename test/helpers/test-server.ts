@@ -102,8 +102,9 @@ export async function startTestServer(
       if (!http.listening) return;
       const closed = new Promise<void>((resolve) => http.close(() => resolve()));
       http.closeAllConnections();
-      await closed;
+      // Stops the WebSocket connections too (upgraded sockets would keep the HTTP server from closing).
       await app.stop();
+      await closed;
       if (dataSource.isInitialized) await dataSource.destroy();
     },
   };

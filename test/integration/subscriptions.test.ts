@@ -164,6 +164,8 @@ describe("subscriptions (graphql-ws)", () => {
     // Rolled back after the event was recorded (on PostgreSQL: after its NOTIFY).
     await expect(
       writer.dataSource.transaction(async (em) => {
+        // What a write's statements do first (the data-version trigger), then its event.
+        await em.query(`SELECT nextval('data_version_seq')`);
         await writer.app.registerEvents.record(em, {
           kind: RegisterChangeKind.REFERENCE,
           entityType: "Source",
@@ -223,7 +225,26 @@ describe("subscriptions (graphql-ws)", () => {
     await Promise.all([anonymous.close(), ipo.close()]);
   });
 
-  it("refuses unknown keys, queries over WebSocket, and more subscriptions than the cap", async () => {
+  it("refuses unknown keys, queries over WebSocket, and more subscriptions than the cap (20 per connection)", async () => {
+    const client = createClient({
+      url: `${reader.url.replace("http", "ws")}/graphql`,
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+    });
+    const outcomes: string[] = [];
+    const disposers = Array.from({ length: 21 }, (_, i) =>
+      client.subscribe(
+        { query: `subscription S${i} { registerChanged { kind } }` },
+        { next: () => undefined, error: (e) => outcomes.push(`${i}: ${JSON.stringify(e)}`), complete: () => undefined },
+      ),
+    );
+    const deadline = Date.now() + ARRIVES_MS;
+    while (outcomes.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(outcomes).toHaveLength(1);
+    expect(outcomes[0]).toMatch(/^20: .*At most 20 subscriptions per connection/);
+    disposers.forEach((dispose) => dispose());
+    await client.dispose();
+
     const unknown = subscribe(reader, `subscription { registerChanged(provinces: ["Atlantis"]) { kind } }`);
     await unknown.received(1);
     expect(JSON.stringify(unknown.errors[0] ?? unknown.events[0])).toContain("Atlantis");
@@ -232,5 +253,66 @@ describe("subscriptions (graphql-ws)", () => {
     await query.received(1);
     expect(JSON.stringify(query.errors[0])).toContain("Only subscriptions go over WebSocket");
     await query.close();
+  });
+});
+
+describe("subscriptions: tokens, connection cap and shutdown (PUBLIC_READ=false, 2 connections per client)", () => {
+  let server: TestServer;
+  let callers: Awaited<ReturnType<typeof issueCallers>>;
+  beforeAll(async () => {
+    server = await startTestServer({ env: { PUBLIC_READ: "false", WS_MAX_CONNECTIONS_PER_CLIENT: "2" } });
+    callers = await issueCallers(server.dataSource);
+  }, 120_000);
+  afterAll(() => server?.close());
+
+  /** Connects and resolves with how the connection ended or "acknowledged". */
+  function connect(connectionParams: Record<string, unknown>): Promise<{ outcome: string; client: Client }> {
+    return new Promise((resolve) => {
+      const client = createClient({
+        url: `${server.url.replace("http", "ws")}/graphql`,
+        webSocketImpl: WebSocket,
+        connectionParams,
+        retryAttempts: 0,
+        lazy: false,
+        onNonLazyError: () => undefined,
+      });
+      client.on("connected", () => resolve({ outcome: "acknowledged", client }));
+      client.on("closed", (event) => resolve({ outcome: `closed ${(event as { code: number }).code}`, client }));
+      client.on("error", (error) => resolve({ outcome: `error ${String((error as Error).message ?? error)}`, client }));
+    });
+  }
+
+  it("without a token, or with a bad one, the connection is closed (4403); with a token it is acknowledged", async () => {
+    const anonymous = await connect({});
+    expect(anonymous.outcome).toBe("closed 4403");
+    const bad = await connect({ Authorization: "Bearer smc_not-a-real-token" });
+    expect(bad.outcome).toBe("closed 4403");
+    const ipo = await connect({ Authorization: callers.ipo.authorization });
+    expect(ipo.outcome).toBe("acknowledged");
+    await ipo.client.dispose();
+  });
+
+  it("a third connection from one address is refused (429); draining closes the others with 1001", async () => {
+    const first = await connect({ Authorization: callers.ipo.authorization });
+    const second = await connect({ Authorization: callers.ipo.authorization });
+    expect([first.outcome, second.outcome]).toEqual(["acknowledged", "acknowledged"]);
+    const third = await new Promise<string>((resolve) => {
+      const ws = new WebSocket(`${server.url.replace("http", "ws")}/graphql`, "graphql-transport-ws");
+      ws.on("unexpected-response", (_req, res) => resolve(`HTTP ${res.statusCode}`));
+      ws.on("open", () => resolve("open"));
+      ws.on("error", (error) => resolve(`error ${error.message}`));
+    });
+    expect(third).toBe("HTTP 429");
+    const closed = new Promise<number[]>((resolve) => {
+      const codes: number[] = [];
+      for (const { client } of [first, second])
+        client.on("closed", (event) => {
+          codes.push((event as { code: number }).code);
+          if (codes.length === 2) resolve(codes);
+        });
+    });
+    server.app.drain();
+    expect(await closed).toEqual([1001, 1001]);
+    await Promise.all([first.client.dispose(), second.client.dispose()]);
   });
 });
