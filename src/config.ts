@@ -51,7 +51,8 @@ const originList = makeValidator<string[]>((input) =>
       } catch {
         throw new Error(`"${origin}" is not an origin such as https://dashboard.example.nl`);
       }
-      if (url.origin !== origin) throw new Error(`"${origin}" is not an origin (scheme://host[:port]); use ${url.origin}`);
+      if (url.origin !== origin)
+        throw new Error(`"${origin}" is not an origin (scheme://host[:port]); use ${url.origin}`);
       return origin;
     }),
 );
@@ -169,7 +170,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       default: undefined,
       desc: "Origins whose pages may call the API (comma-separated, e.g. https://dashboard.example.nl); default outside production: http://localhost:5173, http://127.0.0.1:5173 and the service's own origin; in production: none unless set",
     }),
-    COMPRESSION: bool({ default: true, desc: "Compress responses (brotli or gzip, as the client accepts) of 1 kB or more" }),
+    COMPRESSION: bool({
+      default: true,
+      desc: "Compress responses (brotli or gzip, as the client accepts) of 1 kB or more",
+    }),
     WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: positiveInt({
       default: 20,
       desc: "Subscriptions one WebSocket connection may run at once; one more is refused with an error",

@@ -426,19 +426,25 @@ export enum RegisterChangeKind {
   EXIT_CRITERION = "EXIT_CRITERION",
   REFERENCE = "REFERENCE",
 }
-defineEnum(RegisterChangeKind, "RegisterChangeKind", "What kind of record a committed write changed (`registerChanged`).", {
-  PLATFORM_STATUS: { label: "Status", description: "a presence's status snapshot (recordPlatformStatus)" },
-  FOLLOWER_COUNT: { label: "Aantal volgers", description: "a follower count (recordFollowerCount)" },
-  PRESENCE_ACCOUNTS: { label: "Accounts", description: "a presence's accounts (setPresenceAccounts)" },
-  FRAMEWORK_POSITION: { label: "Standpunt kader", description: "a framework position (setFrameworkPosition)" },
-  ASSESSMENT: {
-    label: "Toetsing",
-    description: "an assessment created, published or withdrawn (createAssessment, publishAssessment, withdrawAssessment)",
+defineEnum(
+  RegisterChangeKind,
+  "RegisterChangeKind",
+  "What kind of record a committed write changed (`registerChanged`).",
+  {
+    PLATFORM_STATUS: { label: "Status", description: "a presence's status snapshot (recordPlatformStatus)" },
+    FOLLOWER_COUNT: { label: "Aantal volgers", description: "a follower count (recordFollowerCount)" },
+    PRESENCE_ACCOUNTS: { label: "Accounts", description: "a presence's accounts (setPresenceAccounts)" },
+    FRAMEWORK_POSITION: { label: "Standpunt kader", description: "a framework position (setFrameworkPosition)" },
+    ASSESSMENT: {
+      label: "Toetsing",
+      description:
+        "an assessment created, published or withdrawn (createAssessment, publishAssessment, withdrawAssessment)",
+    },
+    VALUE_RATING: { label: "Waardering", description: "a draft assessment's value ratings (setValueRatings)" },
+    EXIT_CRITERION: { label: "Exitcriterium", description: "an exit or entry criterion" },
+    REFERENCE: {
+      label: "Referentiegegevens",
+      description: "reference data: a platform, framework, finding, value or source (the upsert mutations)",
+    },
   },
-  VALUE_RATING: { label: "Waardering", description: "a draft assessment's value ratings (setValueRatings)" },
-  EXIT_CRITERION: { label: "Exitcriterium", description: "an exit or entry criterion" },
-  REFERENCE: {
-    label: "Referentiegegevens",
-    description: "reference data: a platform, framework, finding, value or source (the upsert mutations)",
-  },
-});
+);

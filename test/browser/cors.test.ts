@@ -67,13 +67,13 @@ describe("a web page on another origin (headless Chromium)", () => {
             headers: { "content-type": "application/json", ...headers },
             body: JSON.stringify({ query, variables }),
           });
-          return { etag: res.headers.get("etag"), requestId: res.headers.get("x-request-id"), body: await res.json() };
+          return { etag: res.headers.get("etag"), requestId: res.headers.get("x-request-id"), body: (await res.json()) as any };
         };
         const read = await gql(
           `{ statusMatrix(asOf: "2025-07-01", provinces: ["PV23"], platforms: ["x"]) { rows { cells { statusLabel validFrom } } } }`,
         );
         // The live event: subscribe first, then write.
-        const ws = (window as any).graphqlWs.createClient({ url: `${apiUrl.replace("http", "ws")}/graphql` });
+        const ws = (globalThis as any).graphqlWs.createClient({ url: `${apiUrl.replace("http", "ws")}/graphql` });
         const event = new Promise((resolve, reject) => {
           ws.subscribe(
             { query: `subscription { registerChanged(provinces: ["PV26"]) { kind provinceCode platformSlug } }` },

@@ -6,7 +6,8 @@ import { SubscriptionService, type ScopeArgs } from "../../services/subscription
 
 const PROVINCES = {
   nullable: true,
-  description: "Only writes about these provinces (CBS code, slug or name); default all. Writes about no single province always count.",
+  description:
+    "Only writes about these provinces (CBS code, slug or name); default all. Writes about no single province always count.",
 } as const;
 const PLATFORMS = {
   nullable: true,
@@ -35,7 +36,8 @@ export class SubscriptionResolver {
   }
 
   @Subscription(() => PlatformStatus, {
-    description: "The new status snapshot of each presence in the scope whose status is recorded (recordPlatformStatus)." + LIVE,
+    description:
+      "The new status snapshot of each presence in the scope whose status is recorded (recordPlatformStatus)." + LIVE,
     subscribe: ({ args, context }: Subscribe) => SubscriptionService.statusChanges(context, args),
   })
   statusChanged(
