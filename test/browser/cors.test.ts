@@ -67,7 +67,11 @@ describe("a web page on another origin (headless Chromium)", () => {
             headers: { "content-type": "application/json", ...headers },
             body: JSON.stringify({ query, variables }),
           });
-          return { etag: res.headers.get("etag"), requestId: res.headers.get("x-request-id"), body: (await res.json()) as any };
+          return {
+            etag: res.headers.get("etag"),
+            requestId: res.headers.get("x-request-id"),
+            body: (await res.json()) as any,
+          };
         };
         const read = await gql(
           `{ statusMatrix(asOf: "2025-07-01", provinces: ["PV23"], platforms: ["x"]) { rows { cells { statusLabel validFrom } } } }`,
