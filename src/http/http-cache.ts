@@ -123,14 +123,12 @@ function conditionalRead(req: Request, kind: "graphql" | "export"): boolean {
   return passesCsrfPrevention(req) && Boolean(requestOf(req.res as Response)?.http?.responseType);
 }
 
-/** A 304 is a successful read for the request log and the metrics. */
+/** A 304 is a successful read for the request log and the metrics (a GraphQL one under its operation's name). */
 function markNotModified(state: RequestState, req: Request, kind: "graphql" | "export") {
   state.outcome = "success";
   if (kind === "graphql") {
     const name = req.query.operationName;
     state.operationName = typeof name === "string" && name !== "" ? name : "anonymous";
-  } else {
-    state.operationName = `export_${req.path.replace(/^\/|\.csv$/g, "").replace(/-/g, "")}`;
   }
 }
 

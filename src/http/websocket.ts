@@ -86,8 +86,11 @@ export function subscriptionServer(options: {
         try {
           stateOf(ctx.extra).viewer = await options.viewerOf(authorization);
           return true;
-        } catch {
-          return false;
+        } catch (error) {
+          // A refused token: 4403 Forbidden. Anything else (the database unreachable) closes with 4500 and a reason.
+          if ((error as { extensions?: { code?: unknown } }).extensions?.code === "UNAUTHENTICATED") return false;
+          logger.warn({ err: error }, "subscription: the viewer could not be resolved");
+          throw new Error("The service could not check the token; retry in a few seconds.", { cause: error });
         }
       },
       async onSubscribe(ctx, _id, payload) {
