@@ -44,7 +44,14 @@ export interface RequestState {
    * whether the answer may be cached by a client (a query's complete, error-free 200; set by the GraphQL plugin, the
    * response cache's hit, or the HTTP status of a CSV export).
    */
-  http?: { dataVersion?: string; etag?: string; responseType?: string | null; cacheable?: boolean };
+  http?: {
+    dataVersion?: string;
+    etag?: string;
+    responseType?: string | null;
+    cacheable?: boolean;
+    /** The answer shows data written without bumping the data version (a resolver sets it): never cacheable. */
+    volatile?: boolean;
+  };
   /** The database connections this request may hold at once (made on its first statement; src/server.ts). */
   connectionPermits?: Permits;
 }

@@ -35,7 +35,10 @@ export function operationOutcome(): ApolloServerPlugin<Context> {
           // A client may keep (and revalidate) a query's complete, error-free 200 (src/http/http-cache.ts).
           if (state?.http)
             state.http.cacheable =
-              operation?.operation === "query" && codes.length === 0 && (response.http.status ?? 200) === 200;
+              operation?.operation === "query" &&
+              codes.length === 0 &&
+              (response.http.status ?? 200) === 200 &&
+              !state.http.volatile;
         },
       };
     },
