@@ -45,6 +45,25 @@ const postgresUrl = makeValidator<string>((input) => {
   return input;
 });
 
+/** A comma-separated list of origins (`scheme://host[:port]`, no path; a trailing slash is dropped). */
+const originList = makeValidator<string[]>((input) =>
+  input
+    .split(",")
+    .map((origin) => origin.trim().replace(/\/+$/, ""))
+    .filter((origin) => origin.length > 0)
+    .map((origin) => {
+      let url: URL;
+      try {
+        url = new URL(origin);
+      } catch {
+        throw new Error(`"${origin}" is not an origin such as https://dashboard.example.nl`);
+      }
+      if (url.origin !== origin)
+        throw new Error(`"${origin}" is not an origin (scheme://host[:port]); use ${url.origin}`);
+      return origin;
+    }),
+);
+
 /**
  * The service's configuration, read from the environment and validated once at start (envalid prints one clear line
  * per bad variable and stops). See the README's configuration table.
@@ -156,6 +175,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       default: 60_000,
       desc: "Embedded database: when it answers nothing for this long the process exits with code 2 for a supervisor to restart it (0 = no watchdog)",
     }),
+    // Front-ends (README "Using it from a web page", docs/operations.md "Browsers").
+    CORS_ORIGINS: originList({
+      default: undefined,
+      desc: "Origins whose pages may call the API (comma-separated, e.g. https://dashboard.example.nl); default outside production: http://localhost:5173, http://127.0.0.1:5173 and the service's own origin; in production: none unless set",
+    }),
+    COMPRESSION: bool({
+      default: true,
+      desc: "Compress responses (brotli or gzip, as the client accepts) of 1 kB or more",
+    }),
+    WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: positiveInt({
+      default: 20,
+      desc: "Subscriptions one WebSocket connection may run at once; one more is refused with an error",
+    }),
+    WS_MAX_CONNECTIONS_PER_CLIENT: positiveInt({
+      default: 10,
+      desc: "WebSocket connections at once per client address; one more is refused with HTTP 429",
+    }),
+    WS_MAX_BUFFERED_KB: positiveInt({
+      default: 1024,
+      desc: "A subscriber whose unsent data exceeds this many KiB (a slow consumer) is disconnected (close code 1013)",
+    }),
     // Operations.
     METRICS_ENABLED: bool({ default: true, desc: "Serve Prometheus metrics at /metrics" }),
     METRICS_TOKEN: metricsToken({
@@ -218,6 +258,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     minFreeDiskBytes: e.MIN_FREE_DISK_MB * 1024 * 1024,
     dbWatchdogMs: e.DB_WATCHDOG_MS,
+    corsOrigins: corsOrigins(e.CORS_ORIGINS, e.NODE_ENV === "production", e.PORT),
+    compression: e.COMPRESSION,
+    websocket: {
+      maxSubscriptionsPerConnection: e.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
+      maxConnectionsPerClient: e.WS_MAX_CONNECTIONS_PER_CLIENT,
+      maxBufferedBytes: e.WS_MAX_BUFFERED_KB * 1024,
+    },
     metricsEnabled: e.METRICS_ENABLED,
     metricsToken: e.METRICS_TOKEN as string | undefined,
     metricsPort: e.METRICS_PORT as number | undefined,
@@ -238,4 +285,14 @@ function parseTrustProxy(value: string): boolean | number | string {
   if (value === "false" || value === "") return false;
   if (/^\d+$/.test(value)) return Number(value);
   return value;
+}
+
+/**
+ * `CORS_ORIGINS` unset: outside production the Vite development server's origins and the service's own (a page it
+ * serves), in production none (same-origin only). Set: exactly the origins given (empty: none).
+ */
+function corsOrigins(value: string[] | undefined, production: boolean, port: number): string[] {
+  if (value !== undefined) return value;
+  if (production) return [];
+  return ["http://localhost:5173", "http://127.0.0.1:5173", `http://localhost:${port}`, `http://127.0.0.1:${port}`];
 }

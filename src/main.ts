@@ -38,9 +38,16 @@ async function main() {
     );
     process.exit(EXIT.DATABASE_HUNG);
   });
-  const server = await createServer({ dataSource: db.dataSource, config, storage: db.storage });
+  const server = await createServer({
+    dataSource: db.dataSource,
+    config,
+    storage: db.storage,
+    embedded: db.embedded,
+  });
   const http: Server = server.app.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => http.once("listening", resolve).once("error", reject));
+  // Subscriptions (WebSocket, graphql-ws) on the same port, path /graphql.
+  server.attach(http);
   // Slow clients: the whole request must arrive within the request timeout (headers within 10 s).
   http.headersTimeout = Math.min(10_000, config.requestTimeoutMs || 10_000);
   http.requestTimeout = Math.max(http.headersTimeout, config.requestTimeoutMs);

@@ -8,7 +8,7 @@ import {
 import type { DataSource } from "typeorm";
 import type { Logger } from "pino";
 import type { Config } from "./config";
-import { createContext, type Context, type RequestState } from "./request/context";
+import { createContext, newRequestState, type Context, type RequestState } from "./request/context";
 import { resolveViewer } from "./auth/resolve-viewer";
 import type { Viewer } from "./auth/viewer";
 import { TokenRefused } from "./auth/refusal";
@@ -32,6 +32,12 @@ import { graphqlBody, jsonErrorHandler } from "./http/graphql-body";
 import { explorerRoutes } from "./http/explorer/routes";
 import { dashboardRoutes } from "./http/dashboard";
 import { drainGate } from "./http/shutdown";
+import { corsMiddleware } from "./http/cors";
+import { httpCaching } from "./http/http-cache";
+import compression from "compression";
+import { subscriptionServer } from "./http/websocket";
+import { InProcessRegisterEvents, PostgresRegisterEvents, type RegisterEvents } from "./db/register-events";
+import type { Server } from "node:http";
 import { classifyDatabaseError } from "./errors/database-errors";
 import { ErrorCode } from "./errors/error-codes";
 import { refusal } from "./errors/http-status";
@@ -54,6 +60,12 @@ export interface AppServer {
   /** Requests whose response is not finished yet. */
   inFlight(): number;
   responseCache: ResponseCache;
+  /** The register's change events (what subscriptions deliver). */
+  registerEvents: RegisterEvents;
+  /** Serves subscriptions (WebSocket, graphql-ws) on the HTTP server's port at `/graphql`; call once it listens. */
+  attach(http: Server): void;
+  /** Open WebSocket connections. */
+  webSockets(): number;
   stop(): Promise<void>;
 }
 
@@ -75,6 +87,11 @@ export async function createServer(options: {
   resolveViewer?: ViewerResolver;
   /** The embedded database's free-space check: `/ready` and writes refuse below MIN_FREE_DISK_MB. */
   storage?: StorageGuard;
+  /**
+   * The embedded database (one process): change events in the process. Otherwise PostgreSQL LISTEN/NOTIFY, so every
+   * instance on the database delivers every event. Default: embedded when DATABASE_URL is not set.
+   */
+  embedded?: boolean;
 }): Promise<AppServer> {
   const { dataSource, config } = options;
   // Every statement counts against the request it runs for; the database layer knows nothing of requests.
@@ -103,6 +120,12 @@ export async function createServer(options: {
     { ...config.responseCache, exposeSqlCount: config.exposeSqlCount },
     clock,
   );
+  const embedded = options.embedded ?? config.databaseUrl === undefined;
+  const registerEvents: RegisterEvents = embedded
+    ? new InProcessRegisterEvents()
+    : new PostgresRegisterEvents((dataSource.options as { url?: string }).url ?? config.databaseUrl ?? "");
+  await registerEvents.start();
+  const formatError = createFormatError(() => currentRequest()?.requestId, { suggestions: config.fieldSuggestions });
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: config.introspection,
@@ -117,7 +140,7 @@ export async function createServer(options: {
     allowBatchedHttpRequests: false,
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,
-    formatError: createFormatError(() => currentRequest()?.requestId, { suggestions: config.fieldSuggestions }),
+    formatError,
     // Cache-control hints are not used (the response cache is keyed on the data version instead); Apollo's default
     // cache-control plugin would otherwise wrap every field's resolver (willResolveField) — measurable on big matrices.
     // The response cache's plugin comes last: it stores only what the others left a complete, error-free 200.
@@ -143,7 +166,12 @@ export async function createServer(options: {
   app.set("etag", false);
   app.set("trust proxy", config.trustProxy);
   const gate = drainGate(readiness);
-  app.use(requestIdMiddleware(), apiVersionHeader(), requestLog(options.requestLogger), gate.middleware);
+  app.use(requestIdMiddleware(), apiVersionHeader(), requestLog(options.requestLogger));
+  // CORS before the drain gate and the guards: a preflight is answered (204) before anything else runs, and a refusal
+  // (503 draining, 429) still reaches the page's script. Compression (brotli or gzip, as accepted; 1 kB or more).
+  app.use(corsMiddleware(config.corsOrigins));
+  if (config.compression) app.use(compression());
+  app.use(gate.middleware);
   app.use(healthRoutes(dataSource, readiness, config.readyTimeoutMs, options.storage));
   if (metrics && config.metricsPort === undefined) app.use(metrics.router);
   if (config.explorer) app.use(explorerRoutes());
@@ -190,20 +218,27 @@ export async function createServer(options: {
         (reading) => reading.now,
         () => clock.lastInstant,
       );
-    return createContext(dataSource, viewer, state, clock, options.storage);
+    return createContext(dataSource, viewer, state, clock, options.storage, registerEvents);
   };
   const guards = [
     ...(metrics ? [metrics.middleware] : []),
     requestTimeout(config.requestTimeoutMs),
     ...rateLimits(config.rateLimit),
   ];
-  app.use("/export", ...guards, exportRouter({ contextFor, exposeSqlCount: config.exposeSqlCount }));
+  app.use(
+    "/export",
+    ...guards,
+    httpCaching({ kind: "export", viewerOf, clock }),
+    exportRouter({ contextFor, exposeSqlCount: config.exposeSqlCount }),
+  );
   // The response cache sits after the guards (a hit counts against the rate limit and in the metrics) and the body
   // parser, right in front of Apollo. It resolves the viewer first: a refused token is a 401 from Apollo's context,
   // never a hit.
   app.use(
     "/graphql",
     ...guards,
+    // Accept, ETag / If-None-Match (GET), Cache-Control: src/http/http-cache.ts.
+    httpCaching({ kind: "graphql", viewerOf, clock }),
     ...graphqlBody(config.limits.bodyLimit),
     responseCache.middleware(viewerOf),
     expressMiddleware(apollo, { context: ({ req }) => contextFor(req) }),
@@ -211,16 +246,46 @@ export async function createServer(options: {
   // The dashboard (web/dist) after the API routes: it only reads them.
   app.use(dashboardRoutes());
   app.use(jsonErrorHandler());
+  const subscriptions = subscriptionServer({
+    schema,
+    limits: config.websocket,
+    corsOrigins: config.corsOrigins,
+    parseOptions: limits.parseOptions,
+    validationRules: limits.validationRules,
+    viewerOf: (authorization) => resolveViewer(dataSource, authorization, { publicRead: config.publicRead }),
+    // Each subscription its own state (request id, loaders, instant), read at the register's safe instant.
+    contextFor: async (viewer, requestId) => {
+      const state = newRequestState(requestId);
+      state.now = await clock.read().then(
+        (reading) => reading.now,
+        () => clock.lastInstant,
+      );
+      return createContext(dataSource, viewer, state, clock, options.storage, registerEvents);
+    },
+    formatError,
+    draining: () => readiness.draining,
+  });
   return {
     app,
     apollo,
     metrics,
     metricsApp: metrics && config.metricsPort !== undefined ? metricsApp(metrics) : undefined,
     readiness,
-    drain: gate.drain,
+    drain() {
+      gate.drain();
+      // Subscribers learn at once (1001 Going Away) and reconnect to another instance.
+      void subscriptions.close();
+    },
     inFlight: gate.inFlight,
     responseCache,
-    stop: () => apollo.stop(),
+    registerEvents,
+    attach: (http) => subscriptions.attach(http),
+    webSockets: subscriptions.connections,
+    async stop() {
+      await subscriptions.close();
+      await registerEvents.close();
+      await apollo.stop();
+    },
   };
 }
 

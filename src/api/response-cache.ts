@@ -2,7 +2,7 @@ import type { NextFunction, Request, RequestHandler, Response } from "express";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { LRUCache } from "lru-cache";
 import type { DataSource } from "typeorm";
-import { draftScope, type Viewer } from "../auth/viewer";
+import { visibilityKey, type Viewer } from "../auth/viewer";
 import { todayInNetherlands } from "../domain/dates";
 import type { RequestState } from "../request/context";
 import { currentRequest } from "../request/scope";
@@ -29,16 +29,7 @@ interface Entry {
 
 export const CACHE_HEADER = "x-response-cache";
 
-/**
- * The part of the cache key that says what the caller may see. Drafts are the only data that differs between
- * callers today (`draftScope`), the role is added so that a role-dependent field can never leak either, and so is
- * the API client's id: a field about the caller itself (e.g. a future `viewer { name }`) stays per client. Anonymous
- * callers all share one key.
- */
-export function visibilityKey(viewer: Viewer): string {
-  const scope = draftScope(viewer);
-  return `${viewer.role ?? "ANONYMOUS"}/${viewer.client?.id ?? "-"}/${scope === "all" ? "all" : scope.join(",")}`;
-}
+export { visibilityKey };
 
 /**
  * The cache key: visibility, the date in the Netherlands (the default `asOf` of every read changes at midnight),
@@ -62,18 +53,24 @@ export function responseCacheKey(parts: {
 }
 
 interface GraphQLBody {
-  query: string;
+  query?: unknown;
   operationName?: unknown;
   variables?: unknown;
+  extensions?: { persistedQuery?: { sha256Hash?: unknown } };
 }
 
-function isSingleOperation(body: unknown): body is GraphQLBody {
-  return (
-    typeof body === "object" &&
-    body !== null &&
-    !Array.isArray(body) &&
-    typeof (body as { query?: unknown }).query === "string"
-  );
+/**
+ * The operation of a single-operation body: its text, or for an automatic persisted query sent by hash alone
+ * (`extensions.persistedQuery.sha256Hash`, no `query`) the hash, which names one text (Apollo answers
+ * PERSISTED_QUERY_NOT_FOUND, never stored, while it does not know it). Null for anything else.
+ */
+function operationOf(body: unknown): { query: string; operationName?: unknown; variables?: unknown } | null {
+  if (typeof body !== "object" || body === null || Array.isArray(body)) return null;
+  const { query, operationName, variables, extensions } = body as GraphQLBody;
+  if (typeof query === "string") return { query, operationName, variables };
+  const hash = extensions?.persistedQuery?.sha256Hash;
+  if (query === undefined && typeof hash === "string") return { query: `sha256:${hash}`, operationName, variables };
+  return null;
 }
 
 /**
@@ -119,18 +116,21 @@ export class ResponseCache {
   middleware(viewerOf: (req: Request) => Promise<Viewer>): RequestHandler {
     return (req: Request, res: Response, next: NextFunction) => {
       const state = currentRequest();
-      const body: unknown = req.body;
-      if (!this.options.enabled || req.method !== "POST" || !state || !isSingleOperation(body)) return next();
+      const operation = operationOf(req.body);
+      if (!this.options.enabled || req.method !== "POST" || !state || !operation) return next();
       void (async () => {
         const viewer = await viewerOf(req);
         // The request's instant comes from the database clock with the version (see DataVersionProbe): an answer
         // stored under a version then never misses a write that version counts.
         const { version, now } = await this.probe.read();
         state.now = now;
-        const key = responseCacheKey({ viewer, today: todayInNetherlands(now), ...body });
+        const key = responseCacheKey({ viewer, today: todayInNetherlands(now), ...operation });
         const entry = this.lru.get(key);
-        if (entry && entry.version === version) {
-          this.sendHit(res, entry, state);
+        // A hit is answered with the media type the `Accept` header chose, as Apollo would (src/http/http-cache.ts);
+        // with none acceptable the request goes on to Apollo, which answers 406.
+        const type = state.http ? state.http.responseType : "application/json; charset=utf-8";
+        if (entry && entry.version === version && type) {
+          this.sendHit(res, entry, state, type);
           return;
         }
         state.responseCache = { key, version };
@@ -144,17 +144,18 @@ export class ResponseCache {
     };
   }
 
-  private sendHit(res: Response, entry: Entry, state: RequestState) {
+  private sendHit(res: Response, entry: Entry, state: RequestState, contentType: string) {
     // Answered meanwhile (the request timeout): nothing more to send.
     if (res.headersSent) return;
     state.operationName = entry.operationName;
     state.outcome = "success";
+    if (state.http) state.http.cacheable = true;
     // The hit's own statements: none, or the token lookup of an authenticated caller (the version read is shared).
     const { requestId } = state;
     const extensions = this.options.exposeSqlCount ? { requestId, sqlStatements: state.sqlStatements } : { requestId };
     const tail = Buffer.from(`,"extensions":${JSON.stringify(extensions)}}\n`);
     res.writeHead(200, {
-      "content-type": "application/json; charset=utf-8",
+      "content-type": contentType,
       "content-length": entry.head.length + tail.length,
       [CACHE_HEADER]: "HIT",
     });

@@ -10,6 +10,7 @@ import { RecordsResolver } from "./resolvers/records.resolver";
 import { ReferenceWriteResolver } from "./resolvers/reference-write.resolver";
 import { ReferenceResolver } from "./resolvers/reference.resolver";
 import { sourceFieldResolvers } from "./resolvers/source-field.resolver";
+import { SubscriptionResolver } from "./resolvers/subscription.resolver";
 import { ApiClientResolver } from "./resolvers/entity/api-client.resolver";
 import { AssessmentResolver } from "./resolvers/entity/assessment.resolver";
 import { DevelopmentResolver } from "./resolvers/entity/development.resolver";
@@ -42,6 +43,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ReferenceWriteResolver,
   CriterionWriteResolver,
   InterprovincialWriteResolver,
+  SubscriptionResolver,
   ApiClientResolver,
   AssessmentResolver,
   DevelopmentResolver,
@@ -67,6 +69,21 @@ const ROOT_DESCRIPTIONS = {
     "recorded time (`knownAt`, an instant) defaults to the moment of the request.",
   Mutation:
     "Writes: each takes one `input` and returns a payload with the changed object and `userErrors`; one transaction each.",
+  Subscription:
+    "Live updates over WebSocket at `/graphql` (the graphql-ws protocol): events after each committed write. Queries and mutations go over HTTP.",
+};
+
+/**
+ * type-graphql requires a PubSub once a subscription exists; ours subscribe with their own function (the register's
+ * events, services/subscription.service.ts) and use no topics, so this one is never called.
+ */
+const NO_TOPICS = {
+  publish() {
+    throw new Error("Subscriptions use the register's events, not topics.");
+  },
+  subscribe(): never {
+    throw new Error("Subscriptions use the register's events, not topics.");
+  },
 };
 
 /** Builds the executable schema once per process (type-graphql, class-validator validation of args and inputs). */
@@ -76,11 +93,14 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     orphanedTypes: entities,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: { forbidUnknownValues: false },
+    pubSub: NO_TOPICS,
   }).then((schema) => {
     const query = schema.getQueryType();
     if (query) query.description = ROOT_DESCRIPTIONS.Query;
     const mutation = schema.getMutationType();
     if (mutation) mutation.description = ROOT_DESCRIPTIONS.Mutation;
+    const subscription = schema.getSubscriptionType();
+    if (subscription) subscription.description = ROOT_DESCRIPTIONS.Subscription;
     return schema;
   });
   return cached;

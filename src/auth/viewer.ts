@@ -20,3 +20,14 @@ export function draftScope(viewer: Viewer): "all" | number[] {
     return "all";
   return viewer.role === Role.PROVINCE_EDITOR && viewer.provinceId !== null ? [viewer.provinceId] : [];
 }
+
+/**
+ * The part of the cache key that says what the caller may see. Drafts are the only data that differs between
+ * callers today (`draftScope`), the role is added so that a role-dependent field can never leak either, and so is
+ * the API client's id: a field about the caller itself (e.g. a future `viewer { name }`) stays per client. Anonymous
+ * callers all share one key.
+ */
+export function visibilityKey(viewer: Viewer): string {
+  const scope = draftScope(viewer);
+  return `${viewer.role ?? "ANONYMOUS"}/${viewer.client?.id ?? "-"}/${scope === "all" ? "all" : scope.join(",")}`;
+}

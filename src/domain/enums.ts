@@ -425,3 +425,36 @@ defineEnum(Role, "Role", "What an API client may do (see the README's access tab
   },
   ADMIN: { label: "Beheerder", description: "writes everything, issues tokens" },
 });
+
+export enum RegisterChangeKind {
+  PLATFORM_STATUS = "PLATFORM_STATUS",
+  FOLLOWER_COUNT = "FOLLOWER_COUNT",
+  PRESENCE_ACCOUNTS = "PRESENCE_ACCOUNTS",
+  FRAMEWORK_POSITION = "FRAMEWORK_POSITION",
+  ASSESSMENT = "ASSESSMENT",
+  VALUE_RATING = "VALUE_RATING",
+  EXIT_CRITERION = "EXIT_CRITERION",
+  REFERENCE = "REFERENCE",
+}
+defineEnum(
+  RegisterChangeKind,
+  "RegisterChangeKind",
+  "What kind of record a committed write changed (`registerChanged`).",
+  {
+    PLATFORM_STATUS: { label: "Status", description: "a presence's status snapshot (recordPlatformStatus)" },
+    FOLLOWER_COUNT: { label: "Aantal volgers", description: "a follower count (recordFollowerCount)" },
+    PRESENCE_ACCOUNTS: { label: "Accounts", description: "a presence's accounts (setPresenceAccounts)" },
+    FRAMEWORK_POSITION: { label: "Standpunt kader", description: "a framework position (setFrameworkPosition)" },
+    ASSESSMENT: {
+      label: "Toetsing",
+      description:
+        "an assessment created, published or withdrawn (createAssessment, publishAssessment, withdrawAssessment)",
+    },
+    VALUE_RATING: { label: "Waardering", description: "a draft assessment's value ratings (setValueRatings)" },
+    EXIT_CRITERION: { label: "Exitcriterium", description: "an exit or entry criterion" },
+    REFERENCE: {
+      label: "Referentiegegevens",
+      description: "reference data: a platform, framework, finding, value or source (the upsert mutations)",
+    },
+  },
+);

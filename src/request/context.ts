@@ -7,6 +7,7 @@ import { createLoaders, type Loaders } from "./loaders";
 import type { Permits } from "./permits";
 import { todayInNetherlands } from "../domain/dates";
 import { DataVersionProbe } from "../db/data-version";
+import type { RegisterEvents } from "../db/register-events";
 
 export type { Outcome };
 
@@ -46,6 +47,20 @@ export interface RequestState {
    * (null: anonymous). The request log writes it at warn level with the caller's address; the metrics count it.
    */
   refused?: { reason: RefusalReason; caller: RefusedCaller | null };
+  /**
+   * HTTP caching (src/http/http-cache.ts): the data version read with `now` (a GET read's ETag is derived from it),
+   * the ETag, the GraphQL media type the `Accept` header chose (null: none acceptable, Apollo answers 406), and
+   * whether the answer may be cached by a client (a query's complete, error-free 200; set by the GraphQL plugin, the
+   * response cache's hit, or the HTTP status of a CSV export).
+   */
+  http?: {
+    dataVersion?: string;
+    etag?: string;
+    responseType?: string | null;
+    cacheable?: boolean;
+    /** The answer shows data written without bumping the data version (a resolver sets it): never cacheable. */
+    volatile?: boolean;
+  };
   /** The database connections this request may hold at once (made on its first statement; src/server.ts). */
   connectionPermits?: Permits;
 }
@@ -62,6 +77,8 @@ export interface Context extends RequestState {
   today: string;
   /** The embedded database's free-space check (writes are refused below MIN_FREE_DISK_MB); none on PostgreSQL. */
   storage?: StorageGuard;
+  /** The register's change events: the write frame records one per write, delivered after commit (subscriptions). */
+  registerEvents?: RegisterEvents;
 }
 
 export function newRequestState(requestId: string, idempotencyKey?: string, correlationId?: string): RequestState {
@@ -83,6 +100,7 @@ export function createContext(
   state: RequestState,
   clock: DataVersionProbe = new DataVersionProbe(dataSource),
   storage?: StorageGuard,
+  registerEvents?: RegisterEvents,
 ): Context {
   const now = state.now ?? new Date();
   return Object.assign(state, {
@@ -90,6 +108,7 @@ export function createContext(
     dataSource,
     clock,
     storage,
+    registerEvents,
     now,
     today: todayInNetherlands(now),
     loaders: createLoaders(dataSource, viewer),

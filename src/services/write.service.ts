@@ -7,7 +7,23 @@ import {
 } from "typeorm";
 import { keyMatch, type Dimension } from "../db/comparisons/dimensions";
 import { afterWrite, type Context } from "../request/context";
-import { Framework, Platform, Province, Source, Value } from "../entities";
+import {
+  ApiClient,
+  Assessment,
+  ExitCriterion,
+  FollowerCount,
+  Framework,
+  FrameworkPosition,
+  Platform,
+  PlatformFinding,
+  PlatformStatus,
+  Presence,
+  Province,
+  Source,
+  Value,
+} from "../entities";
+import { AssessmentState, RegisterChangeKind } from "../domain/enums";
+import type { ChangeScope, RegisterEvent } from "../db/register-events";
 import { DomainError, ErrorCode, UserErrors, badInput, userError, type UserErrorData } from "../errors/error-codes";
 import { claimIdempotencyKey, requestHash, storeIdempotentResult } from "../db/idempotency";
 import { Node, fromGlobalId } from "../entities/node";
@@ -81,6 +97,7 @@ export class WriteService {
       if (low) throw new DomainError(ErrorCode.STORAGE_FULL, low);
       const key = idempotencyKeyOf(ctx);
       const clientId = ctx.viewer.client?.id ?? 0;
+      let event: RegisterEvent | undefined;
       const payload = await ctx.dataSource.transaction(async (em) => {
         // The key is claimed before anything else is read or written: a replay writes nothing (not even provenance).
         if (key !== undefined) {
@@ -104,8 +121,12 @@ export class WriteService {
             id: row.id,
             payload: replayablePayload(change.payload),
           });
+        // The change event, last: on PostgreSQL a NOTIFY that the database sends at commit, and only then.
+        const scope = changeScope(write.action, row);
+        if (scope && ctx.registerEvents) event = await ctx.registerEvents.record(em, scope);
         return { ...change.payload, [write.payload]: row, userErrors: [] } as Payload<K, T>;
       });
+      if (event) ctx.registerEvents?.committed(event);
       await afterWrite(ctx);
       return payload;
     } catch (error) {
@@ -113,6 +134,47 @@ export class WriteService {
       return { [write.payload]: null, userErrors } as Payload<K, T>;
     }
   }
+}
+
+/**
+ * What a committed write changed, for the subscribers of `registerChanged` / `statusChanged`: the kind of record (by
+ * the written row's type, so a new mutation of a known type needs nothing here), its province and platform, and
+ * whether it is a draft's (seen only by those who may read the province's drafts). Tokens (ApiClient) are not register
+ * data: no event.
+ */
+export function changeScope(action: string, row: Node): ChangeScope | null {
+  const base = { entityType: row.constructor.name, entityId: row.id, draft: false };
+  const none = { provinceId: null, platformId: null, presenceId: null };
+  if (row instanceof PlatformStatus)
+    return { ...base, ...none, kind: RegisterChangeKind.PLATFORM_STATUS, presenceId: row.presenceId };
+  if (row instanceof FollowerCount)
+    return { ...base, ...none, kind: RegisterChangeKind.FOLLOWER_COUNT, presenceId: row.presenceId };
+  if (row instanceof Presence)
+    return { ...base, ...none, kind: RegisterChangeKind.PRESENCE_ACCOUNTS, presenceId: row.id };
+  if (row instanceof FrameworkPosition)
+    return { ...base, ...none, kind: RegisterChangeKind.FRAMEWORK_POSITION, provinceId: row.provinceId };
+  if (row instanceof Assessment)
+    return {
+      ...base,
+      ...none,
+      kind: action === "setValueRatings" ? RegisterChangeKind.VALUE_RATING : RegisterChangeKind.ASSESSMENT,
+      provinceId: row.provinceId,
+      platformId: row.platformId,
+      draft: row.state === AssessmentState.DRAFT,
+    };
+  if (row instanceof ExitCriterion)
+    return {
+      ...base,
+      ...none,
+      kind: RegisterChangeKind.EXIT_CRITERION,
+      provinceId: row.provinceId,
+      platformId: row.platformId,
+    };
+  if (row instanceof Platform) return { ...base, ...none, kind: RegisterChangeKind.REFERENCE, platformId: row.id };
+  if (row instanceof PlatformFinding)
+    return { ...base, ...none, kind: RegisterChangeKind.REFERENCE, platformId: row.platformId };
+  if (row instanceof ApiClient) return null;
+  return { ...base, ...none, kind: RegisterChangeKind.REFERENCE };
 }
 
 /** An `Idempotency-Key` is 1 to 255 visible ASCII characters (a UUID is the usual choice). */

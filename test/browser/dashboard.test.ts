@@ -405,8 +405,7 @@ describe("dashboard in a real browser", () => {
     await live.close();
   });
 
-  // enable after merging frontends (the registerChanged subscription is on the frontends branch)
-  it.skip("live: a second browser context sees an editor's status appear without a reload", async () => {
+  it("live: a second browser context sees an editor's status appear without a reload", async () => {
     const { context: second, watch: secondWatch } = await watchedContext(browser);
     const viewer = await second.newPage();
     await open(viewer, "#/overzicht?asOf=2099-01-01&platforms=x,mastodon");

@@ -78,9 +78,11 @@ export async function startTestServer(
     config,
     requestLogger: options.requestLogger,
     resolveViewer: options.resolveViewer,
+    embedded: isEmbedded(),
   });
   const http: Server = app.app.listen(0, "127.0.0.1");
   await new Promise<void>((resolve) => http.once("listening", resolve));
+  app.attach(http);
   const base = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
   return {
     url: base,
@@ -100,8 +102,9 @@ export async function startTestServer(
       if (!http.listening) return;
       const closed = new Promise<void>((resolve) => http.close(() => resolve()));
       http.closeAllConnections();
-      await closed;
+      // Stops the WebSocket connections too (upgraded sockets would keep the HTTP server from closing).
       await app.stop();
+      await closed;
       if (dataSource.isInitialized) await dataSource.destroy();
     },
   };

@@ -8,7 +8,8 @@ import { ERROR_HTTP, codeFailingGraphQLResponse, errorHeaders, outcomeOfCodes } 
 /**
  * Records the operation name and outcome in the request's state (for the request log and the metrics), and gives a
  * response whose errors say the server could not answer (the database is down, a statement timed out) that code's
- * HTTP status and headers (errors/http-status.ts): that is the server's problem, not the client's.
+ * HTTP status and headers (errors/http-status.ts): that is the server's problem, not the client's. Says whether a
+ * client may keep the answer (a query's complete, error-free 200: src/http/http-cache.ts).
  */
 export function operationOutcome(): ApolloServerPlugin<Context> {
   return {
@@ -40,7 +41,7 @@ export function operationOutcome(): ApolloServerPlugin<Context> {
             }
           }
         },
-        async willSendResponse({ response, request, operationName }) {
+        async willSendResponse({ response, request, operationName, operation }) {
           const state = currentRequest();
           const errors = response.body.kind === "single" ? response.body.singleResult.errors : undefined;
           const codes = (errors ?? []).map((error) => error.extensions?.code);
@@ -53,6 +54,13 @@ export function operationOutcome(): ApolloServerPlugin<Context> {
             response.http.status = ERROR_HTTP[failing].status;
             for (const [name, value] of errorHeaders(failing)) response.http.headers.set(name, value);
           }
+          // A client may keep (and revalidate) a query's complete, error-free 200 (src/http/http-cache.ts).
+          if (state?.http)
+            state.http.cacheable =
+              operation?.operation === "query" &&
+              codes.length === 0 &&
+              (response.http.status ?? 200) === 200 &&
+              !state.http.volatile;
         },
       };
     },

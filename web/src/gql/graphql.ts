@@ -254,7 +254,7 @@ export type RecordPlatformStatusInput = {
   provinceCode: string;
   /** What the platform is used for (at most 6, no repeats); omit when unknown (stored as empty). */
   purposes?: Array<Purpose> | null | undefined;
-  /** Why, or how the platform is used, in the recorder's words (1..2000 characters); omit when none. */
+  /** Why, or how the platform is used, in the recorder's words (1..2000 characters); omit when none. Required when `validFrom` lies more than a year before or after today. */
   reason?: string | null | undefined;
   /**
    * Slug of an existing source (same as `provenance.sourceSlug`; give one of the two).
@@ -263,7 +263,7 @@ export type RecordPlatformStatusInput = {
   sourceSlug?: string | null | undefined;
   /** The state from `validFrom` on. */
   status: PresenceStatus;
-  /** Valid time: the calendar date the state took effect (1990-01-01 .. today + 5 years; a future date is an announced change). A correction uses the same date. */
+  /** Valid time: the calendar date the state took effect (1990-01-01 .. today + 5 years; a future date is an announced change). A correction uses the same date. A date more than a year before or after today (Europe/Amsterdam) needs a `reason` (else INVALID on this field) and flags the audit event `FAR_DATED`. */
   validFrom: string;
   /** EXACT (default) when the source gives the date; SOURCE_DATE for an observation (`validFrom` is the date of a source that says the state held then: never listed as a change on that day); INFERRED when part of the date is inferred (say so in `reason`). */
   validFromBasis?: DateBasis | null | undefined;
@@ -275,9 +275,9 @@ export type RecordPlatformStatusInput = {
 export type Role =
   /** Beheerder — writes everything, issues tokens */
   | 'ADMIN'
-  /** Interprovinciale ethische commissie — reads everything, drafts included */
+  /** Interprovinciale ethische commissie — reads everything, drafts included; records developments and publishes its own advice */
   | 'ETHICS_COMMITTEE'
-  /** Analist IPO — reads everything, drafts included */
+  /** Analist IPO — reads everything, drafts included; records developments */
   | 'IPO_ANALYST'
   /** Redacteur provincie — writes the records of one province */
   | 'PROVINCE_EDITOR';

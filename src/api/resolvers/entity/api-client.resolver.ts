@@ -20,10 +20,13 @@ export class ApiClientResolver {
   })
   lastUsedAt(@Root() c: ApiClient): Date | null {
     // Written beside requests without bumping the data version: an answer showing it is never stored in the response
-    // cache (which is keyed on that version), so it is never older than the last write of it. (The request's state,
-    // not the context: Apollo hands resolvers a copy of the context object.)
+    // cache (which is keyed on that version) and gets no ETag (derived from it), so it is never older than the last
+    // write of it. (The request's state, not the context: Apollo hands resolvers a copy of the context object.)
     const state = currentRequest();
-    if (state) state.responseCache = undefined;
+    if (state) {
+      state.responseCache = undefined;
+      state.http = { ...state.http, volatile: true };
+    }
     return c.lastUsedAt;
   }
 }
