@@ -147,6 +147,7 @@ describe("browser clients: CORS, compression, HTTP caching", () => {
           provenance: { ownStatement: true },
           validFrom: "2025-06-15",
           status: "LEFT",
+          reason: "Test: a status more than a year back needs a reason.",
         },
       },
       callers.admin,
