@@ -167,8 +167,8 @@ export function FrameworksView({ route }: { route: Route }) {
             ))}
           </ul>
           {mayAdvise(viewer) && (
-            <section aria-labelledby="advice-title">
-              <h2 className="utrecht-heading-2" id="advice-title">
+            <section aria-labelledby="committee-advice-title">
+              <h2 className="utrecht-heading-2" id="committee-advice-title">
                 Advies van de interprovinciale ethische commissie
               </h2>
               <p className="utrecht-paragraph">
