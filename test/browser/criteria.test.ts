@@ -170,6 +170,7 @@ describe("exit and entry criteria in the dashboard", () => {
       "⚑ Vervuld terwijl de provincie nog actief is (1):Utrecht op X: criterium 2 (exitcriterium) is vervuld sinds de toetsing van 20 juni 2025",
     );
     expect(await editor.textContent('th:has-text("Utrecht")')).toBe("Utrecht ⚑");
+    await shoot(editor, "exitcriteria");
     // Before the review it was not flagged (valid time).
     await open(editor, "#/exitcriteria?asOf=2025-06-10&provinces=PV26&platforms=x");
     await editor.waitForSelector('[data-cell="PV26/x"]');
@@ -178,7 +179,6 @@ describe("exit and entry criteria in the dashboard", () => {
     );
     // An editor has no form on the Exitcriteria view (developments are IPO's and the committee's).
     expect(await editor.$("details.dash-edit")).toBeNull();
-    await shoot(editor, "exitcriteria");
     await editor.close();
   });
 

@@ -190,7 +190,7 @@ export function ExitCriteriaView({ route }: { route: Route }) {
                 Op {formatDate(matrix.asOf)} is geen criterium vervuld op een platform waar de provincie nog actief is.
               </p>
             ) : (
-              <>
+              <div>
                 <p className="utrecht-paragraph">
                   <strong>
                     {FLAG} Vervuld terwijl de provincie nog actief is ({flagged.length}):
@@ -207,7 +207,7 @@ export function ExitCriteriaView({ route }: { route: Route }) {
                     </li>
                   ))}
                 </ul>
-              </>
+              </div>
             )}
           </div>
           <div className="utrecht-table-container utrecht-table-container--overflow-inline">
