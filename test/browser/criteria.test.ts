@@ -179,6 +179,28 @@ describe("exit and entry criteria in the dashboard", () => {
     );
     // An editor has no form on the Exitcriteria view (developments are IPO's and the committee's).
     expect(await editor.$("details.dash-edit")).toBeNull();
+
+    // Retired from 1 September 2025: still shown on the Provincie view with its retirement, no longer in force after.
+    await open(editor, "#/provincie/PV26?asOf=2025-07-01");
+    const retiring = editor.locator(`[data-testid="criteria"] tbody tr:has-text("${NEW_CRITERION}")`);
+    await retiring.locator("summary:has-text('Criterium intrekken')").click();
+    await retiring.getByLabel("Ingetrokken per").fill("2025-09-01");
+    await retiring.getByLabel("Reden (optioneel)").fill("Vervangen (testvoorbeeld)");
+    await retiring.locator("button:has-text('Criterium intrekken')").click();
+    await editor.waitForFunction(
+      (text) =>
+        [...document.querySelectorAll('[data-testid="criteria"] tbody tr')].some(
+          (tr: any) =>
+            tr.textContent.includes(text) &&
+            tr.children[5].textContent === "per 1 september 2025 — Vervangen (testvoorbeeld)",
+        ),
+      NEW_CRITERION,
+    );
+    // A retired criterion has no review or retire form any more.
+    expect(await retiring.locator("details.dash-edit").count()).toBe(0);
+    await open(editor, "#/exitcriteria?asOf=2025-09-01&provinces=PV26&platforms=x");
+    await editor.waitForSelector('[data-cell="PV26/x"]');
+    expect(await editor.textContent('[data-cell="PV26/x"]')).toBe("Actief1. Exitcriterium: Wordt gevolgd");
     await editor.close();
   });
 
@@ -267,5 +289,25 @@ describe("exit and entry criteria in the dashboard", () => {
       statedBy: "Ethische commissie",
     });
     await committee.close();
+  });
+
+  it("live: an open Exitcriteria view shows a criterion recorded elsewhere without a reload", async () => {
+    const { context: second, watch: secondWatch } = await watchedContext(browser);
+    const viewer = await second.newPage();
+    await open(viewer, "#/exitcriteria?provinces=PV27&platforms=x");
+    await viewer.waitForSelector('[data-cell="PV27/x"]');
+    expect(await viewer.textContent('[data-cell="PV27/x"]')).toBe("Onbekend");
+    const res = await server.gql(
+      `mutation { addExitCriterion(input: { provinceCode: "PV27", kind: ENTRY, description: "Alleen platforms die open standaarden ondersteunen (testvoorbeeld).", adoptedOn: "2025-01-01", state: NOT_MET, provenance: { ownStatement: true } }) { userErrors { message } } }`,
+      {},
+      await issueToken(server.dataSource, Role.PROVINCE_EDITOR, "Communicatie Noord-Holland", "PV27"),
+    );
+    expect(res.data!.addExitCriterion.userErrors).toEqual([]);
+    await viewer.waitForFunction(
+      () => document.querySelector('[data-cell="PV27/x"]')?.textContent === "Onbekend1. Entreecriterium: Niet vervuld",
+    );
+    expect(await viewer.textContent(".dash-live")).toMatch(/^Bijgewerkt om \d\d:\d\d$/);
+    expect(secondWatch.consoleErrors).toEqual([]);
+    await second.close();
   });
 });
