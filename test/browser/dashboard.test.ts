@@ -1,8 +1,7 @@
 import fs from "node:fs";
-import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchBrowser, watchedContext, type PageWatch } from "../helpers/browser";
+import { expectAccessible, openView, shoot } from "../helpers/dashboard";
 import { startTestServer, type TestServer } from "../helpers/test-server";
 import { issueToken } from "../helpers/writes";
 import { Role } from "../../src/domain/enums";
@@ -18,7 +17,6 @@ declare const window: any;
 declare const localStorage: any;
 declare const sessionStorage: any;
 
-const SCREENSHOTS = path.join(__dirname, "..", "..", "docs", "screenshots");
 const MEMO = "Sociale media-accounts provincie Utrecht, ontwikkelingen overige provincies en relevante kaders (memo)";
 
 describe("dashboard in a real browser", () => {
@@ -34,7 +32,6 @@ describe("dashboard in a real browser", () => {
     ({ context, watch } = await watchedContext(browser));
     page = await context.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
   }, 600_000);
   afterAll(async () => {
     await browser?.close();
@@ -47,27 +44,7 @@ describe("dashboard in a real browser", () => {
     expect(watch.offLoopbackRequests).toEqual([]);
   });
 
-  /** A fresh load of the dashboard at a view (not a fragment change in the same document). */
-  async function open(p: Page, hash: string): Promise<void> {
-    await p.goto("about:blank");
-    await p.goto(`${server.url}/${hash}`);
-    await p.waitForSelector("main h1");
-  }
-
-  async function expectAccessible(p: Page): Promise<void> {
-    const result = await new AxeBuilder({ page: p }).analyze();
-    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-  }
-
-  async function shoot(p: Page, name: string): Promise<void> {
-    // No focus ring in the documentation's pictures; from the top (the skip link is position: fixed far above the
-    // viewport, so on a scrolled page a full-page picture would show it).
-    await p.evaluate(() => {
-      document.activeElement?.blur();
-      window.scrollTo(0, 0);
-    });
-    await p.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
-  }
+  const open = (p: Page, hash: string) => openView(p, server.url, hash);
 
   it("Overzicht on 1 July 2025: Overijssel on X is Inactief since 1 juni 2025, ten provinces Onbekend", async () => {
     await open(page, "#/overzicht?asOf=2025-07-01");

@@ -12,6 +12,7 @@ import { ProvinceView } from "./views/Province";
 import { ValuesView } from "./views/Values";
 import { FrameworksView } from "./views/Frameworks";
 import { ChangesView } from "./views/Changes";
+import { ExitCriteriaView } from "./views/ExitCriteria";
 
 const Shell = graphql(`
   query Shell {
@@ -39,6 +40,7 @@ const VIEWS: Array<{ path: string; title: string }> = [
   { path: "provincie", title: "Provincie" },
   { path: "waarden", title: "Waarden" },
   { path: "kaders", title: "Kaders" },
+  { path: "exitcriteria", title: "Exitcriteria" },
   { path: "wijzigingen", title: "Wijzigingen" },
 ];
 
@@ -124,6 +126,7 @@ function Dashboard({ token, onToken }: { token?: string; onToken(token: string |
           {current.path === "provincie" && <ProvinceView route={route} />}
           {current.path === "waarden" && <ValuesView route={route} />}
           {current.path === "kaders" && <FrameworksView route={route} />}
+          {current.path === "exitcriteria" && <ExitCriteriaView route={route} />}
           {current.path === "wijzigingen" && <ChangesView route={route} />}
         </main>
         <footer className="dash-footer">

@@ -30,3 +30,13 @@ export function mayEdit(viewer: ViewerInfo, provinceCode: string | undefined): b
   if (viewer.role === "ADMIN") return true;
   return viewer.role === "PROVINCE_EDITOR" && viewer.provinceCode === provinceCode;
 }
+
+/** Whether the viewer may record developments (`upsertDevelopment`): IPO, the ethics committee or an admin. */
+export function mayRecordDevelopments(viewer: ViewerInfo): boolean {
+  return viewer.authenticated && ["IPO_ANALYST", "ETHICS_COMMITTEE", "ADMIN"].includes(viewer.role ?? "");
+}
+
+/** Whether the viewer may publish the ethics committee's advice (`upsertCommitteeAdvice`): the committee or an admin. */
+export function mayAdvise(viewer: ViewerInfo): boolean {
+  return viewer.authenticated && ["ETHICS_COMMITTEE", "ADMIN"].includes(viewer.role ?? "");
+}

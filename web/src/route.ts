@@ -51,3 +51,9 @@ export function setParams(route: Route, changes: Record<string, string | undefin
 export function listParam(params: URLSearchParams, name: string): string[] {
   return (params.get(name) ?? "").split(",").filter(Boolean);
 }
+
+/** A list parameter with one item added or removed, comma-separated (empty: the parameter is removed). */
+export function toggleListItem(list: string[], item: string, on: boolean): string {
+  const next = on ? [...new Set([...list, item])] : list.filter((x) => x !== item);
+  return next.join(",");
+}

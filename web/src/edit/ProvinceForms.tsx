@@ -1,15 +1,15 @@
-import { useState, type FormEvent, type ReactNode } from "react";
+import { useState } from "react";
 import { useMutation } from "urql";
 import { graphql } from "../gql";
 import { useApp } from "../app-context";
 import { todayInNetherlands } from "../format";
 import {
   Field,
+  FormShell,
   ProvenanceFields,
   errorFor,
-  otherErrors,
   provenanceInput,
-  type FieldError,
+  useWrite,
   type ProvenanceChoice,
 } from "./fields";
 
@@ -104,81 +104,6 @@ const Withdraw = graphql(`
     }
   }
 `);
-
-type Payload = { userErrors: FieldError[] } | null | undefined;
-
-/** Runs a mutation and turns its answer into field errors (a GraphQL error becomes one error on the whole input). */
-function useWrite() {
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [done, setDone] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  async function run(
-    send: () => Promise<{ payload: Payload; error?: { message: string } }>,
-    success: string,
-    onSaved: () => void,
-  ) {
-    setBusy(true);
-    setDone(undefined);
-    const { payload, error } = await send();
-    setBusy(false);
-    if (error || !payload) {
-      setErrors([{ field: ["input"], message: error?.message ?? "Opslaan mislukt.", errorCode: "INVALID" }]);
-      return false;
-    }
-    setErrors(payload.userErrors);
-    if (payload.userErrors.length === 0) {
-      setDone(success);
-      onSaved();
-      return true;
-    }
-    return false;
-  }
-  return { errors, done, busy, run };
-}
-
-function FormShell(props: {
-  title: string;
-  id: string;
-  errors: FieldError[];
-  shown: string[];
-  done?: string;
-  busy: boolean;
-  submit: string;
-  onSubmit(): void;
-  children: ReactNode;
-}) {
-  return (
-    <details className="dash-edit">
-      <summary className="utrecht-link">{props.title}</summary>
-      <form
-        className="dash-form"
-        noValidate
-        aria-label={props.title}
-        onSubmit={(e: FormEvent) => {
-          e.preventDefault();
-          props.onSubmit();
-        }}
-      >
-        {otherErrors(props.errors, props.shown).map((e, i) => (
-          <p key={i} className="utrecht-form-field-error-message" role="alert">
-            {e.message}
-          </p>
-        ))}
-        {props.children}
-        <p>
-          <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={props.busy}>
-            {props.submit}
-          </button>
-        </p>
-        {props.done && (
-          <p className="utrecht-paragraph" role="status">
-            {props.done}
-          </p>
-        )}
-      </form>
-    </details>
-  );
-}
 
 /** Sets the accounts (handle, url) of one presence: one account per line, `handle url`. */
 export function AccountsForm(props: {

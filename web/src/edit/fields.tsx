@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { useState, type FormEvent, type ReactNode } from "react";
 import { useQuery } from "urql";
 import { graphql } from "../gql";
 import type { ProvenanceInput } from "../gql/graphql";
@@ -41,6 +41,126 @@ export function Field(props: { id: string; label: string; error?: string; childr
   );
 }
 
+type Payload = { userErrors: FieldError[] } | null | undefined;
+
+/** Runs a mutation and turns its answer into field errors (a GraphQL error becomes one error on the whole input). */
+export function useWrite() {
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [done, setDone] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  async function run(
+    send: () => Promise<{ payload: Payload; error?: { message: string } }>,
+    success: string,
+    onSaved: () => void,
+  ) {
+    setBusy(true);
+    setDone(undefined);
+    const { payload, error } = await send();
+    setBusy(false);
+    if (error || !payload) {
+      setErrors([{ field: ["input"], message: error?.message ?? "Opslaan mislukt.", errorCode: "INVALID" }]);
+      return false;
+    }
+    setErrors(payload.userErrors);
+    if (payload.userErrors.length === 0) {
+      setDone(success);
+      onSaved();
+      return true;
+    }
+    return false;
+  }
+  return { errors, done, busy, run };
+}
+
+export function FormShell(props: {
+  title: string;
+  id: string;
+  errors: FieldError[];
+  shown: string[];
+  done?: string;
+  busy: boolean;
+  submit: string;
+  onSubmit(): void;
+  children: ReactNode;
+}) {
+  return (
+    <details className="dash-edit">
+      <summary className="utrecht-link">{props.title}</summary>
+      <form
+        className="dash-form"
+        noValidate
+        aria-label={props.title}
+        onSubmit={(e: FormEvent) => {
+          e.preventDefault();
+          props.onSubmit();
+        }}
+      >
+        {otherErrors(props.errors, props.shown).map((e, i) => (
+          <p key={i} className="utrecht-form-field-error-message" role="alert">
+            {e.message}
+          </p>
+        ))}
+        {props.children}
+        <p>
+          <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={props.busy}>
+            {props.submit}
+          </button>
+        </p>
+        {props.done && (
+          <p className="utrecht-paragraph" role="status">
+            {props.done}
+          </p>
+        )}
+      </form>
+    </details>
+  );
+}
+
+/** A labelled textarea with its validation message. */
+export function TextArea(props: {
+  id: string;
+  label: string;
+  value: string;
+  error?: string;
+  onChange(value: string): void;
+}) {
+  return (
+    <Field id={props.id} label={props.label} error={props.error}>
+      {(a11y) => (
+        <textarea
+          {...a11y}
+          className="utrecht-textarea utrecht-textarea--html-textarea"
+          value={props.value}
+          onChange={(e) => props.onChange(e.target.value)}
+        />
+      )}
+    </Field>
+  );
+}
+
+/** A labelled date input with its validation message. */
+export function DateInput(props: {
+  id: string;
+  label: string;
+  value: string;
+  error?: string;
+  onChange(value: string): void;
+}) {
+  return (
+    <Field id={props.id} label={props.label} error={props.error}>
+      {(a11y) => (
+        <input
+          {...a11y}
+          type="date"
+          className="utrecht-textbox utrecht-textbox--html-input"
+          value={props.value}
+          onChange={(e) => props.onChange(e.target.value)}
+        />
+      )}
+    </Field>
+  );
+}
+
 export interface A11y {
   id: string;
   "aria-invalid"?: boolean;
@@ -80,6 +200,8 @@ export function ProvenanceFields(props: {
   value: ProvenanceChoice;
   onChange(value: ProvenanceChoice): void;
   error?: string;
+  /** The label of the own-statement choice (default: the province's). */
+  ownLabel?: string;
 }) {
   const [sources] = useQuery({ query: Sources });
   const { prefix, value } = props;
@@ -112,7 +234,11 @@ export function ProvenanceFields(props: {
               )
             }
           />{" "}
-          {kind === "source" ? "Bestaande bron" : kind === "own" ? "Eigen verklaring van de provincie" : "Nieuwe bron"}
+          {kind === "source"
+            ? "Bestaande bron"
+            : kind === "own"
+              ? (props.ownLabel ?? "Eigen verklaring van de provincie")
+              : "Nieuwe bron"}
         </label>
       ))}
       {value.kind === "source" && (

@@ -1,7 +1,8 @@
 import { useEffect } from "react";
 import { useQuery } from "urql";
 import { graphql } from "../gql";
-import { useApp } from "../app-context";
+import { mayAdvise, useApp } from "../app-context";
+import { AdviceStatusForm, CommitteeAdviceForm } from "../edit/CommitteeForms";
 import { formatDate } from "../format";
 import { hrefFor, type Route } from "../route";
 import { CsvLink, DatePickers, Failure, Loading, SourceOf, datesOf } from "./common";
@@ -17,6 +18,7 @@ const FrameworksQuery = graphql(`
           slug
           shortName
           title
+          committeeAdvice
           issuer
           url
           summary
@@ -58,9 +60,10 @@ const FrameworksQuery = graphql(`
 
 /** The framework matrix and each framework's detail with its platform findings by stage and date. */
 export function FrameworksView({ route }: { route: Route }) {
-  const { label, liveVersion } = useApp();
+  const { label, liveVersion, viewer } = useApp();
   const { asOf, knownAt } = datesOf(route);
   const [result, reexecute] = useQuery({ query: FrameworksQuery, variables: { asOf, knownAt } });
+  const refresh = () => reexecute({ requestPolicy: "network-only" });
   useEffect(() => {
     if (liveVersion) reexecute({ requestPolicy: "network-only" });
   }, [liveVersion, reexecute]);
@@ -163,6 +166,22 @@ export function FrameworksView({ route }: { route: Route }) {
               </li>
             ))}
           </ul>
+          {mayAdvise(viewer) && (
+            <section aria-labelledby="committee-advice-title">
+              <h2 className="utrecht-heading-2" id="committee-advice-title">
+                Advies van de interprovinciale ethische commissie
+              </h2>
+              <p className="utrecht-paragraph">
+                Een advies is een interprovinciaal kader met de commissie als uitgever; de provincies leggen er daarna
+                hun standpunt over vast (weergave Provincie).
+              </p>
+              <CommitteeAdviceForm onSaved={refresh} />
+              <AdviceStatusForm
+                advices={matrix.frameworks.filter((f) => f.framework.committeeAdvice).map((f) => f.framework)}
+                onSaved={refresh}
+              />
+            </section>
+          )}
         </>
       )}
     </>

@@ -4,7 +4,7 @@ import { graphql } from "../gql";
 import type { StatusMatrixQuery } from "../gql/graphql";
 import { useApp } from "../app-context";
 import { formatDate } from "../format";
-import { listParam, setParams, type Route } from "../route";
+import { listParam, setParams, toggleListItem, type Route } from "../route";
 import { REPLIES_OFF, STATUS_LETTER, STATUS_ORDER } from "../status";
 import { CsvLink, DatePickers, Failure, Loading, datesOf } from "./common";
 import { CellDetail } from "./CellDetail";
@@ -94,7 +94,7 @@ export function Overview({ route }: { route: Route }) {
                 type="checkbox"
                 className="utrecht-checkbox utrecht-checkbox--html-input"
                 checked={platforms.includes(p.slug)}
-                onChange={(e) => setParams(route, { platforms: toggle(platforms, p.slug, e.target.checked) })}
+                onChange={(e) => setParams(route, { platforms: toggleListItem(platforms, p.slug, e.target.checked) })}
               />{" "}
               {p.name}
             </label>
@@ -108,7 +108,7 @@ export function Overview({ route }: { route: Route }) {
                 type="checkbox"
                 className="utrecht-checkbox utrecht-checkbox--html-input"
                 checked={statuses.includes(s)}
-                onChange={(e) => setParams(route, { statuses: toggle(statuses, s, e.target.checked) })}
+                onChange={(e) => setParams(route, { statuses: toggleListItem(statuses, s, e.target.checked) })}
               />{" "}
               {label("ComparisonStatus", s)}
             </label>
@@ -143,11 +143,6 @@ export function Overview({ route }: { route: Route }) {
       )}
     </>
   );
-}
-
-function toggle(list: string[], item: string, on: boolean): string {
-  const next = on ? [...new Set([...list, item])] : list.filter((x) => x !== item);
-  return next.join(",");
 }
 
 function Legend() {

@@ -7,6 +7,7 @@ import { hrefFor, type Route } from "../route";
 import { STATUS_LETTER } from "../status";
 import { CsvLink, DatePickers, Failure, Loading, SourceOf, datesOf } from "./common";
 import { AccountsForm, AssessmentActions, AssessmentCreateForm, PositionForm } from "../edit/ProvinceForms";
+import { CriterionAddForm, CriterionRetireForm, CriterionReviewForm } from "../edit/CriterionForms";
 
 const ProvinceQuery = graphql(`
   query ProvinceDetail($code: String!, $asOf: Date, $knownAt: DateTime) {
@@ -19,6 +20,10 @@ const ProvinceQuery = graphql(`
       shortName
     }
     values {
+      slug
+      name
+    }
+    platforms {
       slug
       name
     }
@@ -106,13 +111,29 @@ const ProvinceQuery = graphql(`
       }
       exitCriteria {
         id
-        kind
+        kindLabel
         description
-        state
-        reviewedOn
+        adoptedOn
+        adoptedOnPrecision
         platform {
           name
         }
+        protectedValue {
+          name
+        }
+        latestReview(asOf: $asOf, knownAt: $knownAt) {
+          stateLabel
+          reviewedOn
+          reviewedOnPrecision
+          reviewedOnBasis
+          note
+        }
+        retirement {
+          retiredOn
+          retiredOnPrecision
+          reason
+        }
+        statedBy
         source {
           title
           url
@@ -292,20 +313,89 @@ export function ProvinceView({ route }: { route: Route }) {
           ))}
           {editable && <AssessmentCreateForm provinceCode={province.code} onSaved={refresh} />}
 
-          <h2 className="utrecht-heading-2">Exitcriteria</h2>
+          <h2 className="utrecht-heading-2">Exit- en entreecriteria</h2>
+          <p className="utrecht-paragraph">
+            Vergelijk alle provincies op de weergave{" "}
+            <a className="utrecht-link" href={hrefFor(["exitcriteria"], route.params)}>
+              Exitcriteria
+            </a>
+            .
+          </p>
           {province.exitCriteria.length === 0 ? (
-            <p className="utrecht-paragraph">Geen exitcriteria vastgelegd.</p>
+            <p className="utrecht-paragraph">Geen exit- of entreecriteria vastgelegd.</p>
           ) : (
-            <ul className="utrecht-unordered-list">
-              {province.exitCriteria.map((c) => (
-                <li key={c.id} className="utrecht-unordered-list__item">
-                  {label("CriterionKind", c.kind)}
-                  {c.platform ? ` (${c.platform.name})` : ""}: {c.description} — {label("CriterionState", c.state)}
-                  {c.reviewedOn ? `, beoordeeld ${formatDate(c.reviewedOn)}` : ""} (bron: <SourceOf source={c.source} />
-                  )
-                </li>
-              ))}
-            </ul>
+            <div className="utrecht-table-container utrecht-table-container--overflow-inline">
+              <table className="utrecht-table utrecht-table--html-table" data-testid="criteria">
+                <thead className="utrecht-table__header">
+                  <tr className="utrecht-table__row">
+                    {[
+                      "Soort",
+                      "Platform",
+                      "Voorwaarde",
+                      "Beschermde waarde",
+                      "Laatste toetsing",
+                      "Ingetrokken",
+                      "Bron",
+                    ].map((h) => (
+                      <th key={h} className="utrecht-table__header-cell" scope="col">
+                        {h}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody className="utrecht-table__body">
+                  {province.exitCriteria.map((c, i) => (
+                    <tr key={c.id} className="utrecht-table__row">
+                      <td className="utrecht-table__cell">{c.kindLabel}</td>
+                      <td className="utrecht-table__cell">{c.platform?.name ?? "alle platforms"}</td>
+                      <td className="utrecht-table__cell">
+                        {c.description}
+                        <span className="dash-since">
+                          {" "}
+                          (vastgesteld {formatDate(c.adoptedOn, c.adoptedOnPrecision)})
+                        </span>
+                        {editable && !c.retirement && (
+                          <>
+                            <CriterionReviewForm criterionId={c.id} index={i} onSaved={refresh} />
+                            <CriterionRetireForm criterionId={c.id} index={i} onSaved={refresh} />
+                          </>
+                        )}
+                      </td>
+                      <td className="utrecht-table__cell">{c.protectedValue?.name ?? "geen genoemd"}</td>
+                      <td className="utrecht-table__cell">
+                        {c.latestReview ? (
+                          <>
+                            <strong>{c.latestReview.stateLabel}</strong>
+                            {c.latestReview.reviewedOnBasis === "SOURCE_DATE"
+                              ? ` volgens de bron van ${formatDate(c.latestReview.reviewedOn, c.latestReview.reviewedOnPrecision)}`
+                              : ` op ${formatDate(c.latestReview.reviewedOn, c.latestReview.reviewedOnPrecision)}`}
+                            {c.latestReview.note ? ` — ${c.latestReview.note}` : ""}
+                          </>
+                        ) : (
+                          `geen toetsing tot ${formatDate(asOf)}`
+                        )}
+                      </td>
+                      <td className="utrecht-table__cell">
+                        {c.retirement
+                          ? `per ${formatDate(c.retirement.retiredOn, c.retirement.retiredOnPrecision)}${c.retirement.reason ? ` — ${c.retirement.reason}` : ""}`
+                          : "nee"}
+                      </td>
+                      <td className="utrecht-table__cell">
+                        <SourceOf source={c.source} statedBy={c.statedBy} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          {editable && (
+            <CriterionAddForm
+              provinceCode={province.code}
+              platforms={data.platforms}
+              values={data.values}
+              onSaved={refresh}
+            />
           )}
         </>
       )}
