@@ -158,6 +158,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       desc: "At most this many cached responses (least recently used go first)",
     }),
     RESPONSE_CACHE_MAX_MB: positiveInt({ default: 64, desc: "At most this many MiB of cached response bodies" }),
+    GRAPHQL_EXECUTOR: str({
+      choices: ["compiled", "graphql-js"],
+      default: "compiled",
+      desc: "How validated operations run: compiled once per operation by graphql-jit (graphql-js for what it can not compile), or graphql-js always",
+    }),
   });
   return {
     nodeEnv: e.NODE_ENV,
@@ -205,6 +210,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       maxEntries: e.RESPONSE_CACHE_MAX_ENTRIES,
       maxBytes: Math.round(e.RESPONSE_CACHE_MAX_MB * 1024 * 1024),
     },
+    executor: e.GRAPHQL_EXECUTOR as "compiled" | "graphql-js",
   };
 }
 

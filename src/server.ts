@@ -13,6 +13,7 @@ import { resolveViewer } from "./auth/resolve-viewer";
 import type { Viewer } from "./auth/viewer";
 import { ResponseCache } from "./api/response-cache";
 import { buildAppSchema } from "./api/schema";
+import { CompiledExecutor } from "./api/executor";
 import { BUSY_MESSAGE, createFormatError, UNAVAILABLE_MESSAGE } from "./errors/format-error";
 import { currentRequest, requestScope } from "./request/scope";
 import { exportRouter } from "./api/csv/export.router";
@@ -49,6 +50,8 @@ export interface AppServer {
   /** Requests whose response is not finished yet. */
   inFlight(): number;
   responseCache: ResponseCache;
+  /** The compiled executor (absent with GRAPHQL_EXECUTOR=graphql-js). */
+  executor?: CompiledExecutor;
   stop(): Promise<void>;
 }
 
@@ -97,8 +100,10 @@ export async function createServer(options: {
     { ...config.responseCache, exposeSqlCount: config.exposeSqlCount },
     clock,
   );
+  // Execution: compiled per operation (api/executor.ts) behind Apollo's executor seam, unless GRAPHQL_EXECUTOR=graphql-js.
+  const executor = config.executor === "compiled" ? new CompiledExecutor(schema, { maxEntries: 1000 }) : undefined;
   const apollo = new ApolloServer<Context>({
-    schema,
+    ...(executor ? { gateway: executor.gateway() } : { schema }),
     introspection: config.introspection,
     hideSchemaDetailsFromClientErrors: !config.fieldSuggestions,
     // Stack traces belong in the log (with the request id), never in responses: expected errors need none and
@@ -204,6 +209,7 @@ export async function createServer(options: {
     drain: gate.drain,
     inFlight: gate.inFlight,
     responseCache,
+    executor,
     stop: () => apollo.stop(),
   };
 }
