@@ -189,7 +189,17 @@ export async function createServer(options: {
     requestTimeout(config.requestTimeoutMs),
     ...rateLimits(config.rateLimit),
   ];
-  app.use("/export", ...guards, exportRouter({ contextFor, exposeSqlCount: config.exposeSqlCount }));
+  // The exports share the response cache (same version key and visibility rules as GraphQL answers).
+  app.use(
+    "/export",
+    ...guards,
+    responseCache.exportMiddleware(viewerOf),
+    exportRouter({
+      contextFor,
+      exposeSqlCount: config.exposeSqlCount,
+      store: (answer) => responseCache.storeExport(answer),
+    }),
+  );
   // The response cache sits after the guards (a hit counts against the rate limit and in the metrics) and the body
   // parser, right in front of Apollo. It resolves the viewer first: a refused token is a 401 from Apollo's context,
   // never a hit.

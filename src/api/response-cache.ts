@@ -21,10 +21,21 @@ export interface ResponseCacheOptions {
 interface Entry {
   /** The data version the answer was computed at. */
   version: string;
-  /** `{"data":…` — the response body up to (not including) its extensions and closing brace. */
+  /**
+   * GraphQL: `{"data":…` — the response body up to (not including) its extensions and closing brace. A CSV export:
+   * the whole body.
+   */
   head: Buffer;
-  /** The operation's name as Apollo resolved it (for the request log and the metrics of a hit). */
+  /** The operation's name as Apollo resolved it, or the export's (for the request log and the metrics of a hit). */
   operationName: string;
+  /** A CSV export's own headers (content type, file name); absent for GraphQL answers. */
+  exportHeaders?: Record<string, string>;
+}
+
+/** What a CSV export stores: its body and the headers that describe it. */
+export interface ExportAnswer {
+  body: Buffer;
+  headers: Record<string, string>;
 }
 
 export const CACHE_HEADER = "x-response-cache";
@@ -129,7 +140,7 @@ export class ResponseCache {
         state.now = now;
         const key = responseCacheKey({ viewer, today: todayInNetherlands(now), ...body });
         const entry = this.lru.get(key);
-        if (entry && entry.version === version) {
+        if (entry && !entry.exportHeaders && entry.version === version) {
           this.sendHit(res, entry, state);
           return;
         }
@@ -142,6 +153,59 @@ export class ResponseCache {
         next();
       });
     };
+  }
+
+  /**
+   * The same cache for the CSV exports (GET /export/…): the same version read before the export runs, the same
+   * visibility key (the viewer resolved first: a refused token is never a hit), the same day; the request's path
+   * and query string stand for the operation. A hit sends the stored CSV with its own headers (and
+   * `X-Sql-Statements` outside production); a miss is marked, and the export stores its answer with `storeExport`.
+   */
+  exportMiddleware(viewerOf: (req: Request) => Promise<Viewer>): RequestHandler {
+    return (req: Request, res: Response, next: NextFunction) => {
+      const state = currentRequest();
+      if (!this.options.enabled || req.method !== "GET" || !state) return next();
+      void (async () => {
+        // A refused token: the export itself answers 401 (its context resolves the same memoised viewer).
+        const viewer = await viewerOf(req);
+        const { version, now } = await this.probe.read();
+        state.now = now;
+        const key = responseCacheKey({ viewer, today: todayInNetherlands(now), query: `GET ${req.originalUrl}` });
+        const entry = this.lru.get(key);
+        if (entry?.exportHeaders && entry.version === version) {
+          if (res.headersSent) return;
+          state.operationName = entry.operationName;
+          state.outcome = "success";
+          res.writeHead(200, {
+            ...entry.exportHeaders,
+            ...(this.options.exposeSqlCount ? { "x-sql-statements": String(state.sqlStatements) } : {}),
+            "content-length": entry.head.length,
+            [CACHE_HEADER]: "HIT",
+          });
+          res.end(entry.head);
+          return;
+        }
+        state.responseCache = { key, version };
+        res.setHeader(CACHE_HEADER, "MISS");
+        next();
+      })().catch(() => {
+        state.responseCache = undefined;
+        next();
+      });
+    };
+  }
+
+  /** Stores a CSV export's successful answer when its request was marked as a miss (exportMiddleware). */
+  storeExport(answer: ExportAnswer): void {
+    const state = currentRequest();
+    const marked = state?.responseCache;
+    if (!marked) return;
+    this.lru.set(marked.key, {
+      version: marked.version,
+      head: answer.body,
+      operationName: state.operationName ?? "export",
+      exportHeaders: answer.headers,
+    });
   }
 
   private sendHit(res: Response, entry: Entry, state: RequestState) {

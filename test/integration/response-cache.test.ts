@@ -157,3 +157,58 @@ describe("response cache", () => {
     }
   });
 });
+
+describe("CSV exports from the response cache", () => {
+  const EXPORT = "/export/status-matrix.csv?provinces=PV26&platforms=x&delimiter=semicolon";
+
+  async function download(server: TestServer, path: string, viewer?: string) {
+    const res = await fetch(`${server.url}${path}`, { headers: viewer ? { "x-test-viewer": viewer } : {} });
+    return {
+      status: res.status,
+      cache: res.headers.get("x-response-cache"),
+      statements: res.headers.get("x-sql-statements"),
+      type: res.headers.get("content-type"),
+      disposition: res.headers.get("content-disposition"),
+      body: await res.text(),
+    };
+  }
+  /** The `Statuscode` column of the export's one row (Utrecht on X). */
+  const statusOf = (csv: string) => {
+    const [header, row] = csv.replace(/^\uFEFF/, "").split("\r\n");
+    return row.split(";")[header.split(";").indexOf('"Statuscode"')];
+  };
+
+  it("serves an unchanged export from the cache (same bytes and headers, no SQL); a write shows on the very next one", async () => {
+    const first = await download(a, EXPORT);
+    const second = await download(a, EXPORT);
+    expect(first).toMatchObject({ status: 200, cache: "MISS", type: "text/csv; charset=utf-8" });
+    expect(Number(first.statements)).toBeGreaterThan(0);
+    expect(second).toEqual({ ...first, cache: "HIT", statements: "0" });
+    expect(first.disposition).toMatch(/^attachment; filename="statusmatrix-\d{4}-\d{2}-\d{2}\.csv"$/);
+
+    const next = statusOf(first.body) === '"LEFT"' ? "ACTIVE" : "LEFT";
+    await recordUtrechtX(b, next);
+    const after = await download(a, EXPORT);
+    expect(after.cache).toBe("MISS");
+    expect(statusOf(after.body)).toBe(`"${next}"`);
+    expect(await download(a, EXPORT)).toEqual({ ...after, cache: "HIT", statements: "0" });
+    // The other instance never had it and sees the write too.
+    expect(statusOf((await download(b, EXPORT)).body)).toBe(`"${next}"`);
+  });
+
+  it("keeps an entry per visibility, and another per query string", async () => {
+    expect((await download(a, EXPORT, Role.ETHICS_COMMITTEE)).cache).toBe("MISS");
+    expect((await download(a, EXPORT, Role.ETHICS_COMMITTEE)).cache).toBe("HIT");
+    const anonymous = await download(a, `${EXPORT}&asOf=2025-07-01`);
+    expect(anonymous.cache).toBe("MISS");
+    expect(statusOf(anonymous.body)).toBe('"ACTIVE"');
+    expect((await download(a, `${EXPORT}&asOf=2025-07-01`, Role.IPO_ANALYST)).cache).toBe("MISS");
+    expect((await download(a, `${EXPORT}&asOf=2025-07-01`)).cache).toBe("HIT");
+  });
+
+  it("never stores a refused export", async () => {
+    const bad = "/export/status-matrix.csv?provinces=PV99";
+    expect(await download(a, bad)).toMatchObject({ status: 400, cache: "MISS" });
+    expect(await download(a, bad)).toMatchObject({ status: 400, cache: "MISS" });
+  });
+});
