@@ -10,7 +10,7 @@ import type { Logger } from "pino";
 import type { Config } from "./config";
 import { createContext, type Context, type RequestState } from "./request/context";
 import { resolveViewer } from "./auth/resolve-viewer";
-import type { Viewer } from "./auth/viewer";
+import { ANONYMOUS, type Viewer } from "./auth/viewer";
 import { ResponseCache } from "./api/response-cache";
 import { buildAppSchema } from "./api/schema";
 import { CompiledExecutor } from "./api/executor";
@@ -130,6 +130,19 @@ export async function createServer(options: {
     ],
   });
   await apollo.start();
+  // After a write, the public's most recent queries are re-run in the background (api/response-cache.ts), through
+  // Apollo as a request of the anonymous viewer would be; not when anonymous callers may not read.
+  if (config.publicRead)
+    responseCache.setRewarmer((operation, state) =>
+      apollo.executeOperation(
+        {
+          query: operation.query,
+          operationName: typeof operation.operationName === "string" ? operation.operationName : undefined,
+          variables: isVariables(operation.variables) ? operation.variables : undefined,
+        },
+        { contextValue: createContext(dataSource, ANONYMOUS, state, clock, options.storage) },
+      ),
+    );
 
   const readiness: ReadinessState = { draining: false };
   const metrics = config.metricsEnabled ? createMetrics(dataSource) : undefined;
@@ -220,7 +233,11 @@ export async function createServer(options: {
     inFlight: gate.inFlight,
     responseCache,
     executor,
-    stop: () => apollo.stop(),
+    async stop() {
+      responseCache.setRewarmer(undefined);
+      await responseCache.rewarmed();
+      await apollo.stop();
+    },
   };
 }
 
@@ -229,4 +246,8 @@ function stateOf(req: Request): RequestState {
   const state = req.res && requestOf(req.res);
   if (!state) throw new Error("The request has no state: requestIdMiddleware must run first.");
   return state;
+}
+
+function isVariables(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -2,10 +2,12 @@ import type { NextFunction, Request, RequestHandler, Response } from "express";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { LRUCache } from "lru-cache";
 import type { DataSource } from "typeorm";
-import { draftScope, type Viewer } from "../auth/viewer";
+import { randomUUID } from "node:crypto";
+import { ANONYMOUS, draftScope, type Viewer } from "../auth/viewer";
+import { logger } from "../logger";
 import { todayInNetherlands } from "../domain/dates";
-import type { RequestState } from "../request/context";
-import { currentRequest } from "../request/scope";
+import { newRequestState, type Context, type RequestState } from "../request/context";
+import { currentRequest, requestScope } from "../request/scope";
 import { DataVersionProbe } from "../db/data-version";
 
 export interface ResponseCacheOptions {
@@ -16,7 +18,19 @@ export interface ResponseCacheOptions {
   maxBytes: number;
   /** Whether hits report `sqlStatements` (0) in their extensions, like misses do. */
   exposeSqlCount: boolean;
+  /** Public operations re-run after a write (the most recently asked ones; 0: none). See `scheduleRewarm`. */
+  rewarm?: number;
 }
+
+/** A GraphQL request as sent (what a re-warm runs again). */
+export interface CachedOperation {
+  query: string;
+  operationName?: unknown;
+  variables?: unknown;
+}
+
+/** Runs an operation for the public (anonymous) viewer in the given request state, through Apollo (server.ts). */
+export type Rewarmer = (operation: CachedOperation, state: RequestState) => Promise<unknown>;
 
 interface Entry {
   /** The data version the answer was computed at. */
@@ -51,6 +65,9 @@ export function visibilityKey(viewer: Viewer): string {
   return `${viewer.role ?? "ANONYMOUS"}/${viewer.client?.id ?? "-"}/${scope === "all" ? "all" : scope.join(",")}`;
 }
 
+/** The visibility of anonymous callers (the public dashboards): the entries a re-warm renews. */
+const PUBLIC = visibilityKey(ANONYMOUS);
+
 /**
  * The cache key: visibility, the date in the Netherlands (the default `asOf` of every read changes at midnight),
  * the operation text, its name and its variables. The data version is not in the key but in the entry: an entry of
@@ -72,11 +89,7 @@ export function responseCacheKey(parts: {
   ]);
 }
 
-interface GraphQLBody {
-  query: string;
-  operationName?: unknown;
-  variables?: unknown;
-}
+type GraphQLBody = CachedOperation;
 
 function isSingleOperation(body: unknown): body is GraphQLBody {
   return (
@@ -102,6 +115,11 @@ function isSingleOperation(body: unknown): body is GraphQLBody {
 export class ResponseCache {
   private readonly probe: DataVersionProbe;
   private readonly lru: LRUCache<string, Entry>;
+  /** The public operations asked most recently (key → request), oldest first: what a re-warm runs. */
+  private readonly recent = new Map<string, CachedOperation>();
+  private rewarmer: Rewarmer | undefined;
+  private rewarming: Promise<void> | undefined;
+  private rewarmAgain = false;
 
   constructor(
     dataSource: DataSource,
@@ -226,11 +244,80 @@ export class ResponseCache {
     res.end(tail);
   }
 
+  private noteRecent(key: string, body: GraphQLBody): void {
+    const max = this.options.rewarm ?? 0;
+    if (max <= 0) return;
+    this.recent.delete(key);
+    this.recent.set(key, { query: body.query, operationName: body.operationName, variables: body.variables });
+    while (this.recent.size > max) this.recent.delete(this.recent.keys().next().value!);
+  }
+
+  /** How a re-warm runs an operation (server.ts: Apollo with a public context); without one nothing is re-warmed. */
+  setRewarmer(rewarmer: Rewarmer | undefined): void {
+    this.rewarmer = rewarmer;
+  }
+
+  /**
+   * After a committed write (a mutation answered without errors): re-runs the most recently asked public operations
+   * (at most `rewarm`, most recent first) in the background, so that the first reader after a change is a hit. Never
+   * blocks the writer (starts after its answer, on a later turn of the event loop), one operation at a time, and never
+   * serves stale data: each re-run reads the version first and is stored under it, exactly like a reader's miss (a
+   * write meanwhile makes it obsolete, and another pass follows). Writes made elsewhere (another instance, psql) are
+   * not seen here: their first reader pays, as before.
+   */
+  scheduleRewarm(): void {
+    if (!this.rewarmer || this.recent.size === 0 || !this.options.enabled) return;
+    if (this.rewarming) {
+      this.rewarmAgain = true;
+      return;
+    }
+    this.rewarming = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => this.rewarmPasses())
+      .finally(() => {
+        this.rewarming = undefined;
+      });
+  }
+
+  /** Resolves when no re-warm is running (tests; a stopping server waits for it). */
+  async rewarmed(): Promise<void> {
+    while (this.rewarming) await this.rewarming;
+  }
+
+  private async rewarmPasses(): Promise<void> {
+    do {
+      this.rewarmAgain = false;
+      for (const [key, operation] of [...this.recent].reverse()) {
+        if (!this.rewarmer) return;
+        await this.rewarmOne(key, operation).catch((error: unknown) => {
+          logger.warn({ err: error }, "response cache: a re-warm after a write failed");
+        });
+      }
+    } while (this.rewarmAgain);
+  }
+
+  private async rewarmOne(key: string, operation: CachedOperation): Promise<void> {
+    const state = newRequestState(`rewarm-${randomUUID()}`);
+    await requestScope.run(state, async () => {
+      const { version, now } = await this.probe.read();
+      // The day turned since it was asked: it would be another entry, which nobody asked for yet.
+      if (responseCacheKey({ viewer: ANONYMOUS, today: todayInNetherlands(now), ...operation }) !== key) return;
+      if (this.lru.get(key)?.version === version) return;
+      state.now = now;
+      state.responseCache = { key, version };
+      await this.rewarmer!(operation, state);
+    });
+  }
+
   /** Stores the answer of a marked miss when it is a query's complete, error-free answer. */
   plugin(): ApolloServerPlugin {
     return {
       requestDidStart: async () => ({
-        willSendResponse: async ({ response, operation, operationName, request }) => {
+        willSendResponse: async ({ response, operation, operationName, request, contextValue }) => {
+          if (operation?.operation === "mutation") {
+            const failed = response.body.kind !== "single" || response.body.singleResult.errors?.length;
+            if (!failed) this.scheduleRewarm();
+            return;
+          }
           const marked = currentRequest()?.responseCache;
           if (!marked || response.body.kind !== "single" || operation?.operation !== "query") return;
           const result = response.body.singleResult;
@@ -240,6 +327,10 @@ export class ResponseCache {
             head: Buffer.from(`{"data":${JSON.stringify(result.data)}`),
             operationName: operationName ?? request.operationName ?? "anonymous",
           });
+          // A public query (only queries are ever stored): a candidate for the re-warm after a write.
+          const viewer = (contextValue as Partial<Context>).viewer;
+          if (viewer && visibilityKey(viewer) === PUBLIC && typeof request.query === "string")
+            this.noteRecent(marked.key, { ...request, query: request.query });
         },
       }),
     };
