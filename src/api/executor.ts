@@ -1,5 +1,13 @@
 import type { ApolloServerOptionsWithGateway, BaseContext } from "@apollo/server";
-import { execute, printSchema, type DocumentNode, type ExecutionResult, type GraphQLSchema } from "graphql";
+import {
+  GraphQLError,
+  execute,
+  isAbstractType,
+  printSchema,
+  type DocumentNode,
+  type ExecutionResult,
+  type GraphQLSchema,
+} from "graphql";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
 import { LRUCache } from "lru-cache";
 import { logger } from "../logger";
@@ -38,6 +46,7 @@ export class CompiledExecutor {
     options: CompiledExecutorOptions,
   ) {
     this.compiled = new LRUCache({ max: Math.max(1, options.maxEntries) });
+    synchronousTypeResolution(schema);
   }
 
   /** Compiled operations held now. */
@@ -75,7 +84,7 @@ export class CompiledExecutor {
       // Variables that do not coerce: no resolver ran (data absent); graphql-js words the errors as before.
       if (!(result.data === undefined && result.errors?.length)) {
         this.lastPath = "compiled";
-        return result;
+        return result.errors ? { ...result, errors: result.errors.map(asGraphQLJsError) } : result;
       }
     }
     this.lastPath = "graphql-js";
@@ -89,7 +98,9 @@ export class CompiledExecutor {
       this.execute(
         requestContext.document,
         requestContext.queryHash,
-        requestContext.operationName ?? undefined,
+        // The name as sent: Apollo's resolved name is null when the document has no operation of that name, and
+        // execution must then fail as graphql-js's does (Apollo answers it 400).
+        requestContext.request.operationName ?? undefined,
         requestContext.context,
         requestContext.request.variables,
       );
@@ -102,6 +113,40 @@ export class CompiledExecutor {
         return () => undefined;
       },
       async stop() {},
+    };
+  }
+}
+
+/**
+ * graphql-jit's errors as graphql-js makes them. Its own error class leaves `extensions` undefined when the thrown
+ * error has none (Apollo's error formatting reads `extensions.code` and would fail); graphql-js's `locatedError`
+ * gives such errors the thrown error's extensions, or `{}`. Message, path, locations and the thrown error are kept.
+ */
+function asGraphQLJsError(error: GraphQLError): GraphQLError {
+  const copy = new GraphQLError(error.message, {
+    path: error.path,
+    originalError: error.originalError ?? undefined,
+    extensions: error.extensions ?? undefined,
+  });
+  if (error.locations) Object.assign(copy, { locations: error.locations });
+  return copy;
+}
+
+/**
+ * graphql-jit calls an abstract type's `resolveType` synchronously and can not wait for a promise; type-graphql
+ * wraps every `resolveType` in an async function (it awaits the one we give it). Our one abstract type, `Node`,
+ * resolves an object by the name of its entity class (src/entities/node.ts), which is the name of its GraphQL type:
+ * that is done here synchronously, for both executors alike (graphql-js takes a name as well as a promise of one).
+ * Anything else (an object of another class) still goes to the original resolver.
+ */
+function synchronousTypeResolution(schema: GraphQLSchema): void {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isAbstractType(type) || !type.resolveType) continue;
+    const original = type.resolveType;
+    const names = new Set(schema.getPossibleTypes(type).map((t) => t.name));
+    type.resolveType = (value, context, info, abstractType) => {
+      const name = (value as { constructor?: { name?: unknown } } | null)?.constructor?.name;
+      return typeof name === "string" && names.has(name) ? name : original(value, context, info, abstractType);
     };
   }
 }

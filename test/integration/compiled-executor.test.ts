@@ -66,6 +66,14 @@ const CASES: Array<[string, string, Record<string, unknown>?]> = [
     "node and nodes through the interface, with __typename",
     `{ a: node(id: "bm9wZQ") { id } b: nodes(ids: ["bm9wZQ"]) { __typename id } __typename }`,
   ],
+  [
+    "objects through the Node interface (resolveType), with inline fragments",
+    `{ nodes(ids: ["UHJvdmluY2U6MQ", "UHJvdmluY2U6Nw", "bm9wZQ"]) { __typename id ... on Province { code name } ... on Platform { slug } } }`,
+  ],
+  [
+    "a value the database refuses (NUL): BAD_USER_INPUT",
+    `{ statusMatrix(provinces: ["PV26 ", "a\\u0000b"]) { asOf } }`,
+  ],
   ["an unknown key (BAD_USER_INPUT from a resolver)", `{ statusMatrix(provinces: ["nope"]) { asOf } }`],
   [
     "a resolver's error on one field, data for the others",
@@ -108,6 +116,27 @@ describe("the compiled executor answers as graphql-js does", () => {
     expect(executor.size).toBe(before + 1);
     expect(second.data).toEqual(first.data);
     expect(first.data!.provinces).toHaveLength(12);
+  });
+
+  it("refuses an operation name the document does not have, as graphql-js does (HTTP 400)", async () => {
+    const post = async () => {
+      const res = await fetch(`${server.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "query A { platforms { slug } }", operationName: "B" }),
+      });
+      const body = (await res.json()) as { errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+      return { status: res.status, messages: body.errors?.map((e) => [e.message, e.extensions?.code]) };
+    };
+    const a = await post();
+    const executor = server.app.executor!;
+    executor.compiling = false;
+    try {
+      expect(a).toEqual(await post());
+    } finally {
+      executor.compiling = true;
+    }
+    expect(a).toEqual({ status: 400, messages: [['Unknown operation named "B".', "OPERATION_RESOLUTION_FAILURE"]] });
   });
 
   it("words variable errors as graphql-js does (HTTP 400, no data)", async () => {
