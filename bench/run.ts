@@ -350,6 +350,8 @@ async function measureWrites(
             i: {
               provinceCode: WRITE_PROVINCES[w % WRITE_PROVINCES.length],
               platformSlug: "x",
+              // Every fact-recording write says where the fact comes from (the writer's own statement here).
+              provenance: { ownStatement: true },
               validFrom: "2030-01-01",
               status: n % 2 === 0 ? "ACTIVE" : "INACTIVE",
               reason: `bench writer ${w}`,
