@@ -116,6 +116,8 @@ export async function createServer(options: {
     allowBatchedHttpRequests: false,
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,
+    // An answer the response cache stores is serialised once (api/response-cache.ts).
+    stringifyResult: (value) => responseCache.stringifyResult(value),
     formatError: createFormatError(() => currentRequest()?.requestId, { suggestions: config.fieldSuggestions }),
     // Cache-control hints are not used (the response cache is keyed on the data version instead); Apollo's default
     // cache-control plugin would otherwise wrap every field's resolver (willResolveField) — measurable on big matrices.

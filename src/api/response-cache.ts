@@ -1,5 +1,6 @@
 import type { NextFunction, Request, RequestHandler, Response } from "express";
 import type { ApolloServerPlugin } from "@apollo/server";
+import type { FormattedExecutionResult } from "graphql";
 import { LRUCache } from "lru-cache";
 import type { DataSource } from "typeorm";
 import { randomUUID } from "node:crypto";
@@ -65,6 +66,9 @@ export function visibilityKey(viewer: Viewer): string {
   return `${viewer.role ?? "ANONYMOUS"}/${viewer.client?.id ?? "-"}/${scope === "all" ? "all" : scope.join(",")}`;
 }
 
+/** The fields of the result Apollo serialises (runHttpQuery's `orderExecutionResultFields`). */
+const RESULT_FIELDS = new Set(["errors", "data", "extensions"]);
+
 /** The visibility of anonymous callers (the public dashboards): the entries a re-warm renews. */
 const PUBLIC = visibilityKey(ANONYMOUS);
 
@@ -120,6 +124,8 @@ export class ResponseCache {
   private rewarmer: Rewarmer | undefined;
   private rewarming: Promise<void> | undefined;
   private rewarmAgain = false;
+  /** The serialised `{"data":…` of answers stored this turn, by their data object: Apollo's stringify reuses it. */
+  private readonly heads = new WeakMap<object, string>();
 
   constructor(
     dataSource: DataSource,
@@ -308,6 +314,19 @@ export class ResponseCache {
     });
   }
 
+  /**
+   * Apollo's `stringifyResult`: an answer the plugin has just stored is serialised once — the stored `{"data":…` plus
+   * its extensions —, not a second time by Apollo. Byte for byte what Apollo's own (`JSON.stringify(value) + "\n"`
+   * over `{ errors, data, extensions }`) writes; anything else goes to that.
+   */
+  stringifyResult(value: FormattedExecutionResult): string {
+    const head = value.errors === undefined && value.data ? this.heads.get(value.data) : undefined;
+    if (head === undefined || Object.keys(value).some((k) => !RESULT_FIELDS.has(k)))
+      return `${JSON.stringify(value)}\n`;
+    const extensions = value.extensions === undefined ? "" : `,"extensions":${JSON.stringify(value.extensions)}`;
+    return `${head}${extensions}}\n`;
+  }
+
   /** Stores the answer of a marked miss when it is a query's complete, error-free answer. */
   plugin(): ApolloServerPlugin {
     return {
@@ -322,9 +341,11 @@ export class ResponseCache {
           if (!marked || response.body.kind !== "single" || operation?.operation !== "query") return;
           const result = response.body.singleResult;
           if (result.errors?.length || result.data == null || (response.http.status ?? 200) !== 200) return;
+          const head = `{"data":${JSON.stringify(result.data)}`;
+          this.heads.set(result.data, head);
           this.lru.set(marked.key, {
             version: marked.version,
-            head: Buffer.from(`{"data":${JSON.stringify(result.data)}`),
+            head: Buffer.from(head),
             operationName: operationName ?? request.operationName ?? "anonymous",
           });
           // A public query (only queries are ever stored): a candidate for the re-warm after a write.

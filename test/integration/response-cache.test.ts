@@ -81,6 +81,25 @@ describe("response cache", () => {
     expect((await a.gql(STATUS, { asOf: "2025-07-02" })).headers.get("x-response-cache")).toBe("MISS");
   });
 
+  it("writes a stored answer's bytes once: the miss's body is the hit's data with its own extensions", async () => {
+    const raw = async () => {
+      const res = await fetch(`${a.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: STATUS, variables: { asOf: "2025-06-15" } }),
+      });
+      return { cache: res.headers.get("x-response-cache"), text: await res.text() };
+    };
+    const miss = await raw();
+    const hit = await raw();
+    expect([miss.cache, hit.cache]).toEqual(["MISS", "HIT"]);
+    // Exactly what JSON.stringify writes for { data, extensions }, and the same data bytes as the hit.
+    expect(miss.text).toBe(`${JSON.stringify(JSON.parse(miss.text))}\n`);
+    const dataOf = (text: string) => text.slice(0, text.indexOf(',"extensions":'));
+    expect(dataOf(miss.text)).toBe(dataOf(hit.text));
+    expect(dataOf(miss.text)).toBe(`{"data":${JSON.stringify(JSON.parse(miss.text).data)}`);
+  });
+
   it("shows a write (SQL INSERT of a status snapshot) on the very next read", async () => {
     await utrechtX(a);
     expect(await utrechtX(a)).toEqual({ status: "ACTIVE", cache: "HIT" });
