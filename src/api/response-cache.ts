@@ -302,6 +302,9 @@ export class ResponseCache {
   }
 
   private async rewarmOne(key: string, operation: CachedOperation): Promise<void> {
+    // Taken once: a stopping server removes it while a run may be in flight.
+    const rewarmer = this.rewarmer;
+    if (!rewarmer) return;
     const state = newRequestState(`rewarm-${randomUUID()}`);
     await requestScope.run(state, async () => {
       const { version, now } = await this.probe.read();
@@ -310,7 +313,7 @@ export class ResponseCache {
       if (this.lru.get(key)?.version === version) return;
       state.now = now;
       state.responseCache = { key, version };
-      await this.rewarmer!(operation, state);
+      await rewarmer(operation, state);
     });
   }
 
