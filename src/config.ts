@@ -217,6 +217,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       desc: "At most this many cached responses (least recently used go first)",
     }),
     RESPONSE_CACHE_MAX_MB: positiveInt({ default: 64, desc: "At most this many MiB of cached response bodies" }),
+    RESPONSE_CACHE_REWARM: nonNegativeInt({
+      default: 4,
+      desc: "After a write, re-run this many of the most recently asked public (anonymous) queries in the background (0: none)",
+    }),
+    GRAPHQL_EXECUTOR: str({
+      choices: ["compiled", "graphql-js"],
+      default: "compiled",
+      desc: "How validated operations run: compiled once per operation by graphql-jit (graphql-js for what it can not compile), or graphql-js always",
+    }),
   });
   return {
     nodeEnv: e.NODE_ENV,
@@ -273,7 +282,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       enabled: e.RESPONSE_CACHE === "on",
       maxEntries: e.RESPONSE_CACHE_MAX_ENTRIES,
       maxBytes: Math.round(e.RESPONSE_CACHE_MAX_MB * 1024 * 1024),
+      rewarm: e.RESPONSE_CACHE_REWARM,
     },
+    executor: e.GRAPHQL_EXECUTOR as "compiled" | "graphql-js",
   };
 }
 

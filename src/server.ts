@@ -10,10 +10,11 @@ import type { Logger } from "pino";
 import type { Config } from "./config";
 import { createContext, newRequestState, type Context, type RequestState } from "./request/context";
 import { resolveViewer } from "./auth/resolve-viewer";
-import type { Viewer } from "./auth/viewer";
+import { ANONYMOUS, type Viewer } from "./auth/viewer";
 import { TokenRefused } from "./auth/refusal";
 import { ResponseCache } from "./api/response-cache";
 import { buildAppSchema } from "./api/schema";
+import { CompiledExecutor } from "./api/executor";
 import { BUSY_MESSAGE, createFormatError, UNAVAILABLE_MESSAGE } from "./errors/format-error";
 import { currentRequest, requestScope } from "./request/scope";
 import { exportRouter } from "./api/csv/export.router";
@@ -66,6 +67,8 @@ export interface AppServer {
   attach(http: Server): void;
   /** Open WebSocket connections. */
   webSockets(): number;
+  /** The compiled executor (absent with GRAPHQL_EXECUTOR=graphql-js). */
+  executor?: CompiledExecutor;
   stop(): Promise<void>;
 }
 
@@ -126,8 +129,10 @@ export async function createServer(options: {
     : new PostgresRegisterEvents((dataSource.options as { url?: string }).url ?? config.databaseUrl ?? "");
   await registerEvents.start();
   const formatError = createFormatError(() => currentRequest()?.requestId, { suggestions: config.fieldSuggestions });
+  // Execution: compiled per operation (api/executor.ts) behind Apollo's executor seam, unless GRAPHQL_EXECUTOR=graphql-js.
+  const executor = config.executor === "compiled" ? new CompiledExecutor(schema, { maxEntries: 1000 }) : undefined;
   const apollo = new ApolloServer<Context>({
-    schema,
+    ...(executor ? { gateway: executor.gateway() } : { schema }),
     introspection: config.introspection,
     hideSchemaDetailsFromClientErrors: !config.fieldSuggestions,
     // Stack traces belong in the log (with the request id), never in responses: expected errors need none and
@@ -140,6 +145,8 @@ export async function createServer(options: {
     allowBatchedHttpRequests: false,
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,
+    // An answer the response cache stores is serialised once (api/response-cache.ts).
+    stringifyResult: (value) => responseCache.stringifyResult(value),
     formatError,
     // Cache-control hints are not used (the response cache is keyed on the data version instead); Apollo's default
     // cache-control plugin would otherwise wrap every field's resolver (willResolveField) — measurable on big matrices.
@@ -154,6 +161,19 @@ export async function createServer(options: {
     ],
   });
   await apollo.start();
+  // After a write, the public's most recent queries are re-run in the background (api/response-cache.ts), through
+  // Apollo as a request of the anonymous viewer would be; not when anonymous callers may not read.
+  if (config.publicRead)
+    responseCache.setRewarmer((operation, state) =>
+      apollo.executeOperation(
+        {
+          query: operation.query,
+          operationName: typeof operation.operationName === "string" ? operation.operationName : undefined,
+          variables: isVariables(operation.variables) ? operation.variables : undefined,
+        },
+        { contextValue: createContext(dataSource, ANONYMOUS, state, clock, options.storage) },
+      ),
+    );
 
   const readiness: ReadinessState = { draining: false };
   const metrics = config.metricsEnabled
@@ -225,11 +245,18 @@ export async function createServer(options: {
     requestTimeout(config.requestTimeoutMs),
     ...rateLimits(config.rateLimit),
   ];
+  // The exports share the response cache (same version key and visibility rules as GraphQL answers), after HTTP
+  // caching (its ETag and the cache's entry come from one version reading).
   app.use(
     "/export",
     ...guards,
     httpCaching({ kind: "export", viewerOf, clock }),
-    exportRouter({ contextFor, exposeSqlCount: config.exposeSqlCount }),
+    responseCache.exportMiddleware(viewerOf),
+    exportRouter({
+      contextFor,
+      exposeSqlCount: config.exposeSqlCount,
+      store: (answer) => responseCache.storeExport(answer),
+    }),
   );
   // The response cache sits after the guards (a hit counts against the rate limit and in the metrics) and the body
   // parser, right in front of Apollo. It resolves the viewer first: a refused token is a 401 from Apollo's context,
@@ -281,7 +308,10 @@ export async function createServer(options: {
     registerEvents,
     attach: (http) => subscriptions.attach(http),
     webSockets: subscriptions.connections,
+    executor,
     async stop() {
+      responseCache.setRewarmer(undefined);
+      await responseCache.rewarmed();
       await subscriptions.close();
       await registerEvents.close();
       await apollo.stop();
@@ -302,4 +332,8 @@ function stateOf(req: Request): RequestState {
   const state = req.res && requestOf(req.res);
   if (!state) throw new Error("The request has no state: requestIdMiddleware must run first.");
   return state;
+}
+
+function isVariables(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -9,7 +9,7 @@ import {
   ValueRating,
 } from "../entities";
 import { positionsInForce } from "../db/in-force";
-import { snapshotsInScope, type StatusScope } from "../db/comparisons/snapshots";
+import { snapshotsInScope, statusCountsInScope, type StatusScope } from "../db/comparisons/snapshots";
 import { latestRatings } from "../db/comparisons/ratings";
 import { criteriaInScope } from "../db/comparisons/criteria";
 import {
@@ -131,23 +131,29 @@ export class ComparisonService {
     return Object.assign(new StatusMatrix(), { asOf, knownAt, platforms, statuses: args.statuses ?? null, rows });
   }
 
-  /** Per platform: provinces per status (UNKNOWN included) and with comments disabled. 1 statement. */
+  /**
+   * Per platform: provinces per status (UNKNOWN included: the provinces in scope without a snapshot in force) and with
+   * comments disabled, counted in SQL (db/comparisons/snapshots.ts `statusCountsInScope`). 1 statement.
+   */
   static async platformSummary(ctx: Context, args: PlatformSummaryArgs): Promise<PlatformSummary> {
     const { asOf, knownAt } = timeOf(ctx, args);
-    const {
-      provinces,
-      platforms,
-      snapshots: [facts],
-    } = await snapshotsInScopeOn(ctx, args, [asOf], knownAt);
+    const [provinces, platforms, counted] = await inOrder([
+      resolveProvinces(ctx.dataSource, ctx.loaders, args.provinces),
+      resolvePlatforms(ctx.dataSource, ctx.loaders, args.platforms),
+      statusCountsInScope(ctx.loaders.reads, args, asOf, knownAt),
+    ] as const);
     const rows = platforms.map((platform) => {
       const counts = new Map<ComparisonStatus, number>(STATUS_ORDER.map((s) => [s, 0]));
       let commentsDisabled = 0;
-      for (const province of provinces) {
-        const snapshot = facts.get(cellKey(province, platform));
-        const status: ComparisonStatus = snapshot?.status ?? ComparisonStatus.UNKNOWN;
-        counts.set(status, (counts.get(status) ?? 0) + 1);
-        if (snapshot?.commentsEnabled === false) commentsDisabled += 1;
+      let known = 0;
+      for (const c of counted) {
+        if (c.platformId !== platform.id) continue;
+        const status = c.status as ComparisonStatus;
+        counts.set(status, (counts.get(status) ?? 0) + c.count);
+        known += c.count;
+        commentsDisabled += c.commentsDisabled;
       }
+      counts.set(ComparisonStatus.UNKNOWN, (counts.get(ComparisonStatus.UNKNOWN) ?? 0) + provinces.length - known);
       const count = (s: ComparisonStatus) => counts.get(s) ?? 0;
       return Object.assign(new PlatformSummaryRow(), {
         platform,

@@ -56,8 +56,11 @@ describe("a write through a mutation", () => {
     // The triggers bumped the data version in the mutation's own transaction.
     expect(BigInt(await version())).toBeGreaterThan(BigInt(versionBefore));
 
+    // The public's statusMatrix was re-run in the background after the write (the re-warm): the first reader after
+    // the change is a hit, and it shows the write.
+    await server.app.responseCache.rewarmed();
     const after = await cell();
-    expect(after.cache).toBe("MISS");
+    expect(after.cache).toBe("HIT");
     expect(after.cell).toEqual({
       status: "INACTIVE",
       commentsEnabled: null,
@@ -99,8 +102,9 @@ describe("a write through a mutation", () => {
       };
       const res = await server.gql(RECORD, { i: input }, utrecht);
       expect(res.data!.recordPlatformStatus.userErrors).toEqual([]);
+      // A miss, or a hit of the re-warm that the write started (which reads the database's instant the same way).
       const after = await cell();
-      expect(after).toMatchObject({ cache: "MISS", cell: { status: "LEFT" } });
+      expect(after).toMatchObject({ cell: { status: "LEFT" } });
       expect(await cell()).toMatchObject({ cache: "HIT", cell: { status: "LEFT" } });
     } finally {
       jest.useRealTimers();
@@ -217,5 +221,88 @@ describe("drafts and tokens", () => {
     expect(refused.status).toBe(401);
     expect(refused.data).toBeUndefined();
     expect(cacheOf(refused)).not.toBe("HIT");
+  });
+});
+
+describe("the re-warm after a write", () => {
+  // Dated today, like the other writes of this file: the snapshot in force today is then always the latest one.
+  const today = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date());
+  const Q = `query Rewarm($asOf: Date) { statusMatrix(asOf: $asOf, provinces: ["PV26"], platforms: ["x"]) { rows { cells { status snapshot { id } } } } }`;
+  const RECORD = `mutation($i: RecordPlatformStatusInput!) { recordPlatformStatus(input: $i) { status { id } userErrors { code } } }`;
+  const ask = async (headers: Record<string, string> = {}) => {
+    const res = await server.gql(Q, {}, headers);
+    expect(res.errors).toBeUndefined();
+    return { cell: res.data!.statusMatrix.rows[0].cells[0], cache: cacheOf(res), sql: res.extensions!.sqlStatements };
+  };
+  const write = async (status: string, expectedLatestId: string) => {
+    const res = await server.gql(
+      RECORD,
+      {
+        i: {
+          provinceCode: "PV26",
+          provenance: { ownStatement: true },
+          platformSlug: "x",
+          validFrom: today(),
+          status,
+          expectedLatestId,
+        },
+      },
+      utrecht,
+    );
+    expect(res.data!.recordPlatformStatus.userErrors).toEqual([]);
+    return res.data!.recordPlatformStatus.status.id as string;
+  };
+
+  it("renews the public's recent queries: the first reader after a write is a hit that shows it, without SQL", async () => {
+    await ask();
+    const before = await ask();
+    expect(before.cache).toBe("HIT");
+    const next = before.cell.status === "LEFT" ? "ACTIVE" : "LEFT";
+    const id = await write(next, before.cell.snapshot.id);
+    await server.app.responseCache.rewarmed();
+    expect(await ask()).toEqual({ cell: { status: next, snapshot: { id } }, cache: "HIT", sql: 0 });
+  });
+
+  it("renews only the public's entries: an editor's query after the write is still a miss", async () => {
+    await ask(utrecht);
+    const before = await ask(utrecht);
+    expect(before.cache).toBe("HIT");
+    const next = before.cell.status === "LEFT" ? "ACTIVE" : "LEFT";
+    await write(next, before.cell.snapshot.id);
+    await server.app.responseCache.rewarmed();
+    expect(await ask(utrecht)).toMatchObject({ cell: { status: next }, cache: "MISS" });
+  });
+
+  it("is off with RESPONSE_CACHE_REWARM=0: the first public reader after a write pays (a miss)", async () => {
+    const off = await startTestServer({ reset: false, env: { RESPONSE_CACHE_REWARM: "0" } });
+    try {
+      const read = async () => {
+        const res = await off.gql(Q, {});
+        return { cell: res.data!.statusMatrix.rows[0].cells[0], cache: cacheOf(res) };
+      };
+      await read();
+      const before = await read();
+      expect(before.cache).toBe("HIT");
+      const next = before.cell.status === "LEFT" ? "ACTIVE" : "LEFT";
+      const res = await off.gql(
+        RECORD,
+        {
+          i: {
+            provinceCode: "PV26",
+            provenance: { ownStatement: true },
+            platformSlug: "x",
+            validFrom: today(),
+            status: next,
+            expectedLatestId: before.cell.snapshot.id,
+          },
+        },
+        utrecht,
+      );
+      expect(res.data!.recordPlatformStatus.userErrors).toEqual([]);
+      await off.app.responseCache.rewarmed();
+      expect(await read()).toMatchObject({ cell: { status: next }, cache: "MISS" });
+    } finally {
+      await off.close();
+    }
   });
 });

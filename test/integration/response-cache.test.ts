@@ -81,6 +81,25 @@ describe("response cache", () => {
     expect((await a.gql(STATUS, { asOf: "2025-07-02" })).headers.get("x-response-cache")).toBe("MISS");
   });
 
+  it("writes a stored answer's bytes once: the miss's body is the hit's data with its own extensions", async () => {
+    const raw = async () => {
+      const res = await fetch(`${a.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: STATUS, variables: { asOf: "2025-06-15" } }),
+      });
+      return { cache: res.headers.get("x-response-cache"), text: await res.text() };
+    };
+    const miss = await raw();
+    const hit = await raw();
+    expect([miss.cache, hit.cache]).toEqual(["MISS", "HIT"]);
+    // Exactly what JSON.stringify writes for { data, extensions }, and the same data bytes as the hit.
+    expect(miss.text).toBe(`${JSON.stringify(JSON.parse(miss.text))}\n`);
+    const dataOf = (text: string) => text.slice(0, text.indexOf(',"extensions":'));
+    expect(dataOf(miss.text)).toBe(dataOf(hit.text));
+    expect(dataOf(miss.text)).toBe(`{"data":${JSON.stringify(JSON.parse(miss.text).data)}`);
+  });
+
   it("shows a write (SQL INSERT of a status snapshot) on the very next read", async () => {
     await utrechtX(a);
     expect(await utrechtX(a)).toEqual({ status: "ACTIVE", cache: "HIT" });
@@ -155,5 +174,60 @@ describe("response cache", () => {
     } finally {
       await off.close();
     }
+  });
+});
+
+describe("CSV exports from the response cache", () => {
+  const EXPORT = "/export/status-matrix.csv?provinces=PV26&platforms=x&delimiter=semicolon";
+
+  async function download(server: TestServer, path: string, viewer?: string) {
+    const res = await fetch(`${server.url}${path}`, { headers: viewer ? { "x-test-viewer": viewer } : {} });
+    return {
+      status: res.status,
+      cache: res.headers.get("x-response-cache"),
+      statements: res.headers.get("x-sql-statements"),
+      type: res.headers.get("content-type"),
+      disposition: res.headers.get("content-disposition"),
+      body: await res.text(),
+    };
+  }
+  /** The `Statuscode` column of the export's one row (Utrecht on X). */
+  const statusOf = (csv: string) => {
+    const [header, row] = csv.replace(/^\uFEFF/, "").split("\r\n");
+    return row.split(";")[header.split(";").indexOf('"Statuscode"')];
+  };
+
+  it("serves an unchanged export from the cache (same bytes and headers, no SQL); a write shows on the very next one", async () => {
+    const first = await download(a, EXPORT);
+    const second = await download(a, EXPORT);
+    expect(first).toMatchObject({ status: 200, cache: "MISS", type: "text/csv; charset=utf-8" });
+    expect(Number(first.statements)).toBeGreaterThan(0);
+    expect(second).toEqual({ ...first, cache: "HIT", statements: "0" });
+    expect(first.disposition).toMatch(/^attachment; filename="statusmatrix-\d{4}-\d{2}-\d{2}\.csv"$/);
+
+    const next = statusOf(first.body) === '"LEFT"' ? "ACTIVE" : "LEFT";
+    await recordUtrechtX(b, next);
+    const after = await download(a, EXPORT);
+    expect(after.cache).toBe("MISS");
+    expect(statusOf(after.body)).toBe(`"${next}"`);
+    expect(await download(a, EXPORT)).toEqual({ ...after, cache: "HIT", statements: "0" });
+    // The other instance never had it and sees the write too.
+    expect(statusOf((await download(b, EXPORT)).body)).toBe(`"${next}"`);
+  });
+
+  it("keeps an entry per visibility, and another per query string", async () => {
+    expect((await download(a, EXPORT, Role.ETHICS_COMMITTEE)).cache).toBe("MISS");
+    expect((await download(a, EXPORT, Role.ETHICS_COMMITTEE)).cache).toBe("HIT");
+    const anonymous = await download(a, `${EXPORT}&asOf=2025-07-01`);
+    expect(anonymous.cache).toBe("MISS");
+    expect(statusOf(anonymous.body)).toBe('"ACTIVE"');
+    expect((await download(a, `${EXPORT}&asOf=2025-07-01`, Role.IPO_ANALYST)).cache).toBe("MISS");
+    expect((await download(a, `${EXPORT}&asOf=2025-07-01`)).cache).toBe("HIT");
+  });
+
+  it("never stores a refused export", async () => {
+    const bad = "/export/status-matrix.csv?provinces=PV99";
+    expect(await download(a, bad)).toMatchObject({ status: 400, cache: "MISS" });
+    expect(await download(a, bad)).toMatchObject({ status: 400, cache: "MISS" });
   });
 });

@@ -13,6 +13,7 @@ import { classifyDatabaseError } from "../../errors/database-errors";
 import { DATABASE_ERRORS, INTERNAL_MESSAGE } from "../../errors/format-error";
 import { writeErrorHead } from "../../errors/http-status";
 import { currentRequest } from "../../request/scope";
+import type { ExportAnswer } from "../response-cache";
 
 /**
  * CSV exports of the status, value and framework matrices for people who build their reports in spreadsheets:
@@ -34,6 +35,8 @@ import { currentRequest } from "../../request/scope";
 export function exportRouter(options: {
   contextFor: (req: Request) => Promise<Context>;
   exposeSqlCount: boolean;
+  /** Keeps a successful export for the response cache (api/response-cache.ts: served from there while current). */
+  store?: (answer: ExportAnswer) => void;
 }): Router {
   const { contextFor } = options;
   const router = Router();
@@ -359,7 +362,7 @@ const DELIMITERS: Record<string, string> = { comma: ",", semicolon: ";" };
 async function respond(
   req: Request,
   res: Response,
-  options: { exposeSqlCount: boolean },
+  options: { exposeSqlCount: boolean; store?: (answer: ExportAnswer) => void },
   name: string,
   parameters: string[],
   build: (q: Query) => Promise<{ asOf: string; header: string[]; records: Cell[][] }>,
@@ -384,12 +387,18 @@ async function respond(
       // with CRLF as record delimiter) can never split a row, whatever the reading spreadsheet's line-ending rules.
       quoted: true,
     });
+    const headers = {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="${name}-${asOf}.csv"`,
+    };
+    // Serialised once: the bytes sent are the bytes the response cache keeps.
+    const body = Buffer.from(csv, "utf8");
+    options.store?.({ body, headers });
     res.status(200);
-    res.setHeader("Content-Type", "text/csv; charset=utf-8");
-    res.setHeader("Content-Disposition", `attachment; filename="${name}-${asOf}.csv"`);
+    for (const [header, value] of Object.entries(headers)) res.setHeader(header, value);
     // Outside production, like `extensions.sqlStatements` in GraphQL responses: the SQL statements the export ran.
     if (options.exposeSqlCount) res.setHeader("X-Sql-Statements", String(state?.sqlStatements ?? 0));
-    res.send(csv);
+    res.send(body);
   } catch (error) {
     const refusal = asRefusal(error);
     const code = refusal.extensions.code as ErrorCode;

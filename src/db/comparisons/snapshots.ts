@@ -50,3 +50,45 @@ export async function snapshotsInScope(
   }
   return result;
 }
+
+/** Per platform and status: how many presences in scope have a snapshot in force in that status, and how many of them
+ * have comments switched off. */
+export interface StatusTally {
+  platformId: number;
+  status: string;
+  count: number;
+  commentsDisabled: number;
+}
+
+/**
+ * The summary's counts, counted in SQL: per platform in scope, the presences of the provinces in scope by the status of
+ * their snapshot in force on `asOf` as recorded at `knownAt` (the same rule and scope as `snapshotsInScope`), and how
+ * many of those have comments switched off. Presences without a snapshot in force are not counted (the caller's
+ * UNKNOWN is what is left of the provinces). A few rows instead of every snapshot with all its columns.
+ */
+export async function statusCountsInScope(
+  reads: ReadBatch,
+  scope: StatusScope,
+  asOf: string,
+  knownAt: Date,
+): Promise<StatusTally[]> {
+  const rows = await reads.rows(
+    (param) =>
+      `SELECT COALESCE(json_agg(json_build_array("c"."platform_id", "c"."status", "c"."n", "c"."disabled")), '[]')::text AS "json"
+       FROM (
+         SELECT "p"."platform_id", "s"."status"::text AS "status", count(*)::int AS "n",
+                count(*) FILTER (WHERE "s"."comments_enabled" = false)::int AS "disabled"
+         FROM "presence" "p"
+         ${snapshotInForce("s", `"p"."id"`, `${param(asOf)}::date`, param(knownAt))}
+         WHERE ${inScope("provinces", `"p"."province_id"`, param(scopeKeys("provinces", scope.provinces)))}
+           AND ${inScope("platforms", `"p"."platform_id"`, param(scopeKeys("platforms", scope.platforms)))}
+         GROUP BY "p"."platform_id", "s"."status"
+       ) "c"`,
+  );
+  return rows.map(([platformId, status, count, commentsDisabled]) => ({
+    platformId: platformId as number,
+    status: status as string,
+    count: count as number,
+    commentsDisabled: commentsDisabled as number,
+  }));
+}
