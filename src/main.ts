@@ -131,6 +131,15 @@ async function assertPortFree(host: string, port: number, variable = "PORT"): Pr
   });
 }
 
+/**
+ * PostgreSQL refused the connection itself: SQLSTATE class 28 (authentication) or 3D000 (the database does not
+ * exist) — a DATABASE_URL to fix, not an internal error.
+ */
+function refusedConnection(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && (code === "3D000" || code.startsWith("28"));
+}
+
 /** A start-up failure the operator can fix; reported in one line without a stack trace. */
 class StartError extends Error {}
 
@@ -140,6 +149,16 @@ main().catch((error: unknown) => {
   } else if (classifyDatabaseError(error) === "storage") {
     const detail = error instanceof Error ? error.message : String(error);
     process.stderr.write(`Start failed: the database's disk is full (${detail}); free space and start again.\n`);
+  } else if (classifyDatabaseError(error) === "unavailable") {
+    const detail = error instanceof Error ? error.message : String(error);
+    process.stderr.write(
+      `Start failed: cannot reach the database (${detail}); check DATABASE_URL and that PostgreSQL runs.\n`,
+    );
+  } else if (refusedConnection(error)) {
+    process.stderr.write(
+      `Start failed: the database refused the connection (${(error as Error).message}); check DATABASE_URL ` +
+        `(user, password, database name: create the database first, e.g. \`createdb\`).\n`,
+    );
   } else {
     logger.fatal({ err: error }, error instanceof Error ? error.message : String(error));
   }

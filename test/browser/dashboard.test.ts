@@ -187,9 +187,9 @@ describe("dashboard in a real browser", () => {
       .replace(/^\uFEFF/, "")
       .split("\r\n");
     expect(csv[0]).toBe(
-      "Provincie,CBS-code,Platform,Voor,Na,Geldig vanaf,Dag onbekend,Gewijzigde velden,Reden,Bron,Verklaard door,Vastgelegd op",
+      '"Provincie","CBS-code","Platform","Voor","Na","Geldig vanaf","Dag onbekend","Gewijzigde velden","Reden","Bron","Verklaard door","Vastgelegd op"',
     );
-    expect(csv[1]).toMatch(/^Overijssel,PV23,X,Onbekend,Inactief,2025-06-01,nee,status,"?Vanaf 1 juni/);
+    expect(csv[1]).toMatch(/^"Overijssel","PV23","X","Onbekend","Inactief","2025-06-01","nee","status","Vanaf 1 juni/);
     expect(csv).toHaveLength(2);
     await expectAccessible(page);
     await shoot(page, "wijzigingen");

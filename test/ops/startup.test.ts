@@ -39,3 +39,21 @@ it("a port in use: one line, before the database is opened", async () => {
     blocker.close();
   }
 });
+
+it("an unreachable database: one line that says what to check, exit 1, no stack trace", async () => {
+  const [dbPort, port] = [await freePort(), await freePort()];
+  const result = start({ PORT: String(port), DATABASE_URL: `postgresql://postgres@127.0.0.1:${dbPort}/smc` });
+  expect(result.status).toBe(1);
+  expect(result.stderr).toBe(
+    `Start failed: cannot reach the database (connect ECONNREFUSED 127.0.0.1:${dbPort}); check DATABASE_URL and that PostgreSQL runs.\n`,
+  );
+});
+
+/** A loopback port nobody listens on (taken, then released). */
+async function freePort(): Promise<number> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+  const { port } = probe.address() as net.AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}

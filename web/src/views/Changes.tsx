@@ -262,28 +262,34 @@ function StatusChangePage(props: {
   );
 }
 
+const FORMULA_START = /(^|[\r\n])(?=[ \u3000]*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B\u2212])/g;
+
 /**
  * The service has no CSV export of `changesBetween`: the list shown is written as CSV in the browser (papaparse, loaded
  * only when asked), with the same Dutch column style as the /export routes.
  */
 async function downloadCsv(changes: Change[], from: string, to: string) {
   const { default: Papa } = await import("papaparse");
-  const csv = Papa.unparse(
-    changes.map((c) => ({
-      Provincie: c.province.name,
-      "CBS-code": c.province.code,
-      Platform: c.platform.name,
-      Voor: c.before.statusLabel,
-      Na: c.after.statusLabel,
-      "Geldig vanaf": c.changedBy.validFrom,
-      "Dag onbekend": c.observed ? "ja" : "nee",
-      "Gewijzigde velden": c.changedFields.join(", "),
-      Reden: c.changedBy.reason ?? "",
-      Bron: c.changedBy.source?.title ?? "",
-      "Verklaard door": c.changedBy.statedBy ?? "",
-      "Vastgelegd op": c.changedBy.recordedAt,
-    })),
+  const rows = changes.map((c) => ({
+    Provincie: c.province.name,
+    "CBS-code": c.province.code,
+    Platform: c.platform.name,
+    Voor: c.before.statusLabel,
+    Na: c.after.statusLabel,
+    "Geldig vanaf": c.changedBy.validFrom,
+    "Dag onbekend": c.observed ? "ja" : "nee",
+    "Gewijzigde velden": c.changedFields.join(", "),
+    Reden: c.changedBy.reason ?? "",
+    Bron: c.changedBy.source?.title ?? "",
+    "Verklaard door": c.changedBy.statedBy ?? "",
+    "Vastgelegd op": c.changedBy.recordedAt,
+  }));
+  // The same guard as the service's exports (src/api/csv/export.router.ts, neutraliseFormula): every field quoted,
+  // and text a spreadsheet would run as a formula (also per line, after spaces, full-width look-alikes) gets a `'`.
+  const guarded = rows.map((row) =>
+    Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v.replace(FORMULA_START, "$1'")])),
   );
+  const csv = Papa.unparse(guarded, { quotes: true, newline: "\r\n" });
   const url = URL.createObjectURL(new Blob(["\uFEFF", csv], { type: "text/csv;charset=utf-8" }));
   const a = document.createElement("a");
   a.href = url;
