@@ -15,33 +15,6 @@ export function createGraphqlClient(token: string | undefined): Client {
   });
 }
 
-/**
- * Whether the server offers subscriptions: asks for the schema's `Subscription` type before opening a socket, so that
- * a server without them (or an older one) causes no failed WebSocket handshake (a console error in every browser).
- * When introspection is switched off (production) the answer is unknown and the socket is tried; when the probe is
- * refused (a bad token) there is no socket either.
- */
-export async function serverHasSubscriptions(token: string | undefined): Promise<boolean> {
-  try {
-    const res = await fetch("/graphql", {
-      method: "POST",
-      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query: '{ __type(name: "Subscription") { name } }' }),
-    });
-    const body = (await res.json()) as {
-      data?: { __type: { name: string } | null };
-      errors?: Array<{ message?: string }>;
-    };
-    // Introspection switched off (production): unknown, so try the socket.
-    if (body.errors?.some((e) => /introspection/i.test(e.message ?? ""))) return true;
-    // Refused (a bad token: 401) or broken: no live updates.
-    if (!res.ok || !body.data) return false;
-    return body.data.__type !== null;
-  } catch {
-    return false;
-  }
-}
-
 /** The GraphQL-over-WebSocket client on the same origin's `/graphql` (the token in `connection_init`). */
 export function createLiveClient(token: string | undefined): WsClient {
   const url = new URL("/graphql", window.location.href);
