@@ -1,11 +1,12 @@
 import { useMemo, useState, type FormEvent } from "react";
-import { Provider, useQuery } from "urql";
+import { Provider, useQuery, type CombinedError } from "urql";
 import { graphql } from "./gql";
 import { createGraphqlClient } from "./client";
 import { readToken, saveToken } from "./session";
 import { AppContext, type AppState, type ViewerInfo } from "./app-context";
 import { useLive } from "./live";
 import { formatClock } from "./format";
+import { ErrorMessage, fromCombinedError } from "./messages";
 import { hrefFor, useRoute } from "./route";
 import { Overview } from "./views/Overview";
 import { ProvinceView } from "./views/Province";
@@ -112,7 +113,7 @@ function Dashboard({ token, onToken }: { token?: string; onToken(token: string |
               </li>
             </ul>
           </nav>
-          <SignIn viewer={viewer} label={state.label} token={token} onToken={onToken} error={shell.error?.message} />
+          <SignIn viewer={viewer} label={state.label} token={token} onToken={onToken} error={shell.error} />
           <p className="utrecht-paragraph dash-live" role="status" aria-live="polite">
             {live.updatedAt
               ? `Bijgewerkt om ${formatClock(live.updatedAt)}`
@@ -155,7 +156,7 @@ function SignIn(props: {
   label: AppState["label"];
   token?: string;
   onToken(token: string | undefined): void;
-  error?: string;
+  error?: CombinedError;
 }) {
   const [draft, setDraft] = useState("");
   const { viewer } = props;
@@ -200,12 +201,12 @@ function SignIn(props: {
         Aanmelden
       </button>
       {props.token && props.error ? (
-        <p className="utrecht-form-field-error-message" role="alert">
-          Het token wordt niet geaccepteerd.{" "}
+        <div className="dash-signin-error" data-testid="signin-error">
+          <ErrorMessage error={fromCombinedError(props.error)} alert />
           <button type="button" className="utrecht-link-button" onClick={() => props.onToken(undefined)}>
             Afmelden
           </button>
-        </p>
+        </div>
       ) : null}
     </form>
   );

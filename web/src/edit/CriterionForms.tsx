@@ -12,6 +12,7 @@ import {
   errorFor,
   provenanceInput,
   useWrite,
+  type FieldError,
   type ProvenanceChoice,
 } from "./fields";
 
@@ -62,7 +63,7 @@ const RetireCriterion = graphql(`
 
 const STATES = ["MONITORING", "MET", "NOT_MET"] as const;
 
-function StateSelect(props: { id: string; value: string; error?: string; onChange(value: string): void }) {
+function StateSelect(props: { id: string; value: string; error?: FieldError; onChange(value: string): void }) {
   const { label } = useApp();
   return (
     <Field id={props.id} label="Stand van zaken" error={props.error}>

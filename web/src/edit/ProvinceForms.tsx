@@ -3,7 +3,9 @@ import { useMutation } from "urql";
 import { graphql } from "../gql";
 import { useApp } from "../app-context";
 import { todayInNetherlands } from "../format";
+import { ErrorMessage } from "../messages";
 import {
+  DateInput,
   Field,
   FormShell,
   ProvenanceFields,
@@ -252,17 +254,13 @@ export function PositionForm(props: {
           </select>
         )}
       </Field>
-      <Field id="position-since" label="Sinds" error={errorFor(w.errors, "since")}>
-        {(a11y) => (
-          <input
-            {...a11y}
-            type="date"
-            className="utrecht-textbox utrecht-textbox--html-input"
-            value={form.since}
-            onChange={(e) => setForm({ ...form, since: e.target.value })}
-          />
-        )}
-      </Field>
+      <DateInput
+        id="position-since"
+        label="Sinds"
+        value={form.since}
+        error={errorFor(w.errors, "since")}
+        onChange={(v) => setForm({ ...form, since: v })}
+      />
       <Field id="position-note" label="Toelichting" error={errorFor(w.errors, "note")}>
         {(a11y) => (
           <textarea
@@ -316,17 +314,13 @@ export function AssessmentCreateForm(props: { provinceCode: string; onSaved(): v
         )
       }
     >
-      <Field id="assessment-heldOn" label="Gehouden op" error={errorFor(w.errors, "heldOn")}>
-        {(a11y) => (
-          <input
-            {...a11y}
-            type="date"
-            className="utrecht-textbox utrecht-textbox--html-input"
-            value={form.heldOn}
-            onChange={(e) => setForm({ ...form, heldOn: e.target.value })}
-          />
-        )}
-      </Field>
+      <DateInput
+        id="assessment-heldOn"
+        label="Gehouden op"
+        value={form.heldOn}
+        error={errorFor(w.errors, "heldOn")}
+        onChange={(v) => setForm({ ...form, heldOn: v })}
+      />
       <Field id="assessment-method" label="Methode" error={errorFor(w.errors, "method")}>
         {(a11y) => (
           <input
@@ -430,9 +424,7 @@ export function AssessmentActions(props: {
           )
         }
       >
-        {errorFor(w.errors, "ratings") && (
-          <p className="utrecht-form-field-error-message">{errorFor(w.errors, "ratings")}</p>
-        )}
+        {errorFor(w.errors, "ratings") && <ErrorMessage error={errorFor(w.errors, "ratings")!} />}
         {props.values.map((v) => (
           <Field key={v.slug} id={`${id}-${v.slug}`} label={`Negatieve invloed op ${v.name}`}>
             {(a11y) => (
