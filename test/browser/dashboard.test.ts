@@ -220,7 +220,7 @@ describe("dashboard in a real browser", () => {
     // Refused writes: a Dutch message stands next to the field it names (web/src/messages.tsx), the API's own
     // message is kept beneath it as "Technische melding"; nothing is written.
     // 1. No source chosen.
-    await editor.check("text=Bestaande bron");
+    await editor.getByRole("radio", { name: "Bestaande bron" }).check();
     await editor.click("text=Status opslaan");
     await editor.waitForSelector('[data-testid="status-provenance-error"]');
     expect(await editor.textContent('[data-testid="status-provenance-error"]')).toBe(
@@ -230,8 +230,23 @@ describe("dashboard in a real browser", () => {
       "Technische meldingINVALID: Say where the fact comes from: `provenance` with `sourceSlug`, `newSource` or `ownStatement: true`.",
     );
     expect(await editor.getAttribute('[data-testid="status-provenance-error"] + details p', "lang")).toBe("en");
-    await editor.check("text=Eigen verklaring van de provincie");
-    // 2. A date more than a year back without a reason.
+    // 2. A new source without title and publisher, with an ftp address: each message at its own field.
+    await editor.getByRole("radio", { name: "Nieuwe bron" }).check();
+    await editor.fill("#status-new-url", "ftp://example.org/memo");
+    await editor.click("text=Status opslaan");
+    await editor.waitForSelector('[data-testid="status-new-url-error"]');
+    expect(
+      await editor.$$eval('[data-testid^="status-new-"][data-testid$="-error"]', (all) =>
+        all.map((e) => `${e.getAttribute("data-testid")}: ${e.textContent}`),
+      ),
+    ).toEqual([
+      "status-new-title-error: Dit veld is verplicht.",
+      "status-new-publisher-error: Dit veld is verplicht.",
+      "status-new-url-error: Geef een volledig webadres dat begint met http:// of https://.",
+    ]);
+    expect(await editor.$('[data-testid="status-provenance-error"]')).toBeNull();
+    await editor.getByRole("radio", { name: "Eigen verklaring van de provincie" }).check();
+    // 3. A date more than a year back without a reason.
     await editor.fill("#status-validFrom", "2020-03-01");
     await editor.selectOption("#status-status", "INACTIVE");
     await editor.click("text=Status opslaan");
@@ -244,7 +259,7 @@ describe("dashboard in a real browser", () => {
     );
     // The chosen date in Dutch words beneath the field, whatever the browser's own date format.
     expect(await editor.textContent('[data-testid="status-validFrom-hint"]')).toBe("Gekozen: 1 maart 2020");
-    // 3. A date out of range.
+    // 4. A date out of range.
     await editor.fill("#status-validFrom", "1980-01-01");
     await editor.click("text=Status opslaan");
     await editor.waitForSelector('[data-testid="status-validFrom-error"]:has-text("1990")');
@@ -301,6 +316,13 @@ describe("dashboard in a real browser", () => {
     await editor.click("text=Standpunt opslaan");
     await editor.waitForSelector('[data-testid="position-framework-error"]');
     expect(await editor.textContent('[data-testid="position-framework-error"]')).toBe("Maak een keuze.");
+    // An account line with an address that is not a web address: the message says which line.
+    await editor.fill("#accounts-x", "@Overijssel ftp://example.org/overijssel");
+    await editor.click("text=Accounts opslaan");
+    await editor.waitForSelector('[data-testid="accounts-x-error"]');
+    expect(await editor.textContent('[data-testid="accounts-x-error"]')).toBe(
+      "Account 1: Geef een volledig webadres dat begint met http:// of https://.",
+    );
     await expectAccessible(editor);
     // An editor sees no editing controls for another province.
     await open(editor, "#/overzicht/PV26/x?asOf=2025-07-01");

@@ -139,8 +139,17 @@ const BY_CODE: Record<string, string> = {
 };
 const UNKNOWN = "Dit lukte niet. Probeer het opnieuw.";
 
+/** Lists whose items a form shows as lines: a message about one item says which (`["input", "accounts", "1", "url"]`). */
+const LIST_ITEM: Record<string, string> = { accounts: "Account", ratings: "Waardering" };
+
 /** The Dutch message for one API error. */
 export function dutchMessage(error: ApiError): string {
+  const index = error.field.findIndex((part, i) => i > 0 && /^\d+$/.test(part) && LIST_ITEM[error.field[i - 1]]);
+  const item = index > 0 ? `${LIST_ITEM[error.field[index - 1]]} ${Number(error.field[index]) + 1}: ` : "";
+  return item + messageOf(error);
+}
+
+function messageOf(error: ApiError): string {
   for (const [pattern, text] of BY_WORDING) {
     const match = error.message.match(pattern);
     if (match) return text(match, fieldName(error));

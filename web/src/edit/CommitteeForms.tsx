@@ -205,7 +205,7 @@ export function DevelopmentForm(props: { provinces: Array<{ code: string; name: 
         prefix="development"
         value={provenance}
         onChange={setProvenance}
-        error={errorFor(w.errors, "provenance")}
+        errors={w.errors}
         ownLabel="Eigen verklaring (van IPO of de commissie)"
       />
     </FormShell>
@@ -272,7 +272,7 @@ export function CommitteeAdviceForm(props: { onSaved(): void }) {
         prefix="advice"
         value={provenance}
         onChange={setProvenance}
-        error={errorFor(w.errors, "provenance")}
+        errors={w.errors}
         ownLabel="Eigen verklaring van de commissie"
       />
     </FormShell>

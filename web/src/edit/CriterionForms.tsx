@@ -223,12 +223,7 @@ export function CriterionAddForm(props: {
         error={errorFor(w.errors, "note")}
         onChange={(note) => setForm({ ...form, note })}
       />
-      <ProvenanceFields
-        prefix="criterion"
-        value={provenance}
-        onChange={setProvenance}
-        error={errorFor(w.errors, "provenance")}
-      />
+      <ProvenanceFields prefix="criterion" value={provenance} onChange={setProvenance} errors={w.errors} />
     </FormShell>
   );
 }
@@ -288,12 +283,7 @@ export function CriterionReviewForm(props: { criterionId: string; index: number;
         error={errorFor(w.errors, "note")}
         onChange={(note) => setForm({ ...form, note })}
       />
-      <ProvenanceFields
-        prefix={id}
-        value={provenance}
-        onChange={setProvenance}
-        error={errorFor(w.errors, "provenance")}
-      />
+      <ProvenanceFields prefix={id} value={provenance} onChange={setProvenance} errors={w.errors} />
     </FormShell>
   );
 }
@@ -346,12 +336,7 @@ export function CriterionRetireForm(props: { criterionId: string; index: number;
         error={errorFor(w.errors, "reason")}
         onChange={(reason) => setForm({ ...form, reason })}
       />
-      <ProvenanceFields
-        prefix={id}
-        value={provenance}
-        onChange={setProvenance}
-        error={errorFor(w.errors, "provenance")}
-      />
+      <ProvenanceFields prefix={id} value={provenance} onChange={setProvenance} errors={w.errors} />
     </FormShell>
   );
 }

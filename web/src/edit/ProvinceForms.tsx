@@ -169,12 +169,7 @@ export function AccountsForm(props: {
           />
         )}
       </Field>
-      <ProvenanceFields
-        prefix={id}
-        value={provenance}
-        onChange={setProvenance}
-        error={errorFor(w.errors, "provenance")}
-      />
+      <ProvenanceFields prefix={id} value={provenance} onChange={setProvenance} errors={w.errors} />
     </FormShell>
   );
 }
@@ -271,12 +266,7 @@ export function PositionForm(props: {
           />
         )}
       </Field>
-      <ProvenanceFields
-        prefix="position"
-        value={provenance}
-        onChange={setProvenance}
-        error={errorFor(w.errors, "provenance")}
-      />
+      <ProvenanceFields prefix="position" value={provenance} onChange={setProvenance} errors={w.errors} />
     </FormShell>
   );
 }
@@ -331,12 +321,7 @@ export function AssessmentCreateForm(props: { provinceCode: string; onSaved(): v
           />
         )}
       </Field>
-      <ProvenanceFields
-        prefix="assessment"
-        value={provenance}
-        onChange={setProvenance}
-        error={errorFor(w.errors, "provenance")}
-      />
+      <ProvenanceFields prefix="assessment" value={provenance} onChange={setProvenance} errors={w.errors} />
     </FormShell>
   );
 }
@@ -449,12 +434,7 @@ export function AssessmentActions(props: {
             )}
           </Field>
         ))}
-        <ProvenanceFields
-          prefix={id}
-          value={provenance}
-          onChange={setProvenance}
-          error={errorFor(w.errors, "provenance")}
-        />
+        <ProvenanceFields prefix={id} value={provenance} onChange={setProvenance} errors={w.errors} />
       </FormShell>
       <p>
         <button

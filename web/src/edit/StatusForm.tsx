@@ -289,12 +289,7 @@ export function StatusForm(props: {
           />
         )}
       </Field>
-      <ProvenanceFields
-        prefix="status"
-        value={provenance}
-        onChange={setProvenance}
-        error={errorFor(errors, "provenance") ?? errorFor(errors, "sourceSlug")}
-      />
+      <ProvenanceFields prefix="status" value={provenance} onChange={setProvenance} errors={errors} />
       <p>
         <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={busy}>
           Status opslaan

@@ -210,25 +210,38 @@ export function provenanceInput(choice: ProvenanceChoice): ProvenanceInput {
   };
 }
 
+const NEW_SOURCE_FIELDS = [
+  ["title", "Titel"],
+  ["publisher", "Uitgever"],
+  ["url", "Webadres (optioneel)"],
+  ["publishedOn", "Gepubliceerd op (optioneel)"],
+] as const;
+
 /** Where the fact comes from (required on every write that records a fact): a known source, a new one, or own statement. */
 export function ProvenanceFields(props: {
   prefix: string;
   value: ProvenanceChoice;
   onChange(value: ProvenanceChoice): void;
-  error?: FieldError;
+  /** The form's `userErrors`: those under `provenance` (or `sourceSlug`) are shown here, a new source's at its field. */
+  errors: FieldError[];
   /** The label of the own-statement choice (default: the province's). */
   ownLabel?: string;
 }) {
   const [sources] = useQuery({ query: Sources });
   const { prefix, value } = props;
+  const ours = props.errors.filter((e) => e.field[1] === "provenance" || e.field[1] === "sourceSlug");
+  const atNewSourceField = (e: FieldError) =>
+    value.kind === "new" && e.field[2] === "newSource" && NEW_SOURCE_FIELDS.some(([key]) => key === e.field[3]);
+  const atNewSource = (key: string) => ours.find((e) => atNewSourceField(e) && e.field[3] === key);
+  const error = ours.find((e) => !atNewSourceField(e));
   const errorId = `${prefix}-provenance-error`;
   return (
     <fieldset
-      className={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset${props.error ? " utrecht-form-fieldset--invalid" : ""}`}
-      aria-describedby={props.error ? errorId : undefined}
+      className={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset${error ? " utrecht-form-fieldset--invalid" : ""}`}
+      aria-describedby={error ? errorId : undefined}
     >
       <legend className="utrecht-form-label">Bron</legend>
-      {props.error && <ErrorMessage error={props.error} id={errorId} testId={`${prefix}-provenance-error`} />}
+      {error && <ErrorMessage error={error} id={errorId} testId={`${prefix}-provenance-error`} />}
       {(["source", "own", "new"] as const).map((kind) => (
         <label key={kind} className="utrecht-form-label utrecht-form-label--radio dash-radio">
           <input
@@ -273,18 +286,12 @@ export function ProvenanceFields(props: {
         </Field>
       )}
       {value.kind === "new" &&
-        (
-          [
-            ["title", "Titel"],
-            ["publisher", "Uitgever"],
-            ["url", "Webadres (optioneel)"],
-            ["publishedOn", "Gepubliceerd op (optioneel)"],
-          ] as const
-        ).map(([key, text]) => (
+        NEW_SOURCE_FIELDS.map(([key, text]) => (
           <Field
             key={key}
             id={`${prefix}-new-${key}`}
             label={text}
+            error={atNewSource(key)}
             hint={key === "publishedOn" ? dateHint(value.publishedOn) : undefined}
           >
             {(a11y) => (
