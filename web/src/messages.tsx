@@ -134,6 +134,9 @@ const BY_CODE: Record<string, string> = {
   STORAGE_FULL: "De opslag is vol: er kan nu niets worden vastgelegd. Probeer het later opnieuw.",
   TIMEOUT: "Dit duurde te lang. Probeer het opnieuw.",
   PAYLOAD_TOO_LARGE: "De invoer is te groot.",
+  BAD_REQUEST: "Het verzoek is niet geldig. Laad de pagina opnieuw (de dienst is misschien bijgewerkt).",
+  GRAPHQL_PARSE_FAILED: "Het verzoek is niet geldig. Laad de pagina opnieuw (de dienst is misschien bijgewerkt).",
+  GRAPHQL_VALIDATION_FAILED: "Het verzoek is niet geldig. Laad de pagina opnieuw (de dienst is misschien bijgewerkt).",
   INTERNAL_SERVER_ERROR: "Er ging iets mis in de dienst. Probeer het later opnieuw.",
   NETWORK: "De dienst is niet bereikbaar. Controleer de verbinding en probeer het opnieuw.",
 };
@@ -159,6 +162,7 @@ function messageOf(error: ApiError): string {
 }
 
 const CODE_BY_HTTP_STATUS: Record<number, string> = {
+  400: "BAD_REQUEST",
   401: "UNAUTHENTICATED",
   403: "FORBIDDEN",
   413: "PAYLOAD_TOO_LARGE",
@@ -185,11 +189,6 @@ export function fromCombinedError(error: CombinedError): ApiError {
     errorCode:
       (status && CODE_BY_HTTP_STATUS[status]) || (status && status >= 500 ? "INTERNAL_SERVER_ERROR" : "NETWORK"),
   };
-}
-
-/** Whether a urql error means the token was refused. */
-export function isUnauthenticated(error: CombinedError | undefined): boolean {
-  return Boolean(error) && fromCombinedError(error as CombinedError).errorCode === "UNAUTHENTICATED";
 }
 
 /**
