@@ -106,7 +106,7 @@ describe("exit and entry criteria in the dashboard", () => {
     await editor.waitForSelector('[data-testid="criterion-description-error"]');
     expect(await editor.getAttribute("#criterion-description", "aria-invalid")).toBe("true");
     const error = await editor.textContent('[data-testid="criterion-description-error"]');
-    expect(error).toMatch(/description/);
+    expect(error).toBe("Dit veld is verplicht.");
 
     await editor.fill("#criterion-description", NEW_CRITERION);
     await editor.selectOption("#criterion-value", "transparantie");
@@ -235,7 +235,9 @@ describe("exit and entry criteria in the dashboard", () => {
     // The default provenance is an existing source, not chosen yet: refused at the source.
     await analyst.click("text=Ontwikkeling opslaan");
     await analyst.waitForSelector('[data-testid="development-provenance-error"]');
-    expect(await analyst.textContent('[data-testid="development-provenance-error"]')).toMatch(/provenance/);
+    expect(await analyst.textContent('[data-testid="development-provenance-error"]')).toBe(
+      "Geef aan waar dit feit vandaan komt: een bestaande bron, een nieuwe bron of een eigen verklaring.",
+    );
     await expectAccessible(analyst);
     await analyst.getByLabel("Eigen verklaring (van IPO of de commissie)").check();
     await analyst.click("text=Ontwikkeling opslaan");

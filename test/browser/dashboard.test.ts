@@ -217,15 +217,65 @@ describe("dashboard in a real browser", () => {
     expect(await editor.evaluate(() => JSON.stringify(localStorage))).toBe("{}");
     await editor.waitForSelector("#status-form-title");
 
-    // A refused write: the message stands next to the field it names.
-    await editor.fill("#status-validFrom", "1980-01-01");
+    // Refused writes: a Dutch message stands next to the field it names (web/src/messages.tsx), the API's own
+    // message is kept beneath it as "Technische melding"; nothing is written.
+    // 1. No source chosen.
+    await editor.getByRole("radio", { name: "Bestaande bron" }).check();
+    await editor.click("text=Status opslaan");
+    await editor.waitForSelector('[data-testid="status-provenance-error"]');
+    expect(await editor.textContent('[data-testid="status-provenance-error"]')).toBe(
+      "Geef aan waar dit feit vandaan komt: een bestaande bron, een nieuwe bron of een eigen verklaring.",
+    );
+    expect(await editor.textContent('[data-testid="status-provenance-error"] + details')).toBe(
+      "Technische meldingINVALID: Say where the fact comes from: `provenance` with `sourceSlug`, `newSource` or `ownStatement: true`.",
+    );
+    expect(await editor.getAttribute('[data-testid="status-provenance-error"] + details p', "lang")).toBe("en");
+    // 2. A new source without title and publisher, with an ftp address: each message at its own field.
+    await editor.getByRole("radio", { name: "Nieuwe bron" }).check();
+    await editor.fill("#status-new-url", "ftp://example.org/memo");
+    await editor.click("text=Status opslaan");
+    await editor.waitForSelector('[data-testid="status-new-url-error"]');
+    expect(
+      await editor.$$eval('[data-testid^="status-new-"][data-testid$="-error"]', (all) =>
+        all.map((e) => `${e.getAttribute("data-testid")}: ${e.textContent}`),
+      ),
+    ).toEqual([
+      "status-new-title-error: Dit veld is verplicht.",
+      "status-new-publisher-error: Dit veld is verplicht.",
+      "status-new-url-error: Geef een volledig webadres dat begint met http:// of https://.",
+    ]);
+    expect(await editor.$('[data-testid="status-provenance-error"]')).toBeNull();
+    await editor.getByRole("radio", { name: "Eigen verklaring van de provincie" }).check();
+    // 3. A date more than a year back without a reason.
+    await editor.fill("#status-validFrom", "2020-03-01");
     await editor.selectOption("#status-status", "INACTIVE");
     await editor.click("text=Status opslaan");
     await editor.waitForSelector('[data-testid="status-validFrom-error"]');
     expect(await editor.textContent('[data-testid="status-validFrom-error"]')).toBe(
-      "validFrom must lie between 1990-01-01 and today + 5 years",
+      "Deze datum ligt meer dan een jaar voor of na vandaag: geef een reden op waarom de datum klopt.",
+    );
+    expect(await editor.textContent('[data-testid="status-validFrom-error"] + details p')).toMatch(
+      /^INVALID: validFrom 2020-03-01 lies more than a year before or after today \(\d{4}-\d\d-\d\d\): a status dated that far needs a `reason` \(why the date is right\)\.$/,
+    );
+    // The chosen date in Dutch words beneath the field, whatever the browser's own date format.
+    expect(await editor.textContent('[data-testid="status-validFrom-hint"]')).toBe("Gekozen: 1 maart 2020");
+    // 4. A date out of range.
+    await editor.fill("#status-validFrom", "1980-01-01");
+    await editor.click("text=Status opslaan");
+    await editor.waitForSelector('[data-testid="status-validFrom-error"]:has-text("1990")');
+    expect(await editor.textContent('[data-testid="status-validFrom-error"]')).toBe(
+      "Kies een datum tussen 1 januari 1990 en vijf jaar na vandaag.",
     );
     expect(await editor.getAttribute("#status-validFrom", "aria-invalid")).toBe("true");
+    expect(await editor.getAttribute("#status-validFrom", "aria-describedby")).toBe(
+      "status-validFrom-error status-validFrom-hint",
+    );
+    await expectAccessible(editor);
+    await shoot(editor, "foutmelding");
+    const notWritten = await server.gql(`{ province(code: "PV23") { presences { history { validFrom } } } }`);
+    expect(notWritten.data!.province.presences[0].history.map((h: { validFrom: string }) => h.validFrom)).toEqual([
+      "2025-06-01",
+    ]);
 
     // Someone else records in between: the editor's write is refused with CONFLICT, the newer record is shown.
     const other = await server.gql(
@@ -265,8 +315,13 @@ describe("dashboard in a real browser", () => {
     await editor.$$eval("details.dash-edit", (all) => all.forEach((d) => (d.open = true)));
     await editor.click("text=Standpunt opslaan");
     await editor.waitForSelector('[data-testid="position-framework-error"]');
-    expect(await editor.textContent('[data-testid="position-framework-error"]')).toBe(
-      "frameworkSlug must be a key or name of letters, digits and dashes (at most 80)",
+    expect(await editor.textContent('[data-testid="position-framework-error"]')).toBe("Maak een keuze.");
+    // An account line with an address that is not a web address: the message says which line.
+    await editor.fill("#accounts-x", "@Overijssel ftp://example.org/overijssel");
+    await editor.click("text=Accounts opslaan");
+    await editor.waitForSelector('[data-testid="accounts-x-error"]');
+    expect(await editor.textContent('[data-testid="accounts-x-error"]')).toBe(
+      "Account 1: Geef een volledig webadres dat begint met http:// of https://.",
     );
     await expectAccessible(editor);
     // An editor sees no editing controls for another province.
@@ -331,9 +386,21 @@ describe("dashboard in a real browser", () => {
     const before = sockets.length;
     await visitor.fill("#token", "smc_not-a-token");
     await visitor.click("text=Aanmelden");
-    await visitor.waitForSelector("text=Het token wordt niet geaccepteerd.");
+    await visitor.waitForSelector('[data-testid="signin-error"]');
+    expect(await visitor.textContent('[data-testid="signin-error"] [role="alert"]')).toBe(
+      "U bent niet aangemeld of uw token is ingetrokken. Meld u (opnieuw) aan met een geldig token.",
+    );
+    expect(await visitor.textContent('[data-testid="signin-error"] details p')).toBe(
+      "UNAUTHENTICATED: The token is unknown or revoked.",
+    );
+    // The open view says the same, in Dutch, instead of the grid.
+    await visitor.waitForSelector(".utrecht-alert--error");
+    expect(await visitor.textContent(".utrecht-alert--error > p")).toBe(
+      "Dit kon niet worden geladen. U bent niet aangemeld of uw token is ingetrokken. Meld u (opnieuw) aan met een geldig token.",
+    );
+    await expectAccessible(visitor);
     expect(sockets.length).toBe(before);
-    await visitor.click("text=Afmelden");
+    await visitor.click('[data-testid="signin-error"] >> text=Afmelden');
     await visitor.waitForSelector('[data-cell="PV23/x"]');
     expect(await visitor.evaluate(() => sessionStorage.length)).toBe(0);
     await visitor.close();

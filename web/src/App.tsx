@@ -1,11 +1,12 @@
 import { useMemo, useState, type FormEvent } from "react";
-import { Provider, useQuery } from "urql";
+import { Provider, useQuery, type CombinedError } from "urql";
 import { graphql } from "./gql";
 import { createGraphqlClient } from "./client";
 import { readToken, saveToken } from "./session";
 import { AppContext, type AppState, type ViewerInfo } from "./app-context";
 import { useLive } from "./live";
 import { formatClock } from "./format";
+import { ErrorMessage, fromCombinedError } from "./messages";
 import { hrefFor, useRoute } from "./route";
 import { Overview } from "./views/Overview";
 import { ProvinceView } from "./views/Province";
@@ -13,6 +14,7 @@ import { ValuesView } from "./views/Values";
 import { FrameworksView } from "./views/Frameworks";
 import { ChangesView } from "./views/Changes";
 import { ExitCriteriaView } from "./views/ExitCriteria";
+import { Loading } from "./views/common";
 
 const Shell = graphql(`
   query Shell {
@@ -64,11 +66,15 @@ function Dashboard({ token, onToken }: { token?: string; onToken(token: string |
   const route = useRoute();
   const [shell] = useQuery({ query: Shell });
   const live = useLive(token);
+  // The last Dutch labels received: kept while the shell is asked again (after signing in or out), so that no enum
+  // code (ACTIVE, NOT_PRESENT) flashes by meanwhile.
+  const [enumLabels, setEnumLabels] = useState(shell.data?.enumLabels);
+  if (shell.data?.enumLabels && shell.data.enumLabels !== enumLabels) setEnumLabels(shell.data.enumLabels);
   const labels = useMemo(() => {
     const map = new Map<string, string>();
-    for (const l of shell.data?.enumLabels ?? []) map.set(`${l.enum}.${l.value}`, l.label);
+    for (const l of enumLabels ?? []) map.set(`${l.enum}.${l.value}`, l.label);
     return map;
-  }, [shell.data]);
+  }, [enumLabels]);
   const v = shell.data?.viewer;
   const viewer: ViewerInfo = {
     authenticated: Boolean(v?.authenticated),
@@ -82,6 +88,8 @@ function Dashboard({ token, onToken }: { token?: string; onToken(token: string |
     viewer,
     liveVersion: live.version,
   };
+  // The views wait for the first answer (the labels, or an error to show in Dutch), and stay mounted after that.
+  const ready = Boolean(enumLabels || shell.error);
   const view = route.path[0];
   const current = VIEWS.find((x) => x.path === view) ?? VIEWS[0];
   return (
@@ -112,7 +120,7 @@ function Dashboard({ token, onToken }: { token?: string; onToken(token: string |
               </li>
             </ul>
           </nav>
-          <SignIn viewer={viewer} label={state.label} token={token} onToken={onToken} error={shell.error?.message} />
+          <SignIn viewer={viewer} label={state.label} token={token} onToken={onToken} error={shell.error} />
           <p className="utrecht-paragraph dash-live" role="status" aria-live="polite">
             {live.updatedAt
               ? `Bijgewerkt om ${formatClock(live.updatedAt)}`
@@ -122,12 +130,13 @@ function Dashboard({ token, onToken }: { token?: string; onToken(token: string |
           </p>
         </header>
         <main className="utrecht-page-content" id="inhoud" tabIndex={-1}>
-          {current.path === "overzicht" && <Overview route={route} />}
-          {current.path === "provincie" && <ProvinceView route={route} />}
-          {current.path === "waarden" && <ValuesView route={route} />}
-          {current.path === "kaders" && <FrameworksView route={route} />}
-          {current.path === "exitcriteria" && <ExitCriteriaView route={route} />}
-          {current.path === "wijzigingen" && <ChangesView route={route} />}
+          {!ready && <Loading what="Het dashboard" />}
+          {ready && current.path === "overzicht" && <Overview route={route} />}
+          {ready && current.path === "provincie" && <ProvinceView route={route} />}
+          {ready && current.path === "waarden" && <ValuesView route={route} />}
+          {ready && current.path === "kaders" && <FrameworksView route={route} />}
+          {ready && current.path === "exitcriteria" && <ExitCriteriaView route={route} />}
+          {ready && current.path === "wijzigingen" && <ChangesView route={route} />}
         </main>
         <footer className="dash-footer">
           <p className="utrecht-paragraph">
@@ -155,7 +164,7 @@ function SignIn(props: {
   label: AppState["label"];
   token?: string;
   onToken(token: string | undefined): void;
-  error?: string;
+  error?: CombinedError;
 }) {
   const [draft, setDraft] = useState("");
   const { viewer } = props;
@@ -200,12 +209,12 @@ function SignIn(props: {
         Aanmelden
       </button>
       {props.token && props.error ? (
-        <p className="utrecht-form-field-error-message" role="alert">
-          Het token wordt niet geaccepteerd.{" "}
+        <div className="dash-signin-error" data-testid="signin-error">
+          <ErrorMessage error={fromCombinedError(props.error)} alert />
           <button type="button" className="utrecht-link-button" onClick={() => props.onToken(undefined)}>
             Afmelden
           </button>
-        </p>
+        </div>
       ) : null}
     </form>
   );

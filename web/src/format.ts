@@ -54,3 +54,18 @@ export function formatBoolean(value: boolean | null | undefined): string {
   if (value === false) return "nee";
   return "niet vastgelegd";
 }
+
+/**
+ * The hint under a date field. The browser draws `<input type="date">` in the browser's own language, whatever the
+ * page's `lang` (an English Chromium shows mm/dd/yyyy, a Dutch one dd-mm-jjjj), so the chosen date is repeated in Dutch
+ * words, which cannot be misread: `Gekozen: 1 juni 2025`.
+ */
+export function dateHint(date: string | undefined): string {
+  return date ? `Gekozen: ${formatDate(date)}` : "Nog geen datum gekozen (bijvoorbeeld 1 juni 2025).";
+}
+
+/** The same for a `datetime-local` field (the moment in Dutch time). */
+export function instantHint(local: string | undefined): string | undefined {
+  const instant = localToInstant(local);
+  return instant ? `Gekozen: ${formatInstant(instant)} (Nederlandse tijd)` : undefined;
+}

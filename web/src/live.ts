@@ -17,13 +17,11 @@ export function useLive(token: string | undefined): LiveState {
   const [live, setLive] = useState<LiveState>({ state: "connecting", version: 0 });
   useEffect(() => {
     let disposed = false;
-    let unsubscribe: (() => void) | undefined;
-    let client: ReturnType<typeof createLiveClient> | undefined = undefined;
     // The service always offers subscriptions (same origin, path /graphql); a socket that fails (a proxy without
     // WebSocket support, a refused token) leaves the state `unavailable`, quietly.
-    client = createLiveClient(token);
+    const client = createLiveClient(token);
     client.on("connected", () => !disposed && setLive((l) => ({ ...l, state: "live" })));
-    unsubscribe = client.subscribe(
+    const unsubscribe = client.subscribe(
       { query: REGISTER_CHANGED },
       {
         next: () => !disposed && setLive((l) => ({ state: "live", version: l.version + 1, updatedAt: new Date() })),
@@ -33,8 +31,8 @@ export function useLive(token: string | undefined): LiveState {
     );
     return () => {
       disposed = true;
-      unsubscribe?.();
-      void client?.dispose();
+      unsubscribe();
+      void client.dispose();
     };
   }, [token]);
   return live;

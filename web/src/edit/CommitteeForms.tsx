@@ -2,6 +2,7 @@ import { useState } from "react";
 import { useMutation } from "urql";
 import { graphql } from "../gql";
 import { useApp } from "../app-context";
+import { ErrorMessage } from "../messages";
 import {
   DateInput,
   Field,
@@ -11,6 +12,7 @@ import {
   errorFor,
   provenanceInput,
   useWrite,
+  type FieldError,
   type ProvenanceChoice,
 } from "./fields";
 
@@ -60,7 +62,13 @@ const SetAdviceStatus = graphql(`
   }
 `);
 
-function TextInput(props: { id: string; label: string; value: string; error?: string; onChange(value: string): void }) {
+function TextInput(props: {
+  id: string;
+  label: string;
+  value: string;
+  error?: FieldError;
+  onChange(value: string): void;
+}) {
   return (
     <Field id={props.id} label={props.label} error={props.error}>
       {(a11y) => (
@@ -175,9 +183,7 @@ export function DevelopmentForm(props: { provinces: Array<{ code: string; name: 
       >
         <legend className="utrecht-form-label">Betrokken provincies</legend>
         {errorFor(w.errors, "provinceCodes") && (
-          <p className="utrecht-form-field-error-message" id="development-provinces-error">
-            {errorFor(w.errors, "provinceCodes")}
-          </p>
+          <ErrorMessage error={errorFor(w.errors, "provinceCodes")!} id="development-provinces-error" />
         )}
         {props.provinces.map((p) => (
           <label key={p.code} className="utrecht-form-label utrecht-form-label--checkbox">
@@ -199,7 +205,7 @@ export function DevelopmentForm(props: { provinces: Array<{ code: string; name: 
         prefix="development"
         value={provenance}
         onChange={setProvenance}
-        error={errorFor(w.errors, "provenance")}
+        errors={w.errors}
         ownLabel="Eigen verklaring (van IPO of de commissie)"
       />
     </FormShell>
@@ -266,7 +272,7 @@ export function CommitteeAdviceForm(props: { onSaved(): void }) {
         prefix="advice"
         value={provenance}
         onChange={setProvenance}
-        error={errorFor(w.errors, "provenance")}
+        errors={w.errors}
         ownLabel="Eigen verklaring van de commissie"
       />
     </FormShell>

@@ -12,6 +12,7 @@ import {
   errorFor,
   provenanceInput,
   useWrite,
+  type FieldError,
   type ProvenanceChoice,
 } from "./fields";
 
@@ -62,7 +63,7 @@ const RetireCriterion = graphql(`
 
 const STATES = ["MONITORING", "MET", "NOT_MET"] as const;
 
-function StateSelect(props: { id: string; value: string; error?: string; onChange(value: string): void }) {
+function StateSelect(props: { id: string; value: string; error?: FieldError; onChange(value: string): void }) {
   const { label } = useApp();
   return (
     <Field id={props.id} label="Stand van zaken" error={props.error}>
@@ -222,12 +223,7 @@ export function CriterionAddForm(props: {
         error={errorFor(w.errors, "note")}
         onChange={(note) => setForm({ ...form, note })}
       />
-      <ProvenanceFields
-        prefix="criterion"
-        value={provenance}
-        onChange={setProvenance}
-        error={errorFor(w.errors, "provenance")}
-      />
+      <ProvenanceFields prefix="criterion" value={provenance} onChange={setProvenance} errors={w.errors} />
     </FormShell>
   );
 }
@@ -287,12 +283,7 @@ export function CriterionReviewForm(props: { criterionId: string; index: number;
         error={errorFor(w.errors, "note")}
         onChange={(note) => setForm({ ...form, note })}
       />
-      <ProvenanceFields
-        prefix={id}
-        value={provenance}
-        onChange={setProvenance}
-        error={errorFor(w.errors, "provenance")}
-      />
+      <ProvenanceFields prefix={id} value={provenance} onChange={setProvenance} errors={w.errors} />
     </FormShell>
   );
 }
@@ -345,12 +336,7 @@ export function CriterionRetireForm(props: { criterionId: string; index: number;
         error={errorFor(w.errors, "reason")}
         onChange={(reason) => setForm({ ...form, reason })}
       />
-      <ProvenanceFields
-        prefix={id}
-        value={provenance}
-        onChange={setProvenance}
-        error={errorFor(w.errors, "provenance")}
-      />
+      <ProvenanceFields prefix={id} value={provenance} onChange={setProvenance} errors={w.errors} />
     </FormShell>
   );
 }

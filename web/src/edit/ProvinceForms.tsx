@@ -3,7 +3,9 @@ import { useMutation } from "urql";
 import { graphql } from "../gql";
 import { useApp } from "../app-context";
 import { todayInNetherlands } from "../format";
+import { ErrorMessage } from "../messages";
 import {
+  DateInput,
   Field,
   FormShell,
   ProvenanceFields,
@@ -167,12 +169,7 @@ export function AccountsForm(props: {
           />
         )}
       </Field>
-      <ProvenanceFields
-        prefix={id}
-        value={provenance}
-        onChange={setProvenance}
-        error={errorFor(w.errors, "provenance")}
-      />
+      <ProvenanceFields prefix={id} value={provenance} onChange={setProvenance} errors={w.errors} />
     </FormShell>
   );
 }
@@ -252,17 +249,13 @@ export function PositionForm(props: {
           </select>
         )}
       </Field>
-      <Field id="position-since" label="Sinds" error={errorFor(w.errors, "since")}>
-        {(a11y) => (
-          <input
-            {...a11y}
-            type="date"
-            className="utrecht-textbox utrecht-textbox--html-input"
-            value={form.since}
-            onChange={(e) => setForm({ ...form, since: e.target.value })}
-          />
-        )}
-      </Field>
+      <DateInput
+        id="position-since"
+        label="Sinds"
+        value={form.since}
+        error={errorFor(w.errors, "since")}
+        onChange={(v) => setForm({ ...form, since: v })}
+      />
       <Field id="position-note" label="Toelichting" error={errorFor(w.errors, "note")}>
         {(a11y) => (
           <textarea
@@ -273,12 +266,7 @@ export function PositionForm(props: {
           />
         )}
       </Field>
-      <ProvenanceFields
-        prefix="position"
-        value={provenance}
-        onChange={setProvenance}
-        error={errorFor(w.errors, "provenance")}
-      />
+      <ProvenanceFields prefix="position" value={provenance} onChange={setProvenance} errors={w.errors} />
     </FormShell>
   );
 }
@@ -316,17 +304,13 @@ export function AssessmentCreateForm(props: { provinceCode: string; onSaved(): v
         )
       }
     >
-      <Field id="assessment-heldOn" label="Gehouden op" error={errorFor(w.errors, "heldOn")}>
-        {(a11y) => (
-          <input
-            {...a11y}
-            type="date"
-            className="utrecht-textbox utrecht-textbox--html-input"
-            value={form.heldOn}
-            onChange={(e) => setForm({ ...form, heldOn: e.target.value })}
-          />
-        )}
-      </Field>
+      <DateInput
+        id="assessment-heldOn"
+        label="Gehouden op"
+        value={form.heldOn}
+        error={errorFor(w.errors, "heldOn")}
+        onChange={(v) => setForm({ ...form, heldOn: v })}
+      />
       <Field id="assessment-method" label="Methode" error={errorFor(w.errors, "method")}>
         {(a11y) => (
           <input
@@ -337,12 +321,7 @@ export function AssessmentCreateForm(props: { provinceCode: string; onSaved(): v
           />
         )}
       </Field>
-      <ProvenanceFields
-        prefix="assessment"
-        value={provenance}
-        onChange={setProvenance}
-        error={errorFor(w.errors, "provenance")}
-      />
+      <ProvenanceFields prefix="assessment" value={provenance} onChange={setProvenance} errors={w.errors} />
     </FormShell>
   );
 }
@@ -430,9 +409,7 @@ export function AssessmentActions(props: {
           )
         }
       >
-        {errorFor(w.errors, "ratings") && (
-          <p className="utrecht-form-field-error-message">{errorFor(w.errors, "ratings")}</p>
-        )}
+        {errorFor(w.errors, "ratings") && <ErrorMessage error={errorFor(w.errors, "ratings")!} />}
         {props.values.map((v) => (
           <Field key={v.slug} id={`${id}-${v.slug}`} label={`Negatieve invloed op ${v.name}`}>
             {(a11y) => (
@@ -457,12 +434,7 @@ export function AssessmentActions(props: {
             )}
           </Field>
         ))}
-        <ProvenanceFields
-          prefix={id}
-          value={provenance}
-          onChange={setProvenance}
-          error={errorFor(w.errors, "provenance")}
-        />
+        <ProvenanceFields prefix={id} value={provenance} onChange={setProvenance} errors={w.errors} />
       </FormShell>
       <p>
         <button

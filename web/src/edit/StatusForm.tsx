@@ -3,13 +3,15 @@ import { useClient, useMutation } from "urql";
 import { graphql } from "../gql";
 import type { PresenceStatus } from "../gql/graphql";
 import { useApp } from "../app-context";
-import { formatDate, formatInstant, todayInNetherlands } from "../format";
+import { dateHint, formatDate, formatInstant, todayInNetherlands } from "../format";
+import { ErrorMessage } from "../messages";
 import {
   Field,
   ProvenanceFields,
   errorFor,
   otherErrors,
   provenanceInput,
+  requestError,
   type FieldError,
   type ProvenanceChoice,
 } from "./fields";
@@ -143,7 +145,7 @@ export function StatusForm(props: {
     setBusy(false);
     const payload = result.data?.recordPlatformStatus;
     if (result.error || !payload) {
-      setErrors([{ field: ["input"], message: result.error?.message ?? "Opslaan mislukt.", errorCode: "INVALID" }]);
+      setErrors(requestError(result.error));
       return;
     }
     setErrors(payload.userErrors);
@@ -236,12 +238,15 @@ export function StatusForm(props: {
       {otherErrors(errors, SHOWN)
         .filter((e) => !e.field.includes("expectedLatestId"))
         .map((e, i) => (
-          <p key={i} className="utrecht-form-field-error-message" role="alert">
-            {e.message}
-          </p>
+          <ErrorMessage key={i} error={e} alert />
         ))}
       {enumSelect("status", "PresenceStatus", STATUSES, "Status")}
-      <Field id={id("validFrom")} label="Geldig vanaf" error={errorFor(errors, "validFrom")}>
+      <Field
+        id={id("validFrom")}
+        label="Geldig vanaf"
+        error={errorFor(errors, "validFrom")}
+        hint={dateHint(form.validFrom)}
+      >
         {(a11y) => (
           <input
             {...a11y}
@@ -259,9 +264,7 @@ export function StatusForm(props: {
       {enumSelect("paidContent", "PaidContent", ["NONE", "CAMPAIGNS_ONLY", "REGULAR"], "Betaalde inhoud", true)}
       <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
         <legend className="utrecht-form-label">Doelen</legend>
-        {errorFor(errors, "purposes") && (
-          <p className="utrecht-form-field-error-message">{errorFor(errors, "purposes")}</p>
-        )}
+        {errorFor(errors, "purposes") && <ErrorMessage error={errorFor(errors, "purposes")!} />}
         {PURPOSES.map((p) => (
           <label key={p} className="utrecht-form-label utrecht-form-label--checkbox dash-radio">
             <input
@@ -286,12 +289,7 @@ export function StatusForm(props: {
           />
         )}
       </Field>
-      <ProvenanceFields
-        prefix="status"
-        value={provenance}
-        onChange={setProvenance}
-        error={errorFor(errors, "provenance") ?? errorFor(errors, "sourceSlug")}
-      />
+      <ProvenanceFields prefix="status" value={provenance} onChange={setProvenance} errors={errors} />
       <p>
         <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={busy}>
           Status opslaan

@@ -1,17 +1,23 @@
 import { useState, type FormEvent, type ReactNode } from "react";
 import { useQuery } from "urql";
 import { graphql } from "../gql";
+import type { CombinedError } from "@urql/core";
 import type { ProvenanceInput } from "../gql/graphql";
+import { dateHint } from "../format";
+import { ErrorMessage, fromCombinedError, type ApiError } from "../messages";
 
-export interface FieldError {
-  field: string[];
-  message: string;
-  errorCode: string;
+export type FieldError = ApiError;
+
+/** The `userErrors` entry for one input field (`["input", "validFrom"]` → `validFrom`), shown in Dutch by ErrorMessage. */
+export function errorFor(errors: FieldError[], name: string): FieldError | undefined {
+  return errors.find((e) => e.field[1] === name);
 }
 
-/** The `userErrors` message for one input field (`["input", "validFrom"]` → `validFrom`). */
-export function errorFor(errors: FieldError[], name: string): string | undefined {
-  return errors.find((e) => e.field[1] === name)?.message;
+/** A refused request or a top-level GraphQL error, as the one error of the form (shown above its fields). */
+export function requestError(error: CombinedError | undefined): FieldError[] {
+  return [
+    error ? fromCombinedError(error) : { field: ["input"], message: "No payload.", errorCode: "INTERNAL_SERVER_ERROR" },
+  ];
 }
 
 /** Messages that name no field of the form (the input as a whole, or a field the form does not show). */
@@ -19,24 +25,36 @@ export function otherErrors(errors: FieldError[], shown: string[]): FieldError[]
   return errors.filter((e) => !e.field[1] || !shown.includes(e.field[1]));
 }
 
-/** One labelled form field with its validation message next to it (`aria-describedby`, `aria-invalid`). */
-export function Field(props: { id: string; label: string; error?: string; children: (a11y: A11y) => ReactNode }) {
+/**
+ * One labelled form field with its validation message (in Dutch) next to it (`aria-describedby`, `aria-invalid`),
+ * and optionally a hint below the control (`hint`, also in `aria-describedby`).
+ */
+export function Field(props: {
+  id: string;
+  label: string;
+  error?: FieldError;
+  hint?: ReactNode;
+  children: (a11y: A11y) => ReactNode;
+}) {
   const errorId = `${props.id}-error`;
+  const hintId = `${props.id}-hint`;
+  const describedBy = [props.error ? errorId : "", props.hint ? hintId : ""].filter(Boolean).join(" ");
   return (
     <div className={`utrecht-form-field${props.error ? " utrecht-form-field--invalid" : ""}`}>
       <label className="utrecht-form-label" htmlFor={props.id}>
         {props.label}
       </label>
-      {props.error && (
-        <p className="utrecht-form-field-error-message" id={errorId} data-testid={`${props.id}-error`}>
-          {props.error}
-        </p>
-      )}
+      {props.error && <ErrorMessage error={props.error} id={errorId} testId={`${props.id}-error`} />}
       {props.children({
         id: props.id,
         "aria-invalid": props.error ? true : undefined,
-        "aria-describedby": props.error ? errorId : undefined,
+        "aria-describedby": describedBy || undefined,
       })}
+      {props.hint && (
+        <p className="utrecht-form-field-description" id={hintId} data-testid={hintId}>
+          {props.hint}
+        </p>
+      )}
     </div>
   );
 }
@@ -49,7 +67,7 @@ export function useWrite() {
   const [done, setDone] = useState<string>();
   const [busy, setBusy] = useState(false);
   async function run(
-    send: () => Promise<{ payload: Payload; error?: { message: string } }>,
+    send: () => Promise<{ payload: Payload; error?: CombinedError }>,
     success: string,
     onSaved: () => void,
   ) {
@@ -58,7 +76,7 @@ export function useWrite() {
     const { payload, error } = await send();
     setBusy(false);
     if (error || !payload) {
-      setErrors([{ field: ["input"], message: error?.message ?? "Opslaan mislukt.", errorCode: "INVALID" }]);
+      setErrors(requestError(error));
       return false;
     }
     setErrors(payload.userErrors);
@@ -96,9 +114,7 @@ export function FormShell(props: {
         }}
       >
         {otherErrors(props.errors, props.shown).map((e, i) => (
-          <p key={i} className="utrecht-form-field-error-message" role="alert">
-            {e.message}
-          </p>
+          <ErrorMessage key={i} error={e} alert />
         ))}
         {props.children}
         <p>
@@ -121,7 +137,7 @@ export function TextArea(props: {
   id: string;
   label: string;
   value: string;
-  error?: string;
+  error?: FieldError;
   onChange(value: string): void;
 }) {
   return (
@@ -138,16 +154,16 @@ export function TextArea(props: {
   );
 }
 
-/** A labelled date input with its validation message. */
+/** A labelled date input with its validation message and the chosen date in Dutch words beneath it. */
 export function DateInput(props: {
   id: string;
   label: string;
   value: string;
-  error?: string;
+  error?: FieldError;
   onChange(value: string): void;
 }) {
   return (
-    <Field id={props.id} label={props.label} error={props.error}>
+    <Field id={props.id} label={props.label} error={props.error} hint={dateHint(props.value)}>
       {(a11y) => (
         <input
           {...a11y}
@@ -194,29 +210,38 @@ export function provenanceInput(choice: ProvenanceChoice): ProvenanceInput {
   };
 }
 
+const NEW_SOURCE_FIELDS = [
+  ["title", "Titel"],
+  ["publisher", "Uitgever"],
+  ["url", "Webadres (optioneel)"],
+  ["publishedOn", "Gepubliceerd op (optioneel)"],
+] as const;
+
 /** Where the fact comes from (required on every write that records a fact): a known source, a new one, or own statement. */
 export function ProvenanceFields(props: {
   prefix: string;
   value: ProvenanceChoice;
   onChange(value: ProvenanceChoice): void;
-  error?: string;
+  /** The form's `userErrors`: those under `provenance` (or `sourceSlug`) are shown here, a new source's at its field. */
+  errors: FieldError[];
   /** The label of the own-statement choice (default: the province's). */
   ownLabel?: string;
 }) {
   const [sources] = useQuery({ query: Sources });
   const { prefix, value } = props;
+  const ours = props.errors.filter((e) => e.field[1] === "provenance" || e.field[1] === "sourceSlug");
+  const atNewSourceField = (e: FieldError) =>
+    value.kind === "new" && e.field[2] === "newSource" && NEW_SOURCE_FIELDS.some(([key]) => key === e.field[3]);
+  const atNewSource = (key: string) => ours.find((e) => atNewSourceField(e) && e.field[3] === key);
+  const error = ours.find((e) => !atNewSourceField(e));
   const errorId = `${prefix}-provenance-error`;
   return (
     <fieldset
-      className={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset${props.error ? " utrecht-form-fieldset--invalid" : ""}`}
-      aria-describedby={props.error ? errorId : undefined}
+      className={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset${error ? " utrecht-form-fieldset--invalid" : ""}`}
+      aria-describedby={error ? errorId : undefined}
     >
       <legend className="utrecht-form-label">Bron</legend>
-      {props.error && (
-        <p className="utrecht-form-field-error-message" id={errorId} data-testid={`${prefix}-provenance-error`}>
-          {props.error}
-        </p>
-      )}
+      {error && <ErrorMessage error={error} id={errorId} testId={`${prefix}-provenance-error`} />}
       {(["source", "own", "new"] as const).map((kind) => (
         <label key={kind} className="utrecht-form-label utrecht-form-label--radio dash-radio">
           <input
@@ -261,15 +286,14 @@ export function ProvenanceFields(props: {
         </Field>
       )}
       {value.kind === "new" &&
-        (
-          [
-            ["title", "Titel"],
-            ["publisher", "Uitgever"],
-            ["url", "Webadres (optioneel)"],
-            ["publishedOn", "Gepubliceerd op (optioneel)"],
-          ] as const
-        ).map(([key, text]) => (
-          <Field key={key} id={`${prefix}-new-${key}`} label={text}>
+        NEW_SOURCE_FIELDS.map(([key, text]) => (
+          <Field
+            key={key}
+            id={`${prefix}-new-${key}`}
+            label={text}
+            error={atNewSource(key)}
+            hint={key === "publishedOn" ? dateHint(value.publishedOn) : undefined}
+          >
             {(a11y) => (
               <input
                 {...a11y}

@@ -80,7 +80,7 @@ export function CellDetail(props: { code: string; platform: string; asOf: string
       <h2 className="utrecht-heading-2" id="detail-title" tabIndex={-1} ref={heading}>
         {province ? `${province.name} op ${platformName}` : "Details"}
       </h2>
-      {result.error && <Failure message={result.error.message} />}
+      {result.error && <Failure error={result.error} />}
       {!result.data && <Loading what="De details" />}
       {result.data && !province && <p className="utrecht-paragraph">Deze provincie bestaat niet.</p>}
       {province && (

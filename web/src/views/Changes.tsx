@@ -3,7 +3,7 @@ import { useQuery } from "urql";
 import { graphql } from "../gql";
 import type { ChangesQuery } from "../gql/graphql";
 import { useApp } from "../app-context";
-import { formatDate, formatInstant, localToInstant, todayInNetherlands } from "../format";
+import { dateHint, formatDate, formatInstant, instantHint, localToInstant, todayInNetherlands } from "../format";
 import { setParams, type Route } from "../route";
 import { Failure, Loading, SourceOf } from "./common";
 
@@ -117,8 +117,12 @@ export function ChangesView({ route }: { route: Route }) {
               type="date"
               className="utrecht-textbox utrecht-textbox--html-input"
               value={from}
+              aria-describedby="from-hint"
               onChange={(e) => setParams(route, { from: e.target.value })}
             />
+            <p className="utrecht-form-field-description" id="from-hint">
+              {dateHint(from)}
+            </p>
           </div>
           <div className="utrecht-form-field">
             <label className="utrecht-form-label" htmlFor="to">
@@ -129,8 +133,12 @@ export function ChangesView({ route }: { route: Route }) {
               type="date"
               className="utrecht-textbox utrecht-textbox--html-input"
               value={to}
+              aria-describedby="to-hint"
               onChange={(e) => setParams(route, { to: e.target.value })}
             />
+            <p className="utrecht-form-field-description" id="to-hint">
+              {dateHint(to)}
+            </p>
           </div>
           <div className="utrecht-form-field">
             <label className="utrecht-form-label" htmlFor="knownAt">
@@ -141,8 +149,12 @@ export function ChangesView({ route }: { route: Route }) {
               type="datetime-local"
               className="utrecht-textbox utrecht-textbox--html-input"
               value={route.params.get("knownAt") ?? ""}
+              aria-describedby="knownAt-hint"
               onChange={(e) => setParams(route, { knownAt: e.target.value })}
             />
+            <p className="utrecht-form-field-description" id="knownAt-hint">
+              {instantHint(route.params.get("knownAt") ?? undefined) ?? "Leeg: zoals het register nu is."}
+            </p>
           </div>
         </div>
       </form>
@@ -159,7 +171,7 @@ export function ChangesView({ route }: { route: Route }) {
       <h2 className="utrecht-heading-2">
         Veranderd tussen {formatDate(from)} en {formatDate(to)}
       </h2>
-      {result.error && <Failure message={result.error.message} />}
+      {result.error && <Failure error={result.error} />}
       {!result.data && !result.error && <Loading what="De wijzigingen" />}
       {changes && changes.length === 0 && <p className="utrecht-paragraph">Geen wijzigingen in deze periode.</p>}
       {changes && changes.length > 0 && (

@@ -177,7 +177,7 @@ export function ExitCriteriaView({ route }: { route: Route }) {
           params={{ asOf, knownAt, provinces: provinces.join(","), platforms: platforms.join(",") }}
         />
       </p>
-      {result.error && <Failure message={result.error.message} />}
+      {result.error && <Failure error={result.error} />}
       {!matrix && !result.error && <Loading what="De exitcriteria" />}
       {matrix && (
         <>
@@ -309,7 +309,7 @@ function DevelopmentsSection() {
       <h2 className="utrecht-heading-2" id="developments-title">
         Ontwikkelingen (IPO en ethische commissie)
       </h2>
-      {result.error && <Failure message={result.error.message} />}
+      {result.error && <Failure error={result.error} />}
       {result.data && (
         <ul className="utrecht-unordered-list" data-testid="developments">
           {result.data.developments.map((d) => (

@@ -79,7 +79,7 @@ export function FrameworksView({ route }: { route: Route }) {
       <p className="dash-actions">
         <CsvLink path="framework-matrix.csv" params={{ asOf, knownAt }} />
       </p>
-      {result.error && <Failure message={result.error.message} />}
+      {result.error && <Failure error={result.error} />}
       {!matrix && <Loading what="De kaders" />}
       {matrix && (
         <>

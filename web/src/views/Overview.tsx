@@ -122,7 +122,7 @@ export function Overview({ route }: { route: Route }) {
         />
       </p>
       <Legend />
-      {result.error && <Failure message={result.error.message} />}
+      {result.error && <Failure error={result.error} />}
       {!data && result.fetching && <Loading what="Het overzicht" />}
       {data && (
         <>

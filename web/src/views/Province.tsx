@@ -192,7 +192,7 @@ export function ProvinceView({ route }: { route: Route }) {
           Download de waarden als CSV
         </CsvLink>
       </p>
-      {result.error && <Failure message={result.error.message} />}
+      {result.error && <Failure error={result.error} />}
       {!data && <Loading what="De provincie" />}
       {data && !province && <p className="utrecht-paragraph">Deze provincie bestaat niet.</p>}
       {province && (

@@ -86,7 +86,7 @@ export function ValuesView({ route }: { route: Route }) {
       <p className="dash-actions">
         <CsvLink path="value-matrix.csv" params={{ asOf, knownAt }} />
       </p>
-      {result.error && <Failure message={result.error.message} />}
+      {result.error && <Failure error={result.error} />}
       {!data && <Loading what="De waarden" />}
       {data && matrix && (
         <>

@@ -1,5 +1,7 @@
 import type { ReactNode } from "react";
-import { localToInstant, todayInNetherlands } from "../format";
+import type { CombinedError } from "@urql/core";
+import { dutchMessage, fromCombinedError } from "../messages";
+import { dateHint, instantHint, localToInstant, todayInNetherlands } from "../format";
 import { setParams, type Route } from "../route";
 
 /** `asOf` from the URL (default today in the Netherlands) and `knownAt` (default: now, i.e. not sent). */
@@ -26,8 +28,12 @@ export function DatePickers({ route }: { route: Route }) {
           type="date"
           className="utrecht-textbox utrecht-textbox--html-input"
           value={asOf}
+          aria-describedby="asOf-hint"
           onChange={(e) => setParams(route, { asOf: e.target.value })}
         />
+        <p className="utrecht-form-field-description" id="asOf-hint" data-testid="asOf-hint">
+          {dateHint(asOf)}
+        </p>
       </div>
       <div className="utrecht-form-field">
         <label className="utrecht-form-label" htmlFor="knownAt">
@@ -41,8 +47,8 @@ export function DatePickers({ route }: { route: Route }) {
           aria-describedby="knownAt-hint"
           onChange={(e) => setParams(route, { knownAt: e.target.value })}
         />
-        <p className="utrecht-form-field-description" id="knownAt-hint">
-          Leeg: zoals het register nu is.
+        <p className="utrecht-form-field-description" id="knownAt-hint" data-testid="knownAt-hint">
+          {instantHint(knownAtLocal) ?? "Leeg: zoals het register nu is."}
         </p>
       </div>
     </div>
@@ -76,10 +82,18 @@ export function Loading({ what }: { what: string }) {
   );
 }
 
-export function Failure({ message }: { message: string }) {
+/** A read that failed: what went wrong in Dutch, the API's own message under "Technische melding". */
+export function Failure({ error }: { error: CombinedError }) {
+  const apiError = fromCombinedError(error);
   return (
     <div className="utrecht-alert utrecht-alert--error" role="alert">
-      <p className="utrecht-paragraph">Dit kon niet worden geladen: {message}</p>
+      <p className="utrecht-paragraph">Dit kon niet worden geladen. {dutchMessage(apiError)}</p>
+      <details className="dash-error-detail">
+        <summary>Technische melding</summary>
+        <p className="utrecht-paragraph" lang="en">
+          {apiError.errorCode}: {apiError.message}
+        </p>
+      </details>
     </div>
   );
 }
