@@ -65,7 +65,8 @@ export function App() {
 function Dashboard({ token, onToken }: { token?: string; onToken(token: string | undefined): void }) {
   const route = useRoute();
   const [shell] = useQuery({ query: Shell });
-  const live = useLive(token);
+  // The socket opens once the shell answered: with a refused token (401) there is none.
+  const live = useLive(token, Boolean(shell.data) && (!token || Boolean(shell.data?.viewer?.authenticated)));
   // The last Dutch labels received: kept while the shell is asked again (after signing in or out), so that no enum
   // code (ACTIVE, NOT_PRESENT) flashes by meanwhile.
   const [enumLabels, setEnumLabels] = useState(shell.data?.enumLabels);

@@ -13,12 +13,13 @@ export type LiveState = { state: "connecting" | "live" | "unavailable"; updatedA
  * their filters and scroll position) and sets `updatedAt` for the polite notice. When the socket fails the state is
  * `unavailable`, quietly.
  */
-export function useLive(token: string | undefined): LiveState {
+export function useLive(token: string | undefined, enabled: boolean): LiveState {
   const [live, setLive] = useState<LiveState>({ state: "connecting", version: 0 });
   useEffect(() => {
+    if (!enabled) return;
     let disposed = false;
     // The service always offers subscriptions (same origin, path /graphql); a socket that fails (a proxy without
-    // WebSocket support, a refused token) leaves the state `unavailable`, quietly.
+    // WebSocket support) leaves the state `unavailable`, quietly. Not `enabled` (a refused token): no socket.
     const client = createLiveClient(token);
     client.on("connected", () => !disposed && setLive((l) => ({ ...l, state: "live" })));
     const unsubscribe = client.subscribe(
@@ -34,6 +35,6 @@ export function useLive(token: string | undefined): LiveState {
       unsubscribe();
       void client.dispose();
     };
-  }, [token]);
+  }, [token, enabled]);
   return live;
 }
