@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { create } from "tar";
 import {
   PGLITE_VERSION,
   SEEDED_MANIFEST_FILE,
@@ -44,9 +45,12 @@ async function main() {
     const seedEndedAt = new Date(Math.ceil(Date.now() / 1000) * 1000 + 1000).toISOString();
     const seeded = await PGlite.create({ dataDir });
     const last = await lastStamp(seeded, seedStartedAt);
-    const seededImage = await seeded.dumpDataDir("gzip");
     await seeded.close();
-    fs.writeFileSync(SEEDED_TEMPLATE_FILE, Buffer.from(await seededImage.arrayBuffer()));
+    // Packed from the cleanly closed directory (not PGlite's dump of an open database), so a new data directory
+    // unpacked from it opens without crash recovery. Portable and with one fixed mtime: the same cluster gives the
+    // same bytes.
+    const files = fs.readdirSync(dataDir).sort();
+    await create({ gzip: true, file: SEEDED_TEMPLATE_FILE, cwd: dataDir, portable: true, mtime: new Date(0) }, files);
     // The stamps are moved so that the last one is a start's clock: the upper bound is the seed's last stamp.
     const manifest: SeededManifest = {
       pglite: PGLITE_VERSION,

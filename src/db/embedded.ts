@@ -198,11 +198,11 @@ async function restamp(db: PGlite, seedStartedAt: string): Promise<void> {
       latest timestamptz;
       shift interval;
       stamped CURSOR FOR
-        SELECT c.table_name, array_agg(c.column_name::text) AS columns
-        FROM information_schema.columns c
-        JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
-        WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE' AND c.data_type = 'timestamp with time zone'
-        GROUP BY c.table_name;
+        SELECT c.relname AS table_name, array_agg(a.attname::text) AS columns
+        FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+        WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped
+          AND a.atttypid = 'timestamptz'::regtype
+        GROUP BY c.relname;
       col text;
       m timestamptz;
     BEGIN
