@@ -19,6 +19,9 @@ import {
 import { memoData, type MemoData } from "./memo-data";
 import { AssessmentState, DatePrecision } from "../src/domain/enums";
 import type { OpenDatabase } from "../src/db/open-database";
+import type { TemplateFingerprint } from "../src/db/template";
+import { migrations } from "../src/db/migrations";
+import { createHash } from "node:crypto";
 
 /**
  * Loads the memo's facts (`memo-data.ts`) in one transaction. Idempotent and insert-only:
@@ -61,6 +64,19 @@ export async function prepareDatabase(
     const inserted = seeding ? (await seedDatabase(db.dataSource)).inserted : null;
     return { applied: applied.map((m) => m.name), inserted };
   });
+}
+
+/**
+ * What a database prepared by this code holds: the migrations' names in order and a hash of the seed's data. The
+ * seeded embedded template (src/db/template.ts) is used only when it was made from the same; a test fails when the
+ * committed template is stale (`npm run db:template` remakes it). A change to the Seeder's code that changes what it
+ * inserts for the same data must remake the template too (the test compares the template's rows with a seed run).
+ */
+export function seedFingerprint(data: MemoData = memoData): TemplateFingerprint {
+  return {
+    migrations: migrations.map((m) => (new (m as new () => { name?: string })().name ?? m.name) as string),
+    seed: createHash("sha256").update(JSON.stringify(data)).digest("hex"),
+  };
 }
 
 /** True when no province exists yet: the database has never been seeded (used for seed-on-start). */

@@ -8,7 +8,7 @@ import { createServer } from "./server";
 import { logger } from "./logger";
 import { gracefulShutdown } from "./http/shutdown";
 import { warmExplorer } from "./http/explorer/routes";
-import { prepareDatabase } from "../seeds/seed";
+import { prepareDatabase, seedFingerprint } from "../seeds/seed";
 import { classifyDatabaseError } from "./errors/database-errors";
 import { TokenService } from "./services/token.service";
 
@@ -24,7 +24,8 @@ async function main() {
   logger.level = config.logLevel;
   await assertPortFree(config.host, config.port);
   if (config.metricsPort !== undefined) await assertPortFree(config.metricsHost, config.metricsPort, "METRICS_PORT");
-  const db = await openDatabase(config);
+  // A new embedded database starts migrated and seeded from the seeded template when it matches this code.
+  const db = await openDatabase(config, config.seedOnStart ? { seededTemplate: seedFingerprint() } : {});
   logger.info({ database: db.description }, `Database: ${db.description}`);
   const { applied, inserted } = await prepareDatabase(db, config.seedOnStart ? "if-empty" : "never");
   logger.info({ applied }, `Migrations: ${applied.length} applied`);

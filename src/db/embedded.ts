@@ -3,8 +3,17 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { isFreshDataDirectory, readTemplate } from "./template";
+import {
+  SEEDED_TEMPLATE_FILE,
+  isFreshDataDirectory,
+  readSeededManifest,
+  seededTemplateMismatch,
+  templateFile,
+  type SeededManifest,
+  type TemplateFingerprint,
+} from "./template";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { extract } from "tar";
 import { logger } from "../logger";
 
 /**
@@ -33,8 +42,11 @@ import { logger } from "../logger";
 const EMBEDDED_MEMORY_SETTINGS = ["-c", "shared_buffers=16MB", "-c", "wal_buffers=1MB"];
 
 export interface EmbeddedDatabase {
-  /** How the cluster came to be: unpacked from the empty-cluster template, made by initdb, or already there. */
-  initialisedFrom: "template" | "initdb" | "existing";
+  /**
+   * How the cluster came to be: unpacked from the seeded template (migrated and seeded, stamps moved to this start),
+   * from the empty-cluster template, made by initdb, or already there.
+   */
+  initialisedFrom: "seeded-template" | "template" | "initdb" | "existing";
   /** A `pg` connection string naming the Unix socket's directory as host. */
   url: string;
   dataDir: string;
@@ -72,6 +84,11 @@ const MAX_SOCKET_PATH = 100;
 export async function startEmbeddedDatabase(options: {
   dataDir: string;
   maxConnections?: number;
+  /**
+   * The running code's migrations and seed: a new data directory is unpacked from the seeded template when it was
+   * made from exactly these (else from the empty template, to be migrated and seeded as usual). Unset: never seeded.
+   */
+  seeded?: TemplateFingerprint;
 }): Promise<EmbeddedDatabase> {
   const { dataDir } = options;
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
@@ -84,14 +101,22 @@ export async function startEmbeddedDatabase(options: {
     runDir = privateRunDirectory(dataDir);
     const socketPath = path.join(runDir.dir, SOCKET_NAME);
     fs.rmSync(socketPath, { force: true }); // left by a process that was killed; we hold the lock, so it is stale
-    // A new data directory starts from the empty-cluster template (src/db/template.ts) instead of running initdb.
+    // A new data directory is unpacked from a template (src/db/template.ts) instead of running initdb: the seeded one
+    // when it matches the code, else the empty cluster. Unpacked on disk, then opened like an existing directory.
     const fresh = isFreshDataDirectory(dataDir);
-    const template = fresh ? readTemplate() : undefined;
+    const seeded = fresh && options.seeded ? usableSeededTemplate(options.seeded) : undefined;
+    const template = seeded ? SEEDED_TEMPLATE_FILE : fresh ? templateFile() : undefined;
+    if (template) unpackTemplate(template, dataDir, seeded);
     db = await PGlite.create({
       dataDir,
-      ...(template ? { loadDataDir: template } : {}),
       startParams: [...PGlite.defaultStartParams, ...EMBEDDED_MEMORY_SETTINGS],
     });
+    const restampMarker = path.join(dataDir, RESTAMP_MARKER);
+    if (fs.existsSync(restampMarker)) {
+      await restamp(db, fs.readFileSync(restampMarker, "utf8").trim());
+      fs.rmSync(restampMarker);
+      logger.info("Embedded database: a new cluster from the seeded template (migrated and seeded, stamped now)");
+    }
     server = new PGLiteSocketServer({ db, path: socketPath, maxConnections: options.maxConnections ?? 4 });
     await server.start();
     fs.chmodSync(socketPath, 0o600);
@@ -102,7 +127,7 @@ export async function startEmbeddedDatabase(options: {
       url,
       dataDir,
       socketPath,
-      initialisedFrom: fresh ? (template ? "template" : "initdb") : "existing",
+      initialisedFrom: !fresh ? "existing" : seeded ? "seeded-template" : template ? "template" : "initdb",
       ping: () => db!.query("SELECT 1"),
       async close() {
         if (closed) return;
@@ -123,6 +148,81 @@ export async function startEmbeddedDatabase(options: {
     release();
     throw error;
   }
+}
+
+function usableSeededTemplate(fingerprint: TemplateFingerprint): SeededManifest | undefined {
+  const manifest = readSeededManifest();
+  const mismatch = seededTemplateMismatch(manifest, fingerprint);
+  if (mismatch)
+    logger.info(
+      { mismatch },
+      `Embedded database: the seeded template is not used (${mismatch}); migrating and seeding instead`,
+    );
+  return mismatch ? undefined : manifest;
+}
+
+/** Left in a data directory unpacked from the seeded template until its stamps are moved (see `restamp`). */
+const RESTAMP_MARKER = "smc-restamp-pending";
+
+/**
+ * Unpacks a template's cluster into `dataDir` (PGlite's own `loadDataDir` copies it through the WebAssembly file
+ * system, and the process keeps ~120 MiB more memory than when it opens an existing directory). PG_VERSION, which
+ * makes the directory a cluster (`isFreshDataDirectory`), is written last: an unpacking cut short is redone at the
+ * next start. From the seeded template, a marker asks for the stamps to be moved (done once the database is open,
+ * and again at the next start if that was cut short).
+ */
+function unpackTemplate(file: string, dataDir: string, seeded: SeededManifest | undefined): void {
+  extract({ file, cwd: dataDir, sync: true, filter: (entry) => path.basename(entry) !== "PG_VERSION" });
+  if (seeded) fs.writeFileSync(path.join(dataDir, RESTAMP_MARKER), `${seeded.seedStartedAt}\n`, { mode: 0o600 });
+  extract({ file, cwd: dataDir, sync: true, filter: (entry) => path.basename(entry) === "PG_VERSION" });
+}
+
+/**
+ * Moves the template's migration and seed stamps (every timestamptz at or after `seedStartedAt`: `recorded_at`,
+ * `published_at`, audit `at`, …) forward so that the last of them is this start's clock. The register then answers
+ * — `knownAt` replays, `recordedAt`s, nothing known before the seed ran — exactly as if the migrations and the seed
+ * had run at this start (as they do without the template), with the run's own spacing kept and no stamp in the
+ * future. The memo's facts themselves are dates (`date` columns) and earlier than the template, so they are not
+ * touched. One transaction with triggers off (`session_replication_role = replica`: the append-only guards and the
+ * data-version bump; the version sequence comes with the template and nothing is cached yet). Idempotent in effect:
+ * a second run (after a start cut short between this commit and the marker's removal) moves them to that start.
+ */
+async function restamp(db: PGlite, seedStartedAt: string): Promise<void> {
+  const from = new Date(seedStartedAt).toISOString();
+  await db.exec(`
+    BEGIN;
+    SET LOCAL session_replication_role = replica;
+    DO $$
+    DECLARE
+      target record;
+      latest timestamptz;
+      shift interval;
+      stamped CURSOR FOR
+        SELECT c.relname AS table_name, array_agg(a.attname::text) AS columns
+        FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+        WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped
+          AND a.atttypid = 'timestamptz'::regtype
+        GROUP BY c.relname;
+      col text;
+      m timestamptz;
+    BEGIN
+      FOR target IN stamped LOOP
+        FOREACH col IN ARRAY target.columns LOOP
+          EXECUTE format('SELECT max(%I) FROM public.%I WHERE %I >= %L', col, target.table_name, col, '${from}')
+            INTO m;
+          IF m IS NOT NULL AND (latest IS NULL OR m > latest) THEN latest := m; END IF;
+        END LOOP;
+      END LOOP;
+      IF latest IS NULL THEN RETURN; END IF;
+      shift := date_trunc('milliseconds', clock_timestamp()) - latest;
+      FOR target IN stamped LOOP
+        EXECUTE format('UPDATE public.%I SET %s', target.table_name, (
+          SELECT string_agg(format('%1$I = CASE WHEN %1$I >= %2$L THEN %1$I + %3$L ELSE %1$I END', c, '${from}', shift), ', ')
+          FROM unnest(target.columns) AS c));
+      END LOOP;
+    END
+    $$;
+    COMMIT;`);
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Config } from "../config";
 import { withStartupLock } from "./startup-lock";
 import { StorageGuard, diskSpace, startWatchdog } from "./storage";
 import { closeDataSource, createDataSource, hasActiveConnections } from "./data-source";
+import type { TemplateFingerprint } from "./template";
 import { EmbeddedDatabaseError, startEmbeddedDatabase, type EmbeddedDatabase } from "./embedded";
 
 export interface OpenDatabase {
@@ -32,7 +33,8 @@ export interface OpenDatabase {
 }
 
 /**
- * Opens the configured database: PostgreSQL at DATABASE_URL, or else the embedded one in DATA_DIR. In production the
+ * Opens the configured database: PostgreSQL at DATABASE_URL, or else the embedded one in DATA_DIR (a new one from the
+ * seeded template when `options.seededTemplate` matches it, see src/db/template.ts). In production the
  * embedded database is refused unless ALLOW_EMBEDDED_IN_PRODUCTION: it serves one connection, enforces no statement
  * timeout and runs every session as superuser, so an unset DATABASE_URL there is far more likely a mistake.
  */
@@ -48,6 +50,7 @@ export async function openDatabase(
         | "minFreeDiskBytes"
       >
     >,
+  options: { seededTemplate?: TemplateFingerprint } = {},
 ): Promise<OpenDatabase> {
   let embedded: EmbeddedDatabase | undefined;
   let url = config.databaseUrl;
@@ -57,7 +60,7 @@ export async function openDatabase(
         "NODE_ENV=production needs DATABASE_URL (PostgreSQL); set ALLOW_EMBEDDED_IN_PRODUCTION=true to run on the embedded database anyway.",
       );
     try {
-      embedded = await startEmbeddedDatabase({ dataDir: config.dataDir });
+      embedded = await startEmbeddedDatabase({ dataDir: config.dataDir, seeded: options.seededTemplate });
     } catch (error) {
       throw (await diskFull(config.dataDir, config.minFreeDiskBytes ?? 0, error)) ?? error;
     }

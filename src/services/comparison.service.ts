@@ -59,6 +59,11 @@ export interface StatusMatrixArgs extends TimeArgs {
   platforms?: string[] | null;
   /** Keep only the provinces with at least one cell in these statuses (all columns stay). */
   statuses?: ComparisonStatus[] | null;
+  /**
+   * Whether the cells' `snapshot` (the whole PlatformStatus, its presence) is asked for (default true). False: only
+   * what a cell shows is read (db/comparisons/snapshots.ts, lean), and `StatusCell.snapshot` holds just that.
+   */
+  snapshots?: boolean;
 }
 
 export interface PlatformSummaryArgs extends TimeArgs {
@@ -114,7 +119,7 @@ export class ComparisonService {
       provinces,
       platforms,
       snapshots: [facts],
-    } = await snapshotsInScopeOn(ctx, args, [asOf], knownAt);
+    } = await snapshotsInScopeOn(ctx, args, [asOf], knownAt, args.snapshots === false ? "lean" : "full");
     const wanted = args.statuses ? new Set(args.statuses) : null;
     const rows = provinces
       .map((province) => {
@@ -384,11 +389,17 @@ const cellKey = (province: Province, platform: Platform) => `${province.id}:${pl
  * snapshots in force (db/comparisons/snapshots.ts) keyed `provinceId:platformId`. The snapshots' presences are primed
  * into the request's loader.
  */
-async function snapshotsInScopeOn(ctx: Context, scope: StatusScope, dates: string[], knownAt: Date) {
+async function snapshotsInScopeOn(
+  ctx: Context,
+  scope: StatusScope,
+  dates: string[],
+  knownAt: Date,
+  columns: "full" | "lean" = "full",
+) {
   const [provinces, platforms, snapshots] = await inOrder([
     resolveProvinces(ctx.dataSource, ctx.loaders, scope.provinces),
     resolvePlatforms(ctx.dataSource, ctx.loaders, scope.platforms),
-    snapshotsInScope(ctx.dataSource, ctx.loaders.reads, scope, dates, knownAt),
+    snapshotsInScope(ctx.dataSource, ctx.loaders.reads, scope, dates, knownAt, columns),
   ] as const);
   for (const byCell of snapshots)
     for (const s of byCell.values()) if (s.presence) ctx.loaders.presence.prime(s.presenceId, s.presence);

@@ -358,3 +358,39 @@ describe("statusMatrix statuses filter on the memo's data", () => {
     );
   });
 });
+
+describe("statusMatrix reads only what the cells show unless `snapshot` is asked (the lean read)", () => {
+  const CELL = `status statusLabel commentsEnabled engagement purposes paidContent validFrom validFromBasis validFromPrecision matches source { slug }`;
+  const lean = `{ statusMatrix(asOf: "2025-07-01") { rows { province { code } cells { platform { slug } ${CELL} } } } }`;
+  const full = `{ statusMatrix(asOf: "2025-07-01") { rows { province { code } cells { platform { slug } ${CELL} snapshot { status validFrom presence { platform { slug } } } } } } }`;
+  const viaFragment = `query { statusMatrix(asOf: "2025-07-01") { ...M } }
+    fragment M on StatusMatrix { rows { province { code } cells { platform { slug } ${CELL} ... on StatusCell { snapshot { status validFrom presence { platform { slug } } } } } } }`;
+
+  it("the same cells either way, and the snapshot (asked directly or through fragments) matches its cell", async () => {
+    const a = (await ok(lean)).statusMatrix.rows;
+    for (const query of [full, viaFragment]) {
+      const b = (await ok(query)).statusMatrix.rows;
+      expect(b.map((r: any) => ({ ...r, cells: r.cells.map(({ snapshot: _, ...c }: any) => c) }))).toEqual(a);
+      for (const row of b)
+        for (const c of row.cells)
+          expect(c.snapshot && [c.snapshot.status, c.snapshot.validFrom, c.snapshot.presence.platform.slug]).toEqual(
+            c.status === "UNKNOWN" ? null : [c.status, c.validFrom, c.platform.slug],
+          );
+    }
+    const utrechtX = a.find((r: any) => r.province.code === "PV26").cells[0];
+    expect(utrechtX).toEqual({
+      platform: { slug: "x" },
+      status: "ACTIVE",
+      statusLabel: "Actief",
+      commentsEnabled: null,
+      engagement: null,
+      purposes: ["NEWS", "ANNOUNCEMENTS"],
+      paidContent: "CAMPAIGNS_ONLY",
+      validFrom: "2025-03-20",
+      validFromBasis: "SOURCE_DATE",
+      validFromPrecision: "DAY",
+      matches: true,
+      source: { slug: "utrecht-memo-2025" },
+    });
+  });
+});

@@ -1,4 +1,6 @@
-import { Arg, Ctx, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, Info, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { selects } from "./selection";
 import type { Context } from "../../request/context";
 import { ComparisonStatus } from "../../domain/enums";
 import { DateScalar } from "../../domain/scalars";
@@ -44,8 +46,16 @@ export class ComparisonResolver {
         "non-matching cells are shown as they are, with `matches: false`. An empty list matches nothing. Default: no filter.",
     })
     statuses: ComparisonStatus[] | null,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ComparisonService.statusMatrix(ctx, { asOf, knownAt, provinces, platforms, statuses });
+    return ComparisonService.statusMatrix(ctx, {
+      asOf,
+      knownAt,
+      provinces,
+      platforms,
+      statuses,
+      snapshots: selects(info, ["rows", "cells", "snapshot"]),
+    });
   }
 
   @Query(() => ValueMatrix, {
