@@ -94,6 +94,7 @@ describe("a web page on another origin (headless Chromium)", () => {
               platformSlug: "x",
               provenance: { ownStatement: true },
               validFrom: "2026-01-15",
+              reason: "Test record: a date that may lie more than a year from today needs a reason.",
               status: "INACTIVE",
             },
           },

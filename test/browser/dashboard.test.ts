@@ -454,7 +454,7 @@ describe("dashboard in a real browser", () => {
       "Flevoland, Mastodon: Onbekend",
     );
     const res = await server.gql(
-      `mutation { recordPlatformStatus(input: { provinceCode: "PV24", platformSlug: "mastodon", status: ACTIVE, validFrom: "2026-01-01", provenance: { ownStatement: true } }) { userErrors { message } } }`,
+      `mutation { recordPlatformStatus(input: { provinceCode: "PV24", platformSlug: "mastodon", status: ACTIVE, validFrom: "2026-01-01", reason: "Testrecord", provenance: { ownStatement: true } }) { userErrors { message } } }`,
       {},
       await issueToken(server.dataSource, Role.PROVINCE_EDITOR, "Communicatie Flevoland", "PV24"),
     );

@@ -256,7 +256,13 @@ describe.each(names)("%s", (_name, c) => {
 });
 
 describe("provenance refusals", () => {
-  const STATUS = { provinceCode: "PV26", platformSlug: "x", validFrom: "2026-03-01", status: "ACTIVE" };
+  const STATUS = {
+    provinceCode: "PV26",
+    platformSlug: "x",
+    validFrom: "2026-03-01",
+    status: "ACTIVE",
+    reason: "Testrecord",
+  };
   const status = (i: Record<string, unknown>) =>
     server.gql(
       `mutation($i: RecordPlatformStatusInput!) { recordPlatformStatus(input: $i) { status { id } userErrors { field errorCode message } } }`,

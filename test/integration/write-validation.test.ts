@@ -27,7 +27,15 @@ const TOMORROW = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10
 const LONG = "x".repeat(2001);
 /** Provenance of the writes that record a fact (their own rule is tested in test/integration/provenance.test.ts). */
 const OWN = { ownStatement: true };
-const STATUS = { provinceCode: "PV26", platformSlug: "x", validFrom: "2026-01-01", status: "ACTIVE", provenance: OWN };
+const STATUS = {
+  provinceCode: "PV26",
+  platformSlug: "x",
+  validFrom: "2026-01-01",
+  // A date that may lie more than a year from today needs a reason.
+  reason: "Testrecord",
+  status: "ACTIVE",
+  provenance: OWN,
+};
 const COUNT = { provinceCode: "PV26", platformSlug: "x", measuredOn: "2026-01-01", count: 10, provenance: OWN };
 const ACCOUNTS = {
   provinceCode: "PV26",
