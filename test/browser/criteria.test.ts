@@ -75,6 +75,7 @@ describe("exit and entry criteria in the dashboard", () => {
     await page.getByLabel("X", { exact: true }).check();
     await page.waitForFunction(() => document.querySelectorAll("[data-cell]").length === 1);
     expect(page.url()).toBe(`${server.url}/#/exitcriteria?asOf=2025-07-01&provinces=PV26&platforms=x`);
+    expect(await page.textContent('[data-testid="criteria-matrix"] caption')).toContain("(1 provincie).");
     const href = await page.getAttribute("a[download]", "href");
     expect(href).toBe("/export/exit-criteria-matrix.csv?asOf=2025-07-01&provinces=PV26&platforms=x");
     const csv = await page.request.get(`${server.url}${href}`);

@@ -104,6 +104,14 @@ describe("dashboard in a real browser", () => {
     await expectAccessible(page);
   });
 
+  it("a history entry after the viewed date is 'na de peildatum', not 'aangekondigd', once it is past", async () => {
+    await open(page, "#/overzicht/PV23/x?asOf=2025-05-01");
+    await page.waitForSelector(".dash-history li");
+    expect(await page.$$eval(".dash-history li", (items) => items.map((i) => i.textContent!.split(" — ")[0]))).toEqual([
+      "Inactief vanaf 1 juni 2025 (na de peildatum)",
+    ]);
+  });
+
   it("the grid is one tab stop; the arrow keys move between cells and Enter opens one", async () => {
     await open(page, "#/overzicht?asOf=2025-07-01");
     await page.waitForSelector('[data-cell="PV20/x"]');

@@ -69,3 +69,17 @@ export function instantHint(local: string | undefined): string | undefined {
   const instant = localToInstant(local);
   return instant ? `Gekozen: ${formatInstant(instant)} (Nederlandse tijd)` : undefined;
 }
+
+/** "1 provincie", "12 provincies". */
+export function provinceCount(n: number): string {
+  return `${n} ${n === 1 ? "provincie" : "provincies"}`;
+}
+
+/**
+ * How a dated record relates to the date shown: " (aangekondigd)" when it starts after today (an announced change),
+ * " (na de peildatum)" when it starts after the viewed date but is no longer in the future, else nothing.
+ */
+export function laterThan(validFrom: string, asOf: string): string {
+  if (validFrom > todayInNetherlands()) return " (aangekondigd)";
+  return validFrom > asOf ? " (na de peildatum)" : "";
+}

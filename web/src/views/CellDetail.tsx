@@ -2,7 +2,7 @@ import { useEffect, useRef } from "react";
 import { useQuery } from "urql";
 import { graphql } from "../gql";
 import { mayEdit, useApp } from "../app-context";
-import { formatBoolean, formatDate, formatInstant } from "../format";
+import { formatBoolean, formatDate, formatInstant, laterThan } from "../format";
 import { Failure, Loading, SourceOf } from "./common";
 import { StatusForm } from "../edit/StatusForm";
 
@@ -119,12 +119,11 @@ export function CellDetail(props: { code: string; platform: string; asOf: string
                   const corrected = presence.history.some(
                     (o) => o.id !== h.id && o.validFrom === h.validFrom && o.recordedAt < h.recordedAt,
                   );
-                  const announced = h.validFrom > props.asOf;
                   return (
                     <li key={h.id} className="utrecht-ordered-list__item">
                       <strong>{h.statusLabel}</strong> vanaf {formatDate(h.validFrom, h.validFromPrecision)}
                       {corrected ? " (correctie)" : ""}
-                      {announced ? " (aangekondigd)" : ""} — vastgelegd {formatInstant(h.recordedAt)} door{" "}
+                      {laterThan(h.validFrom, props.asOf)} — vastgelegd {formatInstant(h.recordedAt)} door{" "}
                       {h.recordedBy}; bron: <SourceOf source={h.source} statedBy={h.statedBy} />
                       {h.reason ? <span className="dash-reason"> — {h.reason}</span> : null}
                     </li>

@@ -2,7 +2,7 @@ import { useEffect } from "react";
 import { useQuery } from "urql";
 import { graphql } from "../gql";
 import { mayRecordDevelopments, useApp } from "../app-context";
-import { formatDate } from "../format";
+import { formatDate, provinceCount } from "../format";
 import { hrefFor, listParam, setParams, toggleListItem, type Route } from "../route";
 import { CsvLink, DatePickers, Failure, Loading, SourceOf, datesOf } from "./common";
 import { DevelopmentForm } from "../edit/CommitteeForms";
@@ -213,9 +213,9 @@ export function ExitCriteriaView({ route }: { route: Route }) {
           <div className="utrecht-table-container utrecht-table-container--overflow-inline">
             <table className="utrecht-table utrecht-table--html-table dash-criteria" data-testid="criteria-matrix">
               <caption className="utrecht-table__caption">
-                Criteria per provincie en platform op {formatDate(matrix.asOf)} ({matrix.rows.length} provincies). In
-                elke cel: de status van de provincie op het platform, en per criterium (nummer, zie de lijst hieronder)
-                de stand van de laatste toetsing.
+                Criteria per provincie en platform op {formatDate(matrix.asOf)} ({provinceCount(matrix.rows.length)}).
+                In elke cel: de status van de provincie op het platform, en per criterium (nummer, zie de lijst
+                hieronder) de stand van de laatste toetsing.
               </caption>
               <thead className="utrecht-table__header">
                 <tr className="utrecht-table__row">

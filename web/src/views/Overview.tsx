@@ -3,7 +3,7 @@ import { useQuery } from "urql";
 import { graphql } from "../gql";
 import type { StatusMatrixQuery } from "../gql/graphql";
 import { useApp } from "../app-context";
-import { formatDate } from "../format";
+import { formatDate, provinceCount } from "../format";
 import { listParam, setParams, toggleListItem, type Route } from "../route";
 import { REPLIES_OFF, STATUS_LETTER, STATUS_ORDER } from "../status";
 import { CsvLink, DatePickers, Failure, Loading, datesOf } from "./common";
@@ -242,7 +242,7 @@ function Grid({
         data-rendered={shown}
       >
         <caption className="utrecht-table__caption">
-          Status op {formatDate(matrix.asOf)} ({matrix.rows.length} provincies)
+          Status op {formatDate(matrix.asOf)} ({provinceCount(matrix.rows.length)})
           <span id="grid-keys" className="dash-hint">
             {" "}
             Pijltjestoetsen: naar een andere cel; Enter: details.

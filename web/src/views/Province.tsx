@@ -2,7 +2,7 @@ import { useEffect } from "react";
 import { useQuery } from "urql";
 import { graphql } from "../gql";
 import { mayEdit, useApp } from "../app-context";
-import { formatDate, formatInstant } from "../format";
+import { formatDate, formatInstant, laterThan } from "../format";
 import { hrefFor, type Route } from "../route";
 import { STATUS_LETTER } from "../status";
 import { CsvLink, DatePickers, Failure, Loading, SourceOf, datesOf } from "./common";
@@ -238,7 +238,7 @@ export function ProvinceView({ route }: { route: Route }) {
                                 {STATUS_LETTER[h.status]}
                               </span>{" "}
                               {h.statusLabel} vanaf {formatDate(h.validFrom, h.validFromPrecision)}
-                              {h.validFrom > asOf ? " (aangekondigd)" : ""}
+                              {laterThan(h.validFrom, asOf)}
                             </li>
                           ))}
                         </ol>
