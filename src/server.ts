@@ -30,7 +30,7 @@ import { createMetrics, type Metrics } from "./http/metrics";
 import { requestTimeout } from "./http/request-timeout";
 import { rateLimits } from "./http/rate-limit";
 import { graphqlBody, jsonErrorHandler } from "./http/graphql-body";
-import { explorerRoutes } from "./http/explorer/routes";
+import { explorerOffRoute, explorerRoutes } from "./http/explorer/routes";
 import { dashboardRoutes } from "./http/dashboard";
 import { drainGate } from "./http/shutdown";
 import { corsMiddleware } from "./http/cors";
@@ -194,7 +194,7 @@ export async function createServer(options: {
   app.use(gate.middleware);
   app.use(healthRoutes(dataSource, readiness, config.readyTimeoutMs, options.storage));
   if (metrics && config.metricsPort === undefined) app.use(metrics.router);
-  if (config.explorer) app.use(explorerRoutes());
+  app.use(config.explorer ? explorerRoutes() : explorerOffRoute());
   const clientUse = new ClientUseRecorder(dataSource);
   const byToken: ViewerResolver = async (req) => {
     const viewer = await resolveViewer(dataSource, req.get("authorization"), { publicRead: config.publicRead });

@@ -37,3 +37,20 @@ describe("offline explorer (GraphiQL from node_modules)", () => {
     expect(x.status).toMatchObject({ status: "INACTIVE", validFrom: "2025-06-01" });
   });
 });
+
+describe("explorer off (production's default)", () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ env: { EXPLORER: "false" } });
+  });
+  afterAll(() => server.close());
+
+  it("/explorer, linked from the dashboard, says in Dutch that it is off and where the API is", async () => {
+    const page = await fetch(`${server.url}/explorer`);
+    expect(page.status).toBe(404);
+    expect(page.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    const html = await page.text();
+    expect(html).toContain("<h1>De GraphQL-verkenner staat uit</h1>");
+    expect(html).toContain("<code>/graphql</code>");
+  });
+});

@@ -16,6 +16,27 @@ const CONTENT_SECURITY_POLICY = [
 ].join("; ");
 
 /**
+ * With the explorer off (production by default): `/explorer` (linked from the dashboard) answers 404 with a short page
+ * that says so and where the API is, instead of a bare "not found".
+ */
+export function explorerOffRoute(): Router {
+  const router = Router();
+  router.get("/explorer", (_req, res) => {
+    res
+      .status(404)
+      .set({ "Content-Security-Policy": "default-src 'none'", "Cache-Control": "no-cache" })
+      .type("html")
+      .send(
+        '<!doctype html><html lang="nl"><meta charset="utf-8"><title>GraphQL-verkenner staat uit</title>' +
+          "<h1>De GraphQL-verkenner staat uit</h1>" +
+          "<p>Op deze server staat de verkenner uit (in productie standaard; <code>EXPLORER=true</code> zet hem aan). " +
+          'De API zelf is bereikbaar op <code>/graphql</code>; het dashboard op <a href="/">/</a>.</p></html>',
+      );
+  });
+  return router;
+}
+
+/**
  * The GraphiQL explorer at `/explorer` (the dashboard has `/`), its bundle at `/explorer/assets/*` (built from node_modules, see build.ts),
  * preloaded with EXPLORER_EXAMPLES. Enabled outside production, or with EXPLORER=true.
  */
