@@ -21,6 +21,7 @@ async function main() {
   const dataSource = createDataSource(config.databaseUrl, config.dbPoolSize, {
     statementTimeoutMs: config.dbStatementTimeoutMs,
     connectTimeoutMs: config.dbConnectTimeoutMs,
+    preparedStatements: config.dbPreparedStatements,
   });
   await dataSource.initialize();
   const server = await createServer({ dataSource, config });

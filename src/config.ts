@@ -154,6 +154,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       default: 10_000,
       desc: "PostgreSQL statement_timeout per connection (0 = none); keep it below REQUEST_TIMEOUT_MS",
     }),
+    DB_PREPARED_STATEMENTS: nonNegativeInt({
+      default: 32,
+      desc: "How many of the hot read statements (the comparisons' batched reads) run as prepared statements on each connection (0 = none, e.g. behind a transaction-mode pooler that does not keep them)",
+    }),
     DB_CONNECT_TIMEOUT_MS: nonNegativeInt({
       default: 3_000,
       desc: "Give up connecting to PostgreSQL after this (requests then fail with SERVICE_UNAVAILABLE)",
@@ -263,6 +267,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
     dbStatementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
     dbConnectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS,
+    dbPreparedStatements: e.DB_PREPARED_STATEMENTS,
     readyTimeoutMs: e.READY_TIMEOUT_MS,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     minFreeDiskBytes: e.MIN_FREE_DISK_MB * 1024 * 1024,

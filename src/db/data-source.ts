@@ -5,6 +5,7 @@ import { entities } from "../entities";
 import { migrations } from "./migrations";
 import { logger } from "../logger";
 import { driverPool, gateConnections, type ConnectionGate } from "./pool";
+import { prepareHotStatements } from "./entity-rows";
 
 // Calendar dates stay strings ("2025-06-01"): pg would otherwise make a JavaScript Date at local midnight.
 types.setTypeParser(types.builtins.DATE, (value: string) => value);
@@ -53,6 +54,8 @@ export interface ConnectionLimits {
   statementTimeoutMs?: number;
   /** How long to wait for a new connection before failing (the request then gets SERVICE_UNAVAILABLE), ms. */
   connectTimeoutMs?: number;
+  /** How many hot statement texts run as prepared statements (db/entity-rows.ts `hotQuery`; 0: none). Default 32. */
+  preparedStatements?: number;
 }
 
 /**
@@ -63,7 +66,7 @@ export interface ConnectionLimits {
  */
 export function createDataSource(url: string, poolSize: number, limits: ConnectionLimits = {}): DataSource {
   const statementTimeout = limits.statementTimeoutMs ?? 10_000;
-  return new DataSource({
+  const dataSource = new DataSource({
     type: "postgres",
     url,
     entities,
@@ -84,6 +87,8 @@ export function createDataSource(url: string, poolSize: number, limits: Connecti
         : {}),
     },
   });
+  prepareHotStatements(dataSource, limits.preparedStatements ?? 32);
+  return dataSource;
 }
 
 /** Sets who follows the data source's statements (one observer; the server's). */

@@ -71,6 +71,45 @@ export function entityRows<T extends ObjectLiteral>(
 }
 
 /**
+ * Which hot statements run as named (prepared) statements, per data source: a statement text seen a second time gets a
+ * name, up to `limit` texts per process (then the rest run unnamed, as before). Each pooled connection parses such a
+ * text once and PostgreSQL keeps its plan source (and, when it judges it as good, a generic plan), instead of parsing
+ * and planning the big batched statement of a comparison on every request: about half of PostgreSQL's CPU per
+ * comparison at small scale (bench/README.md). Bounded because every connection keeps what it prepared until it
+ * closes; names are never reused for another text. `DB_PREPARED_STATEMENTS` (docs/operations.md) sets the limit; 0
+ * turns it off (e.g. behind a transaction-mode connection pooler that does not keep prepared statements).
+ */
+class StatementNames {
+  private readonly names = new Map<string, string | null>();
+  private named = 0;
+
+  constructor(private readonly limit: number) {}
+
+  /** The name to run `sql` under, or undefined (unnamed: seen once so far, or the limit reached). */
+  nameOf(sql: string): string | undefined {
+    const name = this.names.get(sql);
+    if (name) return name;
+    if (this.named >= this.limit) return undefined;
+    if (name === undefined) {
+      // First sight: remembered, not named (a one-off statement takes no slot). The map is bounded with the names.
+      if (this.names.size < this.limit * 4) this.names.set(sql, null);
+      return undefined;
+    }
+    const given = `smc_hot_${++this.named}`;
+    this.names.set(sql, given);
+    return given;
+  }
+}
+
+const statementNames = new WeakMap<DataSource, StatementNames>();
+
+/** Sets how many hot statement texts `hotQuery` may run as prepared statements on `dataSource` (0: none). */
+export function prepareHotStatements(dataSource: DataSource, limit: number): void {
+  if (limit > 0) statementNames.set(dataSource, new StatementNames(limit));
+  else statementNames.delete(dataSource);
+}
+
+/**
  * One statement straight on the data source's pg pool (the pool TypeORM itself uses, so its size and the embedded
  * database's single connection hold): TypeORM's query runner adds a query-runner object, subscriber broadcasts and
  * several awaits per statement, measurable when a request's work is a handful of statements. Counted against the
@@ -85,7 +124,8 @@ export async function hotQuery<R extends Record<string, unknown>>(
   try {
     const pool = driverPool(dataSource);
     if (!pool) throw new Error("The data source is not initialised.");
-    return (await pool.query<R>(sql, params)).rows;
+    const name = statementNames.get(dataSource)?.nameOf(sql);
+    return (await pool.query<R>(name ? { name, text: sql, values: params } : { text: sql, values: params })).rows;
   } catch (error) {
     dataSource.logger.logQueryError(error instanceof Error ? error : String(error), sql, params);
     throw error;

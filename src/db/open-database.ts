@@ -45,6 +45,7 @@ export async function openDatabase(
         Config,
         | "dbStatementTimeoutMs"
         | "dbConnectTimeoutMs"
+        | "dbPreparedStatements"
         | "isProduction"
         | "allowEmbeddedInProduction"
         | "minFreeDiskBytes"
@@ -70,6 +71,7 @@ export async function openDatabase(
   const dataSource = createDataSource(dbUrl, embedded ? 1 : config.dbPoolSize, {
     statementTimeoutMs: config.dbStatementTimeoutMs,
     connectTimeoutMs: config.dbConnectTimeoutMs,
+    preparedStatements: config.dbPreparedStatements,
   });
   try {
     await dataSource.initialize();

@@ -71,13 +71,19 @@ export interface PlatformSummaryArgs extends TimeArgs {
   platforms?: string[] | null;
 }
 
-export interface ValueMatrixArgs extends TimeArgs {
+export interface ValueSummaryArgs extends TimeArgs {
   provinces?: string[] | null;
   values?: string[] | null;
   platform?: string | null;
 }
 
-export type ValueSummaryArgs = ValueMatrixArgs;
+export interface ValueMatrixArgs extends ValueSummaryArgs {
+  /**
+   * Whether the cells' `rating` or `assessment` is asked for (default true). False: only each cell's impact is read
+   * (db/comparisons/ratings.ts, lean), and `ValueCell.rating` holds just that, without its assessment.
+   */
+  ratings?: boolean;
+}
 
 export interface FrameworkMatrixArgs extends TimeArgs {
   provinces?: string[] | null;
@@ -179,7 +185,11 @@ export class ComparisonService {
    * withdrawn at `knownAt`). 1 statement.
    */
   static async valueMatrix(ctx: Context, args: ValueMatrixArgs): Promise<ValueMatrix> {
-    const { asOf, knownAt, provinces, values, platform, ratings } = await ratingsInScope(ctx, args);
+    const { asOf, knownAt, provinces, values, platform, ratings } = await ratingsInScope(
+      ctx,
+      args,
+      args.ratings === false ? "lean" : "full",
+    );
     const rows = provinces.map((province) => {
       const row = new ValueMatrixRow();
       row.province = province;
@@ -199,7 +209,8 @@ export class ComparisonService {
 
   /** Per value: provinces per impact (UNKNOWN included) and Leik's ordinal dispersion, most divergent first. 1 statement. */
   static async valueSummary(ctx: Context, args: ValueSummaryArgs): Promise<ValueSummary> {
-    const { asOf, knownAt, provinces, values, platform, ratings } = await ratingsInScope(ctx, args);
+    // Only impacts are counted: the lean read.
+    const { asOf, knownAt, provinces, values, platform, ratings } = await ratingsInScope(ctx, args, "lean");
     const rows = values.map((value, order) => {
       const counts = new Map<ComparisonImpact, number>(IMPACT_ORDER.map((i) => [i, 0]));
       for (const province of provinces) {
@@ -407,7 +418,7 @@ async function snapshotsInScopeOn(
 }
 
 /** The value views' scope and facts, read together (one statement): provinces, values, the platform, the ratings. */
-async function ratingsInScope(ctx: Context, args: ValueMatrixArgs) {
+async function ratingsInScope(ctx: Context, args: ValueSummaryArgs, columns: "full" | "lean") {
   const { asOf, knownAt } = timeOf(ctx, args);
   const [provinces, values, platform, ratings] = await inOrder([
     resolveProvinces(ctx.dataSource, ctx.loaders, args.provinces),
@@ -415,7 +426,7 @@ async function ratingsInScope(ctx: Context, args: ValueMatrixArgs) {
     args.platform
       ? resolvePlatforms(ctx.dataSource, ctx.loaders, [args.platform], "platform").then((p) => p[0])
       : Promise.resolve(null),
-    latestRatings(ctx.dataSource, ctx.loaders.reads, args, asOf, knownAt),
+    latestRatings(ctx.dataSource, ctx.loaders.reads, args, asOf, knownAt, columns),
   ] as const);
   for (const r of ratings.values()) if (r.assessment) ctx.loaders.assessment.prime(r.assessmentId, r.assessment);
   return { asOf, knownAt, provinces, values, platform, ratings };

@@ -301,6 +301,35 @@ describe("valueMatrix and valueSummary (fixtures)", () => {
     });
   });
 
+  it("reads only impacts unless a cell's rating or assessment is asked (the lean read): the same impacts either way", async () => {
+    const impacts = (m: any) =>
+      m.rows.map((r: any) => r.cells.map((c: any) => `${r.province.code}:${c.value.slug}:${c.impact}`));
+    for (const platform of [null, "x"]) {
+      const lean = (
+        await ok(
+          `query($p: [String!], $pl: String) { valueMatrix(asOf: "2025-07-01", provinces: $p, platform: $pl) { rows { province { code } cells { value { slug } impact impactLabel } } } }`,
+          { p: SCOPE, pl: platform },
+        )
+      ).valueMatrix;
+      // The rating asked through a fragment.
+      const full = (
+        await ok(
+          `query($p: [String!], $pl: String) { valueMatrix(asOf: "2025-07-01", provinces: $p, platform: $pl) { rows { province { code } cells { value { slug } impact impactLabel ...C } } } }
+           fragment C on ValueCell { rating { impact assessment { heldOn } } }`,
+          { p: SCOPE, pl: platform },
+        )
+      ).valueMatrix;
+      expect(impacts(full)).toEqual(impacts(lean));
+      for (const row of full.rows) for (const c of row.cells) expect(c.rating?.impact ?? "UNKNOWN").toBe(c.impact);
+      expect(full.rows.length).toBe(5);
+      expect(full.rows.some((r: any) => r.cells.some((c: any) => c.rating?.assessment?.heldOn))).toBe(true);
+    }
+    const onX = await ok(
+      `{ valueMatrix(asOf: "2025-07-01", provinces: ["PV20"], values: ["privacy"], platform: "x") { rows { cells { impact } } } }`,
+    );
+    expect(onX.valueMatrix.rows[0].cells).toEqual([{ impact: "MODERATE" }]);
+  });
+
   it("the latest assessment on asOf counts: Fryslân's transparantie is NONE (2024) until 2025-04-01 and HIGH from 2025-04-02", async () => {
     const q = (asOf: string) =>
       ok(

@@ -80,8 +80,16 @@ export class ComparisonResolver {
         "A platform slug: ratings for that platform or for all platforms (the platform-specific one wins on the same day). Default: ratings for all platforms only.",
     })
     platform: string | null,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ComparisonService.valueMatrix(ctx, { asOf, knownAt, provinces, values, platform });
+    return ComparisonService.valueMatrix(ctx, {
+      asOf,
+      knownAt,
+      provinces,
+      values,
+      platform,
+      ratings: selects(info, ["rows", "cells", "rating"]) || selects(info, ["rows", "cells", "assessment"]),
+    });
   }
 
   @Query(() => PlatformSummary, {

@@ -25,9 +25,11 @@ function within(
         (path.length === 1 || within((selection as FieldNode).selectionSet, path.slice(1), fragments, seen))
       );
     if (selection.kind === "InlineFragment") return within(selection.selectionSet, path, fragments, seen);
+    // A fragment may be spread in several places; looked into once per remaining path (validation rules out cycles).
     const name = selection.name.value;
-    if (seen.has(name) || !fragments[name]) return false;
-    seen.add(name);
+    const visit = `${name}:${path.join(".")}`;
+    if (seen.has(visit) || !fragments[name]) return false;
+    seen.add(visit);
     return within(fragments[name].selectionSet, path, fragments, seen);
   });
 }
