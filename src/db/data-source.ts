@@ -54,7 +54,11 @@ export interface ConnectionLimits {
   statementTimeoutMs?: number;
   /** How long to wait for a new connection before failing (the request then gets SERVICE_UNAVAILABLE), ms. */
   connectTimeoutMs?: number;
-  /** How many hot statement texts run as prepared statements (db/entity-rows.ts `hotQuery`; 0: none). Default 32. */
+  /**
+   * How many hot statement texts run as prepared statements (db/entity-rows.ts `hotQuery`; 0: none). Default 32.
+   * PostgreSQL only: the embedded database's connections share one backend, where a prepared statement would outlive
+   * its connection.
+   */
   preparedStatements?: number;
 }
 
@@ -66,6 +70,7 @@ export interface ConnectionLimits {
  */
 export function createDataSource(url: string, poolSize: number, limits: ConnectionLimits = {}): DataSource {
   const statementTimeout = limits.statementTimeoutMs ?? 10_000;
+  const preparedStatements = limits.preparedStatements ?? 32;
   const dataSource = new DataSource({
     type: "postgres",
     url,
@@ -79,6 +84,10 @@ export function createDataSource(url: string, poolSize: number, limits: Connecti
     extra: {
       max: poolSize,
       connectionTimeoutMillis: limits.connectTimeoutMs ?? 3000,
+      // The prepared hot statements (db/entity-rows.ts) are planned once, not for every call: a custom plan per call
+      // costs about as much as running them (bench/README.md). Only named statements are affected; every other
+      // statement is unnamed and planned for its parameters as before.
+      ...(preparedStatements > 0 ? { options: "-c plan_cache_mode=force_generic_plan" } : {}),
       ...(statementTimeout > 0
         ? {
             statement_timeout: statementTimeout,
@@ -87,7 +96,7 @@ export function createDataSource(url: string, poolSize: number, limits: Connecti
         : {}),
     },
   });
-  prepareHotStatements(dataSource, limits.preparedStatements ?? 32);
+  prepareHotStatements(dataSource, preparedStatements);
   return dataSource;
 }
 

@@ -71,7 +71,9 @@ export async function openDatabase(
   const dataSource = createDataSource(dbUrl, embedded ? 1 : config.dbPoolSize, {
     statementTimeoutMs: config.dbStatementTimeoutMs,
     connectTimeoutMs: config.dbConnectTimeoutMs,
-    preparedStatements: config.dbPreparedStatements,
+    // The embedded database runs one backend for every connection: a prepared statement would outlive the
+    // connection that made it (and clash with the next one's), so none there.
+    preparedStatements: embedded ? 0 : config.dbPreparedStatements,
   });
   try {
     await dataSource.initialize();

@@ -70,7 +70,7 @@ export async function startTestServer(
   const dataSource = createDataSource(url, isEmbedded() ? 1 : 5, {
     statementTimeoutMs: config.dbStatementTimeoutMs,
     connectTimeoutMs: config.dbConnectTimeoutMs,
-    preparedStatements: config.dbPreparedStatements,
+    preparedStatements: isEmbedded() ? 0 : config.dbPreparedStatements,
   });
   await dataSource.initialize();
   if (options.reset !== false) await resetDatabase(dataSource, options);
