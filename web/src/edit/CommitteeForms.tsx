@@ -8,7 +8,9 @@ import {
   Field,
   FormShell,
   ProvenanceFields,
+  SelectField,
   TextArea,
+  enumOptions,
   errorFor,
   provenanceInput,
   useWrite,
@@ -23,9 +25,7 @@ const UpsertDevelopment = graphql(`
         id
       }
       userErrors {
-        field
-        message
-        errorCode
+        ...UserErrorFields
       }
     }
   }
@@ -38,9 +38,7 @@ const UpsertAdvice = graphql(`
         slug
       }
       userErrors {
-        field
-        message
-        errorCode
+        ...UserErrorFields
       }
     }
   }
@@ -54,9 +52,7 @@ const SetAdviceStatus = graphql(`
         status
       }
       userErrors {
-        field
-        message
-        errorCode
+        ...UserErrorFields
       }
     }
   }
@@ -157,26 +153,14 @@ export function DevelopmentForm(props: { provinces: Array<{ code: string; name: 
         error={errorFor(w.errors, "occurredOn")}
         onChange={(occurredOn) => setForm({ ...form, occurredOn })}
       />
-      <Field
+      <SelectField
         id="development-precision"
         label="Nauwkeurigheid van de datum"
+        value={form.occurredOnPrecision}
+        options={enumOptions(label, "DatePrecision", ["DAY", "MONTH", "YEAR"])}
         error={errorFor(w.errors, "occurredOnPrecision")}
-      >
-        {(a11y) => (
-          <select
-            {...a11y}
-            className="utrecht-select utrecht-select--html-select"
-            value={form.occurredOnPrecision}
-            onChange={(e) => setForm({ ...form, occurredOnPrecision: e.target.value })}
-          >
-            {["DAY", "MONTH", "YEAR"].map((p) => (
-              <option key={p} value={p}>
-                {label("DatePrecision", p)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+        onChange={(occurredOnPrecision) => setForm({ ...form, occurredOnPrecision })}
+      />
       <fieldset
         className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset dash-checks"
         aria-describedby={errorFor(w.errors, "provinceCodes") ? "development-provinces-error" : undefined}
@@ -309,39 +293,23 @@ export function AdviceStatusForm(props: { advices: Array<{ slug: string; shortNa
         )
       }
     >
-      <Field id="advice-status-framework" label="Advies" error={errorFor(w.errors, "frameworkSlug")}>
-        {(a11y) => (
-          <select
-            {...a11y}
-            className="utrecht-select utrecht-select--html-select"
-            value={form.frameworkSlug}
-            onChange={(e) => setForm({ ...form, frameworkSlug: e.target.value })}
-          >
-            <option value="">— kies een advies —</option>
-            {props.advices.map((a) => (
-              <option key={a.slug} value={a.slug}>
-                {a.shortName}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field id="advice-status-status" label="Nieuwe status" error={errorFor(w.errors, "status")}>
-        {(a11y) => (
-          <select
-            {...a11y}
-            className="utrecht-select utrecht-select--html-select"
-            value={form.status}
-            onChange={(e) => setForm({ ...form, status: e.target.value })}
-          >
-            {ADVICE_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {label("FrameworkStatus", s)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField
+        id="advice-status-framework"
+        label="Advies"
+        value={form.frameworkSlug}
+        placeholder="— kies een advies —"
+        options={props.advices.map((a) => ({ value: a.slug, label: a.shortName }))}
+        error={errorFor(w.errors, "frameworkSlug")}
+        onChange={(frameworkSlug) => setForm({ ...form, frameworkSlug })}
+      />
+      <SelectField
+        id="advice-status-status"
+        label="Nieuwe status"
+        value={form.status}
+        options={enumOptions(label, "FrameworkStatus", ADVICE_STATUSES)}
+        error={errorFor(w.errors, "status")}
+        onChange={(status) => setForm({ ...form, status })}
+      />
       <DateInput
         id="advice-status-on"
         label="Datum (nodig bij Gepubliceerd en Van kracht)"

@@ -5,10 +5,11 @@ import { useApp } from "../app-context";
 import { todayInNetherlands } from "../format";
 import {
   DateInput,
-  Field,
   FormShell,
   ProvenanceFields,
+  SelectField,
   TextArea,
+  enumOptions,
   errorFor,
   provenanceInput,
   useWrite,
@@ -23,9 +24,7 @@ const AddCriterion = graphql(`
         id
       }
       userErrors {
-        field
-        message
-        errorCode
+        ...UserErrorFields
       }
     }
   }
@@ -38,9 +37,7 @@ const ReviewCriterion = graphql(`
         id
       }
       userErrors {
-        field
-        message
-        errorCode
+        ...UserErrorFields
       }
     }
   }
@@ -53,9 +50,7 @@ const RetireCriterion = graphql(`
         id
       }
       userErrors {
-        field
-        message
-        errorCode
+        ...UserErrorFields
       }
     }
   }
@@ -65,24 +60,7 @@ const STATES = ["MONITORING", "MET", "NOT_MET"] as const;
 
 function StateSelect(props: { id: string; value: string; error?: FieldError; onChange(value: string): void }) {
   const { label } = useApp();
-  return (
-    <Field id={props.id} label="Stand van zaken" error={props.error}>
-      {(a11y) => (
-        <select
-          {...a11y}
-          className="utrecht-select utrecht-select--html-select"
-          value={props.value}
-          onChange={(e) => props.onChange(e.target.value)}
-        >
-          {STATES.map((s) => (
-            <option key={s} value={s}>
-              {label("CriterionState", s)}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
-  );
+  return <SelectField label="Stand van zaken" options={enumOptions(label, "CriterionState", STATES)} {...props} />;
 }
 
 /** Adds an exit or entry criterion (`addExitCriterion`) with its first review and its source. */
@@ -142,39 +120,23 @@ export function CriterionAddForm(props: {
         )
       }
     >
-      <Field id="criterion-kind" label="Soort" error={errorFor(w.errors, "kind")}>
-        {(a11y) => (
-          <select
-            {...a11y}
-            className="utrecht-select utrecht-select--html-select"
-            value={form.kind}
-            onChange={(e) => setForm({ ...form, kind: e.target.value })}
-          >
-            {["EXIT", "ENTRY"].map((k) => (
-              <option key={k} value={k}>
-                {label("CriterionKind", k)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field id="criterion-platform" label="Platform" error={errorFor(w.errors, "platformSlug")}>
-        {(a11y) => (
-          <select
-            {...a11y}
-            className="utrecht-select utrecht-select--html-select"
-            value={form.platformSlug}
-            onChange={(e) => setForm({ ...form, platformSlug: e.target.value })}
-          >
-            <option value="">Alle platforms</option>
-            {props.platforms.map((p) => (
-              <option key={p.slug} value={p.slug}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField
+        id="criterion-kind"
+        label="Soort"
+        value={form.kind}
+        options={enumOptions(label, "CriterionKind", ["EXIT", "ENTRY"])}
+        error={errorFor(w.errors, "kind")}
+        onChange={(kind) => setForm({ ...form, kind })}
+      />
+      <SelectField
+        id="criterion-platform"
+        label="Platform"
+        value={form.platformSlug}
+        placeholder="Alle platforms"
+        options={props.platforms.map((p) => ({ value: p.slug, label: p.name }))}
+        error={errorFor(w.errors, "platformSlug")}
+        onChange={(platformSlug) => setForm({ ...form, platformSlug })}
+      />
       <TextArea
         id="criterion-description"
         label="Voorwaarde (in de woorden van de provincie)"
@@ -182,27 +144,15 @@ export function CriterionAddForm(props: {
         error={errorFor(w.errors, "description")}
         onChange={(description) => setForm({ ...form, description })}
       />
-      <Field
+      <SelectField
         id="criterion-value"
         label="Beschermde waarde (optioneel)"
+        value={form.protectedValueSlug}
+        placeholder="geen"
+        options={props.values.map((v) => ({ value: v.slug, label: v.name }))}
         error={errorFor(w.errors, "protectedValueSlug")}
-      >
-        {(a11y) => (
-          <select
-            {...a11y}
-            className="utrecht-select utrecht-select--html-select"
-            value={form.protectedValueSlug}
-            onChange={(e) => setForm({ ...form, protectedValueSlug: e.target.value })}
-          >
-            <option value="">geen</option>
-            {props.values.map((v) => (
-              <option key={v.slug} value={v.slug}>
-                {v.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+        onChange={(protectedValueSlug) => setForm({ ...form, protectedValueSlug })}
+      />
       <DateInput
         id="criterion-adoptedOn"
         label="Vastgesteld op"

@@ -9,6 +9,8 @@ import {
   Field,
   FormShell,
   ProvenanceFields,
+  SelectField,
+  enumOptions,
   errorFor,
   provenanceInput,
   useWrite,
@@ -22,9 +24,7 @@ const SetAccounts = graphql(`
         id
       }
       userErrors {
-        field
-        message
-        errorCode
+        ...UserErrorFields
       }
     }
   }
@@ -37,9 +37,7 @@ const SetPosition = graphql(`
         id
       }
       userErrors {
-        field
-        message
-        errorCode
+        ...UserErrorFields
       }
     }
   }
@@ -52,9 +50,7 @@ const CreateAssessment = graphql(`
         id
       }
       userErrors {
-        field
-        message
-        errorCode
+        ...UserErrorFields
       }
     }
   }
@@ -67,9 +63,7 @@ const SetRatings = graphql(`
         id
       }
       userErrors {
-        field
-        message
-        errorCode
+        ...UserErrorFields
       }
     }
   }
@@ -83,9 +77,7 @@ const Publish = graphql(`
         state
       }
       userErrors {
-        field
-        message
-        errorCode
+        ...UserErrorFields
       }
     }
   }
@@ -99,9 +91,7 @@ const Withdraw = graphql(`
         state
       }
       userErrors {
-        field
-        message
-        errorCode
+        ...UserErrorFields
       }
     }
   }
@@ -216,39 +206,23 @@ export function PositionForm(props: {
         )
       }
     >
-      <Field id="position-framework" label="Kader" error={errorFor(w.errors, "frameworkSlug")}>
-        {(a11y) => (
-          <select
-            {...a11y}
-            className="utrecht-select utrecht-select--html-select"
-            value={form.frameworkSlug}
-            onChange={(e) => setForm({ ...form, frameworkSlug: e.target.value })}
-          >
-            <option value="">— kies een kader —</option>
-            {props.frameworks.map((f) => (
-              <option key={f.slug} value={f.slug}>
-                {f.shortName}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field id="position-stance" label="Standpunt" error={errorFor(w.errors, "stance")}>
-        {(a11y) => (
-          <select
-            {...a11y}
-            className="utrecht-select utrecht-select--html-select"
-            value={form.stance}
-            onChange={(e) => setForm({ ...form, stance: e.target.value })}
-          >
-            {STANCES.map((s) => (
-              <option key={s} value={s}>
-                {label("Stance", s)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField
+        id="position-framework"
+        label="Kader"
+        value={form.frameworkSlug}
+        placeholder="— kies een kader —"
+        options={props.frameworks.map((f) => ({ value: f.slug, label: f.shortName }))}
+        error={errorFor(w.errors, "frameworkSlug")}
+        onChange={(frameworkSlug) => setForm({ ...form, frameworkSlug })}
+      />
+      <SelectField
+        id="position-stance"
+        label="Standpunt"
+        value={form.stance}
+        options={enumOptions(label, "Stance", STANCES)}
+        error={errorFor(w.errors, "stance")}
+        onChange={(stance) => setForm({ ...form, stance })}
+      />
       <DateInput
         id="position-since"
         label="Sinds"
@@ -411,28 +385,17 @@ export function AssessmentActions(props: {
       >
         {errorFor(w.errors, "ratings") && <ErrorMessage error={errorFor(w.errors, "ratings")!} />}
         {props.values.map((v) => (
-          <Field key={v.slug} id={`${id}-${v.slug}`} label={`Negatieve invloed op ${v.name}`}>
-            {(a11y) => (
-              <select
-                {...a11y}
-                className="utrecht-select utrecht-select--html-select"
-                value={ratings[v.slug]?.impact ?? ""}
-                onChange={(e) =>
-                  setRatings({
-                    ...ratings,
-                    [v.slug]: { impact: e.target.value, rationale: ratings[v.slug]?.rationale ?? "" },
-                  })
-                }
-              >
-                <option value="">niet beoordeeld</option>
-                {IMPACTS.map((i) => (
-                  <option key={i} value={i}>
-                    {label("Impact", i)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField
+            key={v.slug}
+            id={`${id}-${v.slug}`}
+            label={`Negatieve invloed op ${v.name}`}
+            value={ratings[v.slug]?.impact ?? ""}
+            placeholder="niet beoordeeld"
+            options={enumOptions(label, "Impact", IMPACTS)}
+            onChange={(impact) =>
+              setRatings({ ...ratings, [v.slug]: { impact, rationale: ratings[v.slug]?.rationale ?? "" } })
+            }
+          />
         ))}
         <ProvenanceFields prefix={id} value={provenance} onChange={setProvenance} errors={w.errors} />
       </FormShell>

@@ -8,12 +8,15 @@ import { ErrorMessage } from "../messages";
 import {
   Field,
   ProvenanceFields,
+  SelectField,
+  enumOptions,
   errorFor,
   otherErrors,
   provenanceInput,
   requestError,
   type FieldError,
   type ProvenanceChoice,
+  type SelectOption,
 } from "./fields";
 
 const RecordStatus = graphql(`
@@ -25,9 +28,7 @@ const RecordStatus = graphql(`
         validFrom
       }
       userErrors {
-        field
-        message
-        errorCode
+        ...UserErrorFields
       }
     }
   }
@@ -167,47 +168,26 @@ export function StatusForm(props: {
     }
   };
 
-  const boolSelect = (name: "commentsEnabled" | "engagement", text: string) => (
-    <Field id={id(name)} label={text} error={errorFor(errors, name)}>
-      {(a11y) => (
-        <select
-          {...a11y}
-          className="utrecht-select utrecht-select--html-select"
-          value={form[name]}
-          onChange={(e) => set({ [name]: e.target.value })}
-        >
-          <option value="">niet vastgelegd</option>
-          <option value="true">ja</option>
-          <option value="false">nee</option>
-        </select>
-      )}
-    </Field>
-  );
-  const enumSelect = (
-    name: "status" | "validFromBasis" | "validFromPrecision" | "paidContent",
-    enumName: string,
-    values: readonly string[],
+  const select = (
+    name: "status" | "validFromBasis" | "validFromPrecision" | "paidContent" | "commentsEnabled" | "engagement",
     text: string,
+    options: readonly SelectOption[],
     optional = false,
   ) => (
-    <Field id={id(name)} label={text} error={errorFor(errors, name)}>
-      {(a11y) => (
-        <select
-          {...a11y}
-          className="utrecht-select utrecht-select--html-select"
-          value={form[name]}
-          onChange={(e) => set({ [name]: e.target.value } as never)}
-        >
-          {optional && <option value="">niet vastgelegd</option>}
-          {values.map((v) => (
-            <option key={v} value={v}>
-              {label(enumName, v)}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
+    <SelectField
+      id={id(name)}
+      label={text}
+      value={form[name]}
+      placeholder={optional ? "niet vastgelegd" : undefined}
+      options={options}
+      error={errorFor(errors, name)}
+      onChange={(value) => set({ [name]: value } as never)}
+    />
   );
+  const yesNo = [
+    { value: "true", label: "ja" },
+    { value: "false", label: "nee" },
+  ];
 
   return (
     <form className="dash-form" onSubmit={submit} aria-labelledby="status-form-title" noValidate>
@@ -240,7 +220,7 @@ export function StatusForm(props: {
         .map((e, i) => (
           <ErrorMessage key={i} error={e} alert />
         ))}
-      {enumSelect("status", "PresenceStatus", STATUSES, "Status")}
+      {select("status", "Status", enumOptions(label, "PresenceStatus", STATUSES))}
       <Field
         id={id("validFrom")}
         label="Geldig vanaf"
@@ -257,11 +237,24 @@ export function StatusForm(props: {
           />
         )}
       </Field>
-      {enumSelect("validFromBasis", "DateBasis", ["EXACT", "SOURCE_DATE", "INFERRED"], "Basis van de datum")}
-      {enumSelect("validFromPrecision", "DatePrecision", ["DAY", "MONTH", "YEAR"], "Precisie van de datum")}
-      {boolSelect("commentsEnabled", "Reacties aan")}
-      {boolSelect("engagement", "Interactie met publiek")}
-      {enumSelect("paidContent", "PaidContent", ["NONE", "CAMPAIGNS_ONLY", "REGULAR"], "Betaalde inhoud", true)}
+      {select(
+        "validFromBasis",
+        "Basis van de datum",
+        enumOptions(label, "DateBasis", ["EXACT", "SOURCE_DATE", "INFERRED"]),
+      )}
+      {select(
+        "validFromPrecision",
+        "Precisie van de datum",
+        enumOptions(label, "DatePrecision", ["DAY", "MONTH", "YEAR"]),
+      )}
+      {select("commentsEnabled", "Reacties aan", yesNo, true)}
+      {select("engagement", "Interactie met publiek", yesNo, true)}
+      {select(
+        "paidContent",
+        "Betaalde inhoud",
+        enumOptions(label, "PaidContent", ["NONE", "CAMPAIGNS_ONLY", "REGULAR"]),
+        true,
+      )}
       <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
         <legend className="utrecht-form-label">Doelen</legend>
         {errorFor(errors, "purposes") && <ErrorMessage error={errorFor(errors, "purposes")!} />}

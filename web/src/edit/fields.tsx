@@ -3,10 +3,24 @@ import { useQuery } from "urql";
 import { graphql } from "../gql";
 import type { CombinedError } from "@urql/core";
 import type { ProvenanceInput } from "../gql/graphql";
+import type { AppState } from "../app-context";
 import { dateHint } from "../format";
 import { ErrorMessage, fromCombinedError, type ApiError } from "../messages";
 
 export type FieldError = ApiError;
+
+/**
+ * The selection every mutation makes of its payload's `userErrors`, defined once and spread (`...UserErrorFields`) in
+ * each mutation document of the dashboard. The codegen finds it by name and adds it to each document; fragment masking
+ * is off (codegen.ts), so the payload's `userErrors` are typed and read as plain fields.
+ */
+export const UserErrorFields = graphql(`
+  fragment UserErrorFields on UserError {
+    field
+    message
+    errorCode
+  }
+`);
 
 /** The `userErrors` entry for one input field (`["input", "validFrom"]` → `validFrom`), shown in Dutch by ErrorMessage. */
 export function errorFor(errors: FieldError[], name: string): FieldError | undefined {
@@ -154,6 +168,51 @@ export function TextArea(props: {
   );
 }
 
+/** One choice of a SelectField: the value sent to the API and its Dutch text. */
+export interface SelectOption {
+  value: string;
+  label: string;
+}
+
+/** The options of an API enum's values, each with its Dutch label (`useApp().label`). */
+export function enumOptions(label: AppState["label"], enumName: string, values: readonly string[]): SelectOption[] {
+  return values.map((value) => ({ value, label: label(enumName, value) }));
+}
+
+/**
+ * A labelled select with its validation message: `placeholder`, when given, is a first option with the empty value
+ * (e.g. "— kies een kader —", "niet vastgelegd").
+ */
+export function SelectField(props: {
+  id: string;
+  label: string;
+  value: string;
+  options: readonly SelectOption[];
+  placeholder?: string;
+  error?: FieldError;
+  onChange(value: string): void;
+}) {
+  return (
+    <Field id={props.id} label={props.label} error={props.error}>
+      {(a11y) => (
+        <select
+          {...a11y}
+          className="utrecht-select utrecht-select--html-select"
+          value={props.value}
+          onChange={(e) => props.onChange(e.target.value)}
+        >
+          {props.placeholder !== undefined && <option value="">{props.placeholder}</option>}
+          {props.options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
 /** A labelled date input with its validation message and the chosen date in Dutch words beneath it. */
 export function DateInput(props: {
   id: string;
@@ -267,23 +326,14 @@ export function ProvenanceFields(props: {
         </label>
       ))}
       {value.kind === "source" && (
-        <Field id={`${prefix}-source`} label="Bron kiezen">
-          {(a11y) => (
-            <select
-              {...a11y}
-              className="utrecht-select utrecht-select--html-select"
-              value={value.slug}
-              onChange={(e) => props.onChange({ kind: "source", slug: e.target.value })}
-            >
-              <option value="">— kies een bron —</option>
-              {(sources.data?.sources ?? []).map((s) => (
-                <option key={s.slug} value={s.slug}>
-                  {s.title}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          id={`${prefix}-source`}
+          label="Bron kiezen"
+          value={value.slug}
+          placeholder="— kies een bron —"
+          options={(sources.data?.sources ?? []).map((s) => ({ value: s.slug, label: s.title }))}
+          onChange={(slug) => props.onChange({ kind: "source", slug })}
+        />
       )}
       {value.kind === "new" &&
         NEW_SOURCE_FIELDS.map(([key, text]) => (
