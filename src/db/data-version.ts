@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import { detached } from "./data-source";
+import { hotQuery } from "./entity-rows";
 
 /**
  * Reads the data version and the register's safe instant (`register_instant()`, migration RegisterClock1795946636510:
@@ -30,7 +31,15 @@ export class DataVersionProbe {
   lastInstant: Date = new Date(0);
   private pending: Promise<DataVersionReading> | null = null;
 
-  constructor(private readonly dataSource: DataSource) {}
+  /**
+   * `select` runs the version SELECT (a stand-in in unit tests); by default it goes straight to the pool as a hot
+   * statement (db/entity-rows.ts `hotQuery`: no query runner, prepared on PostgreSQL).
+   */
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly select: () => Promise<Array<{ version: string; now: Date }>> = () =>
+      hotQuery(dataSource, `SELECT version::text AS version, instant AS now FROM register_instant()`, []),
+  ) {}
 
   read(): Promise<DataVersionReading> {
     if (this.pending) return this.pending;
@@ -39,7 +48,7 @@ export class DataVersionProbe {
       .catch(() => undefined)
       .then(() => {
         this.pending = null;
-        const query = this.select();
+        const query = this.selectOnce();
         const settled: Promise<unknown> = query.then(
           () => undefined,
           () => undefined,
@@ -54,11 +63,9 @@ export class DataVersionProbe {
     return next;
   }
 
-  private async select(): Promise<DataVersionReading> {
+  private async selectOnce(): Promise<DataVersionReading> {
     // Outside any request's scope: the read is shared by concurrent requests and is not one of their statements.
-    const rows: Array<{ version: string; now: Date }> = await detached(this.dataSource, () =>
-      this.dataSource.query(`SELECT version::text AS version, instant AS now FROM register_instant()`),
-    );
+    const rows = await detached(this.dataSource, this.select);
     const now = new Date(rows[0].now);
     if (now > this.lastInstant) this.lastInstant = now;
     return { version: String(rows[0].version), now };

@@ -55,8 +55,8 @@ describe("data version probe", () => {
   /** A data source whose version SELECTs are resolved by hand, to order them against the callers. */
   function fakeDataSource() {
     const pending: Array<(rows: Array<{ version: string; now: Date }>) => void> = [];
-    const ds = { query: () => new Promise((resolve) => pending.push(resolve)) } as unknown as DataSource;
-    return { ds, pending };
+    const select = () => new Promise<Array<{ version: string; now: Date }>>((resolve) => pending.push(resolve));
+    return { ds: {} as DataSource, select, pending };
   }
   const tick = () => new Promise((resolve) => setImmediate(resolve));
   // The database clock read with the version: the request's instant (its default knownAt).
@@ -64,8 +64,8 @@ describe("data version probe", () => {
   const T6 = new Date("2026-11-29T10:00:00.006Z");
 
   it("shares one SELECT among callers that arrive before it starts", async () => {
-    const { ds, pending } = fakeDataSource();
-    const probe = new DataVersionProbe(ds);
+    const { ds, select, pending } = fakeDataSource();
+    const probe = new DataVersionProbe(ds, select);
     const reads = [probe.read(), probe.read(), probe.read()];
     await tick();
     expect(pending).toHaveLength(1);
@@ -78,8 +78,8 @@ describe("data version probe", () => {
   });
 
   it("never answers a caller with a SELECT that started before it called", async () => {
-    const { ds, pending } = fakeDataSource();
-    const probe = new DataVersionProbe(ds);
+    const { ds, select, pending } = fakeDataSource();
+    const probe = new DataVersionProbe(ds, select);
     const early = probe.read();
     await tick();
     expect(pending).toHaveLength(1);

@@ -30,13 +30,19 @@ export function listLimits(maxItems: number): ApolloServerPlugin<Context> {
   };
 }
 
+/** Per parsed document (Apollo keeps one per operation text): a document's literals never change. */
+const literalLists = new WeakMap<DocumentNode, number>();
+
 function longestLiteralList(document: DocumentNode): number {
+  const known = literalLists.get(document);
+  if (known !== undefined) return known;
   let longest = 0;
   visit(document, {
     [Kind.LIST]: (node) => {
       longest = Math.max(longest, node.values.length);
     },
   });
+  literalLists.set(document, longest);
   return longest;
 }
 
