@@ -477,18 +477,19 @@ async function findingsUpTo(ctx: Context, frameworks: Framework[], asOf: string)
 }
 
 function toStatusCell(platform: Platform, s: PlatformStatus | null): StatusCell {
-  return Object.assign(new StatusCell(), {
-    platform,
-    status: s?.status ?? ComparisonStatus.UNKNOWN,
-    commentsEnabled: s?.commentsEnabled ?? null,
-    engagement: s?.engagement ?? null,
-    purposes: s?.purposes ?? [],
-    paidContent: s?.paidContent ?? null,
-    validFrom: s?.validFrom ?? null,
-    validFromBasis: s?.validFromBasis ?? null,
-    validFromPrecision: s?.validFromPrecision ?? null,
-    snapshot: s,
-    sourceId: s?.sourceId ?? null,
-    matches: true,
-  });
+  // Field by field (no intermediate object): one cell per province and platform, on the comparisons' hot path.
+  const cell = new StatusCell();
+  cell.platform = platform;
+  cell.status = s?.status ?? ComparisonStatus.UNKNOWN;
+  cell.commentsEnabled = s?.commentsEnabled ?? null;
+  cell.engagement = s?.engagement ?? null;
+  cell.purposes = s?.purposes ?? [];
+  cell.paidContent = s?.paidContent ?? null;
+  cell.validFrom = s?.validFrom ?? null;
+  cell.validFromBasis = s?.validFromBasis ?? null;
+  cell.validFromPrecision = s?.validFromPrecision ?? null;
+  cell.snapshot = s;
+  cell.sourceId = s?.sourceId ?? null;
+  cell.matches = true;
+  return cell;
 }
