@@ -163,6 +163,11 @@ export async function createServer(options: {
   await apollo.start();
   // After a write, the public's most recent queries are re-run in the background (api/response-cache.ts), through
   // Apollo as a request of the anonymous viewer would be; not when anonymous callers may not read.
+  // On PostgreSQL a write of another instance (or of psql) reaches this one as a change event: re-warm then too, so the
+  // first reader here does not pay for it either (an entry already at the new version is skipped). Not on the embedded
+  // database: one process, whose own writes re-warm after their answer (the mutation hook), not while the writer's
+  // payload still needs the single connection.
+  const stopRewarmOnEvents = embedded ? () => {} : registerEvents.subscribe(() => responseCache.scheduleRewarm());
   if (config.publicRead)
     responseCache.setRewarmer((operation, state) =>
       apollo.executeOperation(
@@ -310,6 +315,7 @@ export async function createServer(options: {
     webSockets: subscriptions.connections,
     executor,
     async stop() {
+      stopRewarmOnEvents();
       responseCache.setRewarmer(undefined);
       await responseCache.rewarmed();
       await subscriptions.close();

@@ -277,8 +277,9 @@ export class ResponseCache {
    * (at most `rewarm`, most recent first) in the background, so that the first reader after a change is a hit. Never
    * blocks the writer (starts after its answer, on a later turn of the event loop), one operation at a time, and never
    * serves stale data: each re-run reads the version first and is stored under it, exactly like a reader's miss (a
-   * write meanwhile makes it obsolete, and another pass follows). Writes made elsewhere (another instance, psql) are
-   * not seen here: their first reader pays, as before.
+   * write meanwhile makes it obsolete, and another pass follows). On PostgreSQL the server also calls it for every
+   * change event (src/server.ts), so writes made elsewhere (another instance, psql) are re-warmed here too; an entry
+   * already at the current version is not run again.
    */
   scheduleRewarm(): void {
     if (!this.rewarmer || this.recent.size === 0 || !this.options.enabled) return;

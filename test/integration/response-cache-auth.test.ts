@@ -1,4 +1,4 @@
-import { startTestServer, type TestServer } from "../helpers/test-server";
+import { isEmbedded, startTestServer, type TestServer } from "../helpers/test-server";
 import { issueCallers } from "../helpers/writes";
 
 /**
@@ -272,6 +272,49 @@ describe("the re-warm after a write", () => {
     await server.app.responseCache.rewarmed();
     expect(await ask(utrecht)).toMatchObject({ cell: { status: next }, cache: "MISS" });
   });
+
+  (isEmbedded() ? it.skip : it)(
+    "on PostgreSQL also after another instance's write (its change event): the first reader here is a hit that shows it",
+    async () => {
+      const other = await startTestServer({ reset: false });
+      try {
+        await ask();
+        const before = await ask();
+        expect(before.cache).toBe("HIT");
+        const next = before.cell.status === "LEFT" ? "ACTIVE" : "LEFT";
+        const delivered = new Promise<void>((resolve) => {
+          const stop = server.app.registerEvents.subscribe(() => {
+            stop();
+            resolve();
+          });
+        });
+        const res = await other.gql(
+          RECORD,
+          {
+            i: {
+              provinceCode: "PV26",
+              provenance: { ownStatement: true },
+              platformSlug: "x",
+              validFrom: today(),
+              status: next,
+              expectedLatestId: before.cell.snapshot.id,
+            },
+          },
+          utrecht,
+        );
+        expect(res.data!.recordPlatformStatus.userErrors).toEqual([]);
+        await delivered;
+        await server.app.responseCache.rewarmed();
+        expect(await ask()).toEqual({
+          cell: { status: next, snapshot: { id: res.data!.recordPlatformStatus.status.id } },
+          cache: "HIT",
+          sql: 0,
+        });
+      } finally {
+        await other.close();
+      }
+    },
+  );
 
   it("is off with RESPONSE_CACHE_REWARM=0: the first public reader after a write pays (a miss)", async () => {
     const off = await startTestServer({ reset: false, env: { RESPONSE_CACHE_REWARM: "0" } });
