@@ -278,8 +278,8 @@ export class ResponseCache {
    * blocks the writer (starts after its answer, on a later turn of the event loop), one operation at a time, and never
    * serves stale data: each re-run reads the version first and is stored under it, exactly like a reader's miss (a
    * write meanwhile makes it obsolete, and another pass follows). On PostgreSQL the server also calls it for every
-   * change event (src/server.ts), so writes made elsewhere (another instance, psql) are re-warmed here too; an entry
-   * already at the current version is not run again.
+   * change event (src/server.ts), so writes made through another instance are re-warmed here too (writes outside the
+   * service, e.g. psql, send no event); an entry already at the current version is not run again.
    */
   scheduleRewarm(): void {
     if (!this.rewarmer || this.recent.size === 0 || !this.options.enabled) return;
