@@ -69,6 +69,22 @@ describe("query limits (small limits configured)", () => {
     await refused(nested(6), "maxDepth", 5, 6);
   });
 
+  it("depth counts fields, not fragments: 5 levels through fragment spreads and an inline fragment pass, 6 do not", async () => {
+    const viaFragments = (depth: number) => {
+      // provinces → presences → province → presences (→ province) → id, one fragment per level.
+      const fields = ["provinces", "presences", "province", "presences", "province"].slice(0, depth - 1);
+      const types = ["Province", "Presence", "Province", "Presence", "Province"];
+      const defs = fields
+        .slice(1)
+        .map((f, i) => `fragment F${i} on ${types[i]} { ${f} { ${i === fields.length - 2 ? "id" : `...F${i + 1}`} } }`);
+      return `{ ${fields[0]} { ... on Province { ...F0 } } } ${defs.join(" ")}`;
+    };
+    const ok = await server.gql(viaFragments(5));
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data!.provinces).toHaveLength(12);
+    await refused(viaFragments(6), "maxDepth", 5, 6);
+  });
+
   it("aliases: 4 pass, 5 are refused; `__typename` aliases count too", async () => {
     expect((await server.gql(aliases(4))).errors).toBeUndefined();
     await refused(aliases(5), "maxAliases", 4, 5);

@@ -28,6 +28,9 @@ export function queryLimits(limits: Config["limits"]): {
         ...common,
         n: limits.maxDepth,
         ignoreIntrospection: true,
+        // Depth is the fields' nesting: a fragment spread or inline fragment adds no level of its own (without this,
+        // a query written with fragments was refused at a depth it does not have).
+        flattenFragments: true,
         onReject: [report("maxDepth", limits.maxDepth)],
       }),
       // allowList []: graphql-armor exempts `__typename` aliases by default; they would slip past the limit.
