@@ -9,7 +9,8 @@ import { httpOf } from "../errors/http-status";
  * - `unknown_token`, `revoked_token`: a token of no client, or of a revoked one;
  * - `token_required`: an anonymous caller asked for a write or the audit trail (UNAUTHENTICATED inside an operation);
  * - `forbidden`: a token whose role or province does not allow it (FORBIDDEN);
- * - `setup_token`: `claimSetupToken` with a wrong, used or superseded setup token, or once an ADMIN exists.
+ * - `setup_token`: `claimSetupToken` with a wrong, used or superseded setup token, or once an ADMIN exists;
+ * - `metrics_token`: `GET /metrics` without the right `METRICS_TOKEN`.
  */
 export type RefusalReason =
   | "missing_token"
@@ -18,7 +19,8 @@ export type RefusalReason =
   | "revoked_token"
   | "token_required"
   | "forbidden"
-  | "setup_token";
+  | "setup_token"
+  | "metrics_token";
 
 /** Who was refused, as far as known: an API client (also a revoked one), or null for anonymous. */
 export interface RefusedCaller {

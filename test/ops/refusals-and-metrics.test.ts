@@ -155,6 +155,8 @@ describe("METRICS_TOKEN", () => {
     const { status, text } = await metricsOf(server.url, { authorization: "Bearer a-metrics-token-of-some-length" });
     expect(status).toBe(200);
     expect(text).toMatch(/^graphql_requests_total\{operation="Platforms",outcome="success"\} 1$/m);
+    // The three refusals above are refused attempts like any other.
+    expect(text).toMatch(/^smc_refused_total\{reason="metrics_token"\} 3$/m);
   });
 });
 
