@@ -71,31 +71,32 @@ export function entityRows<T extends ObjectLiteral>(
 }
 
 /**
- * Which hot statements run as named (prepared) statements, per data source: a statement text seen a second time gets a
- * name, up to `limit` texts per process (then the rest run unnamed, as before). Each pooled connection parses such a
- * text once and PostgreSQL keeps its plan source (and, when it judges it as good, a generic plan), instead of parsing
- * and planning the big batched statement of a comparison on every request: about half of PostgreSQL's CPU per
- * comparison at small scale (bench/README.md). Bounded because every connection keeps what it prepared until it
- * closes; names are never reused for another text. `DB_PREPARED_STATEMENTS` (docs/operations.md) sets the limit; 0
- * turns it off (e.g. behind a transaction-mode connection pooler that does not keep prepared statements).
+ * Which hot statements run as named (prepared) statements, per data source: a statement text seen twice (within the
+ * last `4 x limit` first sightings) gets a name, up to `limit` texts per process; the rest run unnamed, as before. Each
+ * pooled connection parses such a text once and plans it once (a generic plan: `plan_cache_mode`, db/data-source.ts),
+ * instead of parsing and planning the big batched statement of a comparison on every request — about half of
+ * PostgreSQL's CPU per comparison at small scale (bench/README.md). Bounded because every connection keeps what it
+ * prepared until it closes; a name is never reused for another text. `DB_PREPARED_STATEMENTS` (docs/operations.md)
+ * sets the limit; 0 turns it off (e.g. behind a transaction-mode connection pooler that does not keep them).
  */
 class StatementNames {
-  private readonly names = new Map<string, string | null>();
-  private named = 0;
+  private readonly names = new Map<string, string>();
+  private readonly seen = new Set<string>();
 
   constructor(private readonly limit: number) {}
 
-  /** The name to run `sql` under, or undefined (unnamed: seen once so far, or the limit reached). */
+  /** The name to run `sql` under, or undefined (unnamed: first sight, or the limit reached). */
   nameOf(sql: string): string | undefined {
     const name = this.names.get(sql);
-    if (name) return name;
-    if (this.named >= this.limit) return undefined;
-    if (name === undefined) {
-      // First sight: remembered, not named (a one-off statement takes no slot). The map is bounded with the names.
-      if (this.names.size < this.limit * 4) this.names.set(sql, null);
+    if (name !== undefined || this.names.size >= this.limit) return name;
+    if (!this.seen.has(sql)) {
+      // A one-off statement takes no slot; the first sightings start afresh when there are too many to keep.
+      if (this.seen.size >= this.limit * 4) this.seen.clear();
+      this.seen.add(sql);
       return undefined;
     }
-    const given = `smc_hot_${++this.named}`;
+    this.seen.delete(sql);
+    const given = `smc_hot_${this.names.size + 1}`;
     this.names.set(sql, given);
     return given;
   }
