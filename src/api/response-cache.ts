@@ -91,6 +91,12 @@ interface GraphQLBody {
   extensions?: { persistedQuery?: { sha256Hash?: unknown } };
 }
 
+/** An APQ registration: the operation's text together with its `persistedQuery` hash. */
+function registersHash(body: unknown): boolean {
+  const { query, extensions } = (body ?? {}) as GraphQLBody;
+  return typeof query === "string" && extensions?.persistedQuery !== undefined;
+}
+
 /**
  * The operation of a single-operation body: its text, or for an automatic persisted query sent by hash alone
  * (`extensions.persistedQuery.sha256Hash`, no `query`) the hash, which names one text (Apollo answers
@@ -168,7 +174,9 @@ export class ResponseCache {
         // A hit is answered with the media type the `Accept` header chose, as Apollo would (src/http/http-cache.ts);
         // with none acceptable the request goes on to Apollo, which answers 406.
         const type = state.http ? state.http.responseType : "application/json; charset=utf-8";
-        if (entry && !entry.exportHeaders && entry.version === version && type) {
+        // A text sent with its APQ hash registers that hash with Apollo: such a request always goes on to Apollo (a hit
+        // would answer it and leave the hash unknown for good).
+        if (entry && !entry.exportHeaders && entry.version === version && type && !registersHash(req.body)) {
           this.sendHit(res, entry, state, type);
           return;
         }

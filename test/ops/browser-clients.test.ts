@@ -198,6 +198,27 @@ describe("browser clients: CORS, compression, HTTP caching", () => {
     expect(((await hit.json()) as any).data.provinces).toHaveLength(12);
   });
 
+  it("APQ: a text whose answer is cached still registers its hash when sent with it (POST)", async () => {
+    const query = "{ platforms { slug name } }";
+    const persistedQuery = { version: 1, sha256Hash: createHash("sha256").update(query).digest("hex") };
+    const post = (body: object) =>
+      fetch(`${server.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
+    await post({ query });
+    expect((await post({ query })).headers.get("x-response-cache")).toBe("HIT");
+    const unknown = (await (await post({ extensions: { persistedQuery } })).json()) as any;
+    expect(unknown.errors[0].extensions.code).toBe("PERSISTED_QUERY_NOT_FOUND");
+    const registered = await post({ query, extensions: { persistedQuery } });
+    expect(registered.status).toBe(200);
+    expect(((await registered.json()) as any).data.platforms).toHaveLength(10);
+    const byHash = (await (await post({ extensions: { persistedQuery } })).json()) as any;
+    expect(byHash.errors).toBeUndefined();
+    expect(byHash.data.platforms).toHaveLength(10);
+  });
+
   it("CSV export: ETag, 304 on If-None-Match, public Cache-Control", async () => {
     const url = `${server.url}/export/status-matrix.csv?asOf=2025-07-01&provinces=PV26`;
     const first = await fetch(url);
