@@ -11,12 +11,17 @@ const localDate = LocalDateResolver.toConfig();
 const asDate =
   <A extends unknown[], R>(parse: (...args: A) => R) =>
   (...args: A): R => {
+    let value: R;
     try {
-      return parse(...args);
+      value = parse(...args);
     } catch (error) {
       const message = error instanceof Error ? error.message.replace(/LocalDate/g, "Date (YYYY-MM-DD)") : String(error);
       throw new GraphQLError(message);
     }
+    // ISO 8601 allows year 0000; the calendar the register (and PostgreSQL) keeps has no year 0.
+    if (typeof value === "string" && value.startsWith("0000-"))
+      throw new GraphQLError(`Date (YYYY-MM-DD) cannot represent "${value}": there is no year 0000 (the first is 0001).`);
+    return value;
   };
 const serializedDates = new Map<string, string>();
 

@@ -423,7 +423,8 @@ async function ratingsInScope(ctx: Context, args: ValueSummaryArgs, columns: "fu
   const [provinces, values, platform, ratings] = await inOrder([
     resolveProvinces(ctx.dataSource, ctx.loaders, args.provinces),
     resolveValues(ctx.dataSource, ctx.loaders, args.values),
-    args.platform
+    // Given is given: an empty or unknown slug is BAD_USER_INPUT, never read as "no platform".
+    args.platform != null
       ? resolvePlatforms(ctx.dataSource, ctx.loaders, [args.platform], "platform").then((p) => p[0])
       : Promise.resolve(null),
     latestRatings(ctx.dataSource, ctx.loaders.reads, args, asOf, knownAt, columns),

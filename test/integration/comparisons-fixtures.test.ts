@@ -328,6 +328,11 @@ describe("valueMatrix and valueSummary (fixtures)", () => {
       `{ valueMatrix(asOf: "2025-07-01", provinces: ["PV20"], values: ["privacy"], platform: "x") { rows { cells { impact } } } }`,
     );
     expect(onX.valueMatrix.rows[0].cells).toEqual([{ impact: "MODERATE" }]);
+    // An empty platform is an unknown one, not "no platform".
+    for (const field of ["valueMatrix", "valueSummary"]) {
+      const empty = await server.gql(`{ ${field}(asOf: "2025-07-01", platform: "") { asOf } }`);
+      expect(empty.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "platform" });
+    }
   });
 
   it("the latest assessment on asOf counts: Fryslân's transparantie is NONE (2024) until 2025-04-01 and HIGH from 2025-04-02", async () => {

@@ -150,6 +150,20 @@ describe("records and global ids", () => {
     const date = await server.gql(`{ statusMatrix(asOf: "2025-02-30") { asOf } }`);
     expect(date.errors![0].message).toBe("Value is not a valid Date (YYYY-MM-DD): 2025-02-30");
     expect(date.errors![0].extensions).toEqual({ code: "GRAPHQL_VALIDATION_FAILED" });
+    // Year 0000 is ISO 8601, but no calendar year: refused by the scalar, in a literal and in a variable.
+    const yearZero = await server.gql(`{ statusMatrix(asOf: "0000-01-01") { asOf } }`);
+    expect(yearZero.errors![0].message).toBe(
+      'Date (YYYY-MM-DD) cannot represent "0000-01-01": there is no year 0000 (the first is 0001).',
+    );
+    const yearZeroVariable = await server.gql(`query($d: Date) { statusMatrix(asOf: $d) { asOf } }`, {
+      d: "0000-06-01",
+    });
+    expect(yearZeroVariable.status).toBe(400);
+    expect(yearZeroVariable.errors![0].extensions!.code).toBe("BAD_USER_INPUT");
+    expect(yearZeroVariable.errors![0].message).toContain("there is no year 0000");
+    expect((await server.gql(`{ statusMatrix(asOf: "0001-01-01") { asOf } }`)).data!.statusMatrix.asOf).toBe(
+      "0001-01-01",
+    );
     const unknown = await server.gql(`{ statusMatrix(provinces: ["PV99"]) { asOf } }`);
     expect(Object.keys(unknown.errors![0].extensions!).sort()).toEqual(["argument", "code", "unknown"]);
   });
