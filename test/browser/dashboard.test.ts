@@ -382,40 +382,181 @@ describe("dashboard in a real browser", () => {
     await editor.close();
   });
 
-  it("a refused token is reported, opens no socket and can be removed", async () => {
+  it("a refused token signs the dashboard out with a Dutch message and opens no socket with it", async () => {
     const visitor = await context.newPage();
-    const sockets: string[] = [];
-    visitor.on("websocket", (ws) => sockets.push(ws.url()));
+    const frames: string[] = [];
+    visitor.on("websocket", (ws) => ws.on("framesent", (f) => frames.push(String(f.payload))));
     await open(visitor, "#/overzicht?asOf=2025-07-01");
     await visitor.waitForSelector('[data-cell="PV23/x"]');
-    // (An anonymous visitor may have a live socket already, on a server with subscriptions: opened right after the
-    // schema probe, which network idle waits for.)
-    await visitor.waitForLoadState("networkidle");
-    const before = sockets.length;
     await visitor.fill("#token", "smc_not-a-token");
     await visitor.click("text=Aanmelden");
-    await visitor.waitForSelector('[data-testid="signin-error"]');
-    expect(await visitor.textContent('[data-testid="signin-error"] [role="alert"]')).toBe(
-      "U bent niet aangemeld of uw token is ingetrokken. Meld u (opnieuw) aan met een geldig token.",
+    // The token is forgotten at once (as by "Afmelden"), the header says why, the view shows the grid again.
+    await visitor.waitForSelector('[data-testid="signed-out"]');
+    expect(await visitor.textContent('[data-testid="signed-out"]')).toBe(
+      "U bent afgemeld: uw token is ongeldig of ingetrokken. Meld u opnieuw aan.",
     );
-    expect(await visitor.textContent('[data-testid="signin-error"] details p')).toBe(
-      "UNAUTHENTICATED: The token is unknown or revoked.",
-    );
-    // The open view says the same, in Dutch, instead of the grid.
-    await visitor.waitForSelector(".utrecht-alert--error");
-    expect(await visitor.textContent(".utrecht-alert--error > p")).toBe(
-      "Dit kon niet worden geladen. U bent niet aangemeld of uw token is ingetrokken. Meld u (opnieuw) aan met een geldig token.",
-    );
-    await expectAccessible(visitor);
-    expect(sockets.length).toBe(before);
-    await visitor.click('[data-testid="signin-error"] >> text=Afmelden');
-    await visitor.waitForSelector('[data-cell="PV23/x"]');
     expect(await visitor.evaluate(() => sessionStorage.length)).toBe(0);
+    expect(await visitor.$('[data-testid="viewer"]')).toBeNull();
+    await visitor.waitForSelector('[data-cell="PV23/x"]');
+    await expectAccessible(visitor);
+    await visitor.waitForLoadState("networkidle");
+    expect(frames.filter((f) => f.includes("smc_not-a-token"))).toEqual([]);
     await visitor.close();
     // The browser logs each refused (401) request; nothing else may be in the console.
     expect(watch.consoleErrors.every((m) => /status of 401/.test(m))).toBe(true);
     expect(watch.consoleErrors.length).toBeGreaterThan(0);
     watch.consoleErrors.length = 0;
+  });
+
+  it("a token revoked while the page is open: the next request signs the dashboard out", async () => {
+    const admin = await issueToken(server.dataSource, Role.ADMIN, "Beheer");
+    const issued = await server.gql(
+      `mutation { issueApiToken(input: { name: "Tijdelijk Overijssel", role: PROVINCE_EDITOR, provinceCode: "PV23" }) { token apiClient { id } userErrors { message } } }`,
+      {},
+      admin,
+    );
+    const { token, apiClient } = issued.data!.issueApiToken;
+    const editor = await context.newPage();
+    await open(editor, "#/overzicht/PV23/x?asOf=2025-07-01");
+    await editor.fill("#token", token);
+    await editor.click("text=Aanmelden");
+    await editor.waitForSelector('[data-testid="viewer"]');
+    await editor.waitForSelector("#status-form-title");
+    const revoked = await server.gql(
+      `mutation($i: RevokeApiTokenInput!) { revokeApiToken(input: $i) { userErrors { message } } }`,
+      { i: { apiClientId: apiClient.id } },
+      admin,
+    );
+    expect(revoked.data!.revokeApiToken.userErrors).toEqual([]);
+    // The page still shows the editor (nothing asked the API yet); saving is refused and signs out.
+    expect(await editor.textContent('[data-testid="viewer"]')).toMatch(/^Aangemeld als Tijdelijk Overijssel/);
+    await editor.getByRole("radio", { name: "Eigen verklaring van de provincie" }).check();
+    await editor.click("text=Status opslaan");
+    await editor.waitForSelector('[data-testid="signed-out"]');
+    expect(await editor.textContent('[data-testid="signed-out"]')).toBe(
+      "U bent afgemeld: uw token is ongeldig of ingetrokken. Meld u opnieuw aan.",
+    );
+    await editor.waitForSelector("#token");
+    expect(await editor.$('[data-testid="viewer"]')).toBeNull();
+    expect(await editor.evaluate(() => sessionStorage.length)).toBe(0);
+    await editor.waitForSelector('[data-testid="detail-source"]');
+    expect(await editor.$("text=Status opslaan")).toBeNull();
+    await expectAccessible(editor);
+    // Signing in again (with a valid token) removes the message.
+    const { authorization } = await issueToken(
+      server.dataSource,
+      Role.PROVINCE_EDITOR,
+      "Communicatie Overijssel",
+      "PV23",
+    );
+    await editor.fill("#token", authorization.replace("Bearer ", ""));
+    await editor.click("text=Aanmelden");
+    await editor.waitForSelector('[data-testid="viewer"]');
+    expect(await editor.$('[data-testid="signed-out"]')).toBeNull();
+    await editor.close();
+    expect(watch.consoleErrors.every((m) => /status of 401/.test(m))).toBe(true);
+    watch.consoleErrors.length = 0;
+  });
+
+  it("the status form starts from the presence's recorded state and keeps hand edits per presence", async () => {
+    const { authorization } = await issueToken(server.dataSource, Role.PROVINCE_EDITOR, "Communicatie Utrecht", "PV26");
+    const editor = await context.newPage();
+    await editor.setViewportSize({ width: 1280, height: 900 });
+    await open(editor, "#/overzicht/PV26/tiktok?asOf=2025-07-01");
+    await editor.fill("#token", authorization.replace("Bearer ", ""));
+    await editor.click("text=Aanmelden");
+    await editor.waitForSelector('[data-testid="viewer"]');
+    await editor.waitForSelector("#status-form-title");
+    const go = async (platform: string, name: string) => {
+      await editor.evaluate((h) => (window.location.hash = h), `#/overzicht/PV26/${platform}?asOf=2025-07-01`);
+      await editor.waitForFunction(
+        (n) => document.querySelector("#status-form-title")?.textContent === n,
+        `Status vastleggen voor ${name}`,
+      );
+    };
+    const formState = () =>
+      editor.evaluate(() => {
+        const v = (id: string) => (document.querySelector(`#status-${id}`) as { value: string }).value;
+        return {
+          status: v("status"),
+          validFrom: v("validFrom"),
+          commentsEnabled: v("commentsEnabled"),
+          engagement: v("engagement"),
+          paidContent: v("paidContent"),
+          purposes: [...document.querySelectorAll(".dash-form fieldset input[type=checkbox]")]
+            .filter((c: { checked: boolean }) => c.checked)
+            .map((c: { parentElement: { textContent: string } }) => c.parentElement.textContent.trim()),
+          reason: v("reason"),
+        };
+      });
+    const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date());
+    const waitStatus = (value: string) =>
+      editor.waitForFunction(
+        (x) => (document.querySelector("#status-status") as { value: string })?.value === x,
+        value,
+      );
+    // TikTok: recorded as not present (memo). The form starts there, not at "Actief".
+    await waitStatus("NOT_PRESENT");
+    expect(await formState()).toEqual({
+      status: "NOT_PRESENT",
+      validFrom: today,
+      commentsEnabled: "",
+      engagement: "",
+      paidContent: "",
+      purposes: [],
+      reason: "",
+    });
+    // X: active, news and announcements, paid campaigns only.
+    await go("x", "X");
+    await editor.waitForFunction(
+      () => (document.querySelector("#status-paidContent") as { value: string })?.value === "CAMPAIGNS_ONLY",
+    );
+    expect(await formState()).toEqual({
+      status: "ACTIVE",
+      validFrom: today,
+      commentsEnabled: "",
+      engagement: "",
+      paidContent: "CAMPAIGNS_ONLY",
+      purposes: ["Nieuwsberichten", "Mededelingen"],
+      reason: "",
+    });
+    // Hand edits on X ...
+    await editor.selectOption("#status-status", "INACTIVE");
+    await editor.selectOption("#status-engagement", "false");
+    // ... YouTube fills from its own state ...
+    await go("youtube", "YouTube");
+    await editor.waitForFunction(
+      () => (document.querySelector("#status-engagement") as { value: string })?.value === "false",
+    );
+    expect(await formState()).toMatchObject({
+      status: "ACTIVE",
+      engagement: "false",
+      paidContent: "",
+      purposes: ["Videoarchief"],
+    });
+    // ... and back on X the hand edits are still there, the rest as recorded.
+    await go("x", "X");
+    await waitStatus("INACTIVE");
+    expect(await formState()).toMatchObject({
+      status: "INACTIVE",
+      engagement: "false",
+      paidContent: "CAMPAIGNS_ONLY",
+      purposes: ["Nieuwsberichten", "Mededelingen"],
+    });
+    // Nothing recorded (Mastodon): the defaults.
+    await go("mastodon", "Mastodon");
+    await waitStatus("ACTIVE");
+    expect(await formState()).toEqual({
+      status: "ACTIVE",
+      validFrom: today,
+      commentsEnabled: "",
+      engagement: "",
+      paidContent: "",
+      purposes: [],
+      reason: "",
+    });
+    await expectAccessible(editor);
+    await editor.close();
   });
 
   it("an IPO analyst sees no edit button", async () => {

@@ -6,7 +6,7 @@ import { readToken, saveToken } from "./session";
 import { AppContext, type AppState, type ViewerInfo } from "./app-context";
 import { useLive } from "./live";
 import { formatClock } from "./format";
-import { ErrorMessage, fromCombinedError } from "./messages";
+import { ErrorMessage, SIGNED_OUT_REFUSED, fromCombinedError } from "./messages";
 import { hrefFor, useRoute } from "./route";
 import { Overview } from "./views/Overview";
 import { ProvinceView } from "./views/Province";
@@ -48,21 +48,46 @@ const VIEWS: Array<{ path: string; title: string }> = [
 
 export function App() {
   const [token, setToken] = useState(readToken);
-  const client = useMemo(() => createGraphqlClient(token), [token]);
+  // Set when the API refused the token (401 / UNAUTHENTICATED) and the dashboard signed out by itself.
+  const [refused, setRefused] = useState(false);
+  const client = useMemo(
+    () =>
+      createGraphqlClient(token, () =>
+        // After the current render (a result can arrive while React renders); only while this token is still the
+        // one in use (a late answer to an older token's request signs nobody out).
+        queueMicrotask(() => {
+          if (readToken() !== token) return;
+          saveToken(undefined);
+          setToken(undefined);
+          setRefused(true);
+        }),
+      ),
+    [token],
+  );
   return (
     <Provider value={client}>
       <Dashboard
         token={token}
+        refused={refused}
         onToken={(t) => {
           saveToken(t);
           setToken(t);
+          setRefused(false);
         }}
       />
     </Provider>
   );
 }
 
-function Dashboard({ token, onToken }: { token?: string; onToken(token: string | undefined): void }) {
+function Dashboard({
+  token,
+  refused,
+  onToken,
+}: {
+  token?: string;
+  refused: boolean;
+  onToken(token: string | undefined): void;
+}) {
   const route = useRoute();
   const [shell] = useQuery({ query: Shell });
   // The socket opens once the shell answered: with a refused token (401) there is none.
@@ -121,7 +146,14 @@ function Dashboard({ token, onToken }: { token?: string; onToken(token: string |
               </li>
             </ul>
           </nav>
-          <SignIn viewer={viewer} label={state.label} token={token} onToken={onToken} error={shell.error} />
+          <SignIn
+            viewer={viewer}
+            label={state.label}
+            token={token}
+            refused={refused}
+            onToken={onToken}
+            error={shell.error}
+          />
           <p className="utrecht-paragraph dash-live" role="status" aria-live="polite">
             {live.updatedAt
               ? `Bijgewerkt om ${formatClock(live.updatedAt)}`
@@ -164,6 +196,7 @@ function SignIn(props: {
   viewer: ViewerInfo;
   label: AppState["label"];
   token?: string;
+  refused: boolean;
   onToken(token: string | undefined): void;
   error?: CombinedError;
 }) {
@@ -209,6 +242,11 @@ function SignIn(props: {
       <button type="submit" className="utrecht-button utrecht-button--primary-action">
         Aanmelden
       </button>
+      {props.refused && !props.token ? (
+        <div className="utrecht-alert utrecht-alert--warning dash-signin-error" role="alert" data-testid="signed-out">
+          <p className="utrecht-paragraph">{SIGNED_OUT_REFUSED}</p>
+        </div>
+      ) : null}
       {props.token && props.error ? (
         <div className="dash-signin-error" data-testid="signin-error">
           <ErrorMessage error={fromCombinedError(props.error)} alert />

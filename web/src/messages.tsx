@@ -142,6 +142,9 @@ const BY_CODE: Record<string, string> = {
 };
 const UNKNOWN = "Dit lukte niet. Probeer het opnieuw.";
 
+/** Shown in the header when the API refused the dashboard's token (unknown, invalid or revoked) and it was forgotten. */
+export const SIGNED_OUT_REFUSED = "U bent afgemeld: uw token is ongeldig of ingetrokken. Meld u opnieuw aan.";
+
 /** Lists whose items a form shows as lines: a message about one item says which (`["input", "accounts", "1", "url"]`). */
 const LIST_ITEM: Record<string, string> = { accounts: "Account", ratings: "Waardering" };
 

@@ -1,5 +1,5 @@
-import { useState, type FormEvent } from "react";
-import { useClient, useMutation } from "urql";
+import { useEffect, useState, type FormEvent } from "react";
+import { useClient, useMutation, useQuery } from "urql";
 import { graphql } from "../gql";
 import type { PresenceStatus } from "../gql/graphql";
 import { useApp } from "../app-context";
@@ -49,6 +49,19 @@ const LatestRecorded = graphql(`
           recordedAt
           recordedBy
           reason
+          status
+          commentsEnabled
+          engagement
+          purposes
+          paidContent
+        }
+        status {
+          id
+          status
+          commentsEnabled
+          engagement
+          purposes
+          paidContent
         }
       }
     }
@@ -77,6 +90,54 @@ const SHOWN = [
   "provenance",
 ];
 
+type Form = {
+  status: PresenceStatus;
+  validFrom: string;
+  validFromBasis: string;
+  validFromPrecision: string;
+  commentsEnabled: string;
+  engagement: string;
+  paidContent: string;
+  purposes: string[];
+  reason: string;
+};
+
+/** The form's start when nothing is recorded for the presence. */
+const defaults = (): Form => ({
+  status: "ACTIVE",
+  validFrom: todayInNetherlands(),
+  validFromBasis: "EXACT",
+  validFromPrecision: "DAY",
+  commentsEnabled: "",
+  engagement: "",
+  paidContent: "",
+  purposes: [],
+  reason: "",
+});
+
+type Recorded = {
+  status: PresenceStatus;
+  commentsEnabled?: boolean | null;
+  engagement?: boolean | null;
+  purposes: readonly string[];
+  paidContent?: string | null;
+};
+
+/**
+ * The fields that carry over from the recorded state into a new record. Not the date (a new record starts today by
+ * default, with its own basis and precision), nor the reason or the source: a new record needs its own.
+ */
+function fromRecorded(r: Recorded): Partial<Form> {
+  const tri = (v: boolean | null | undefined) => (v == null ? "" : String(v));
+  return {
+    status: r.status,
+    commentsEnabled: tri(r.commentsEnabled),
+    engagement: tri(r.engagement),
+    paidContent: r.paidContent ?? "",
+    purposes: [...r.purposes],
+  };
+}
+
 type Newer = {
   id: string;
   statusLabel: string;
@@ -90,6 +151,12 @@ type Newer = {
 /**
  * Records a status snapshot (`recordPlatformStatus`) with every field and its source. `expectedLatestId` guards
  * against a lost update: on CONFLICT the form shows the newer record and lets the editor retry on top of it.
+ *
+ * The form starts from the presence's current state (the snapshot in force today, else the latest recorded one):
+ * status, comments, engagement, paid content and purposes; the date starts today, reason and source empty. What the
+ * editor changed by hand is kept per presence (province and platform) while the form is open and always wins over the
+ * recorded state: switching to another presence fills from that one's state, switching back shows the hand edits
+ * again. A field not touched follows the recorded state (also when it changes: a conflict, a live update, a save).
  */
 export function StatusForm(props: {
   provinceCode: string;
@@ -98,27 +165,37 @@ export function StatusForm(props: {
   latestRecordedId: string | null;
   onSaved(): void;
 }) {
-  const { label } = useApp();
+  const { label, liveVersion } = useApp();
   const client = useClient();
   const [, record] = useMutation(RecordStatus);
+  const key = `${props.provinceCode}/${props.platformSlug}`;
+  const [current, refetchCurrent] = useQuery({ query: LatestRecorded, variables: { code: props.provinceCode } });
+  const presence = current.data?.province?.presences.find((p) => p.platform.slug === props.platformSlug);
+  const recorded = presence?.status ?? presence?.latestRecorded;
+  useEffect(() => {
+    if (liveVersion) refetchCurrent({ requestPolicy: "network-only" });
+  }, [liveVersion, refetchCurrent]);
+  // Hand edits and chosen source, per presence.
+  const [edits, setEdits] = useState<Record<string, Partial<Form>>>({});
+  const [provenances, setProvenances] = useState<Record<string, ProvenanceChoice>>({});
+  const form: Form = { ...defaults(), ...(recorded ? fromRecorded(recorded) : {}), ...edits[key] };
+  const provenance = provenances[key] ?? { kind: "own" };
+  const setProvenance = (value: ProvenanceChoice) => setProvenances((all) => ({ ...all, [key]: value }));
   const [expected, setExpected] = useState(props.latestRecordedId);
-  const [form, setForm] = useState({
-    status: "ACTIVE" as PresenceStatus,
-    validFrom: todayInNetherlands(),
-    validFromBasis: "EXACT",
-    validFromPrecision: "DAY",
-    commentsEnabled: "",
-    engagement: "",
-    paidContent: "",
-    purposes: [] as string[],
-    reason: "",
-  });
-  const [provenance, setProvenance] = useState<ProvenanceChoice>({ kind: "own" });
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [newer, setNewer] = useState<Newer>();
   const [saved, setSaved] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const set = (patch: Partial<typeof form>) => setForm((f) => ({ ...f, ...patch }));
+  // Another presence (the detail moved to another cell): its own guard, no messages of the previous one.
+  const [shownKey, setShownKey] = useState(key);
+  if (shownKey !== key) {
+    setShownKey(key);
+    setExpected(props.latestRecordedId);
+    setErrors([]);
+    setNewer(undefined);
+    setSaved(undefined);
+  }
+  const set = (patch: Partial<Form>) => setEdits((all) => ({ ...all, [key]: { ...all[key], ...patch } }));
   const id = (name: string) => `status-${name}`;
 
   const submit = async (event: FormEvent) => {
@@ -161,6 +238,7 @@ export function StatusForm(props: {
     if (payload.status) {
       setNewer(undefined);
       setExpected(payload.status.id);
+      refetchCurrent({ requestPolicy: "network-only" });
       setSaved(
         `Opgeslagen: ${label("PresenceStatus", payload.status.status)} vanaf ${formatDate(payload.status.validFrom)}.`,
       );
