@@ -260,6 +260,7 @@ export async function createServer(options: {
     exportRouter({
       contextFor,
       exposeSqlCount: config.exposeSqlCount,
+      maxListItems: config.limits.maxListItems,
       store: (answer) => responseCache.storeExport(answer),
     }),
   );

@@ -116,6 +116,16 @@ export function createContext(
 }
 
 /**
+ * The recorded time a read is at: `knownAt` as asked, the request's instant when none is given, and the request's
+ * instant too for a `knownAt` after it — nothing recorded later is known yet, and an answer at a future instant would
+ * change once something is (not replayable). The comparisons report the instant they used (`knownAt`), so their answers
+ * can always be asked again exactly.
+ */
+export function knownAtOf(ctx: Pick<Context, "now">, knownAt: Date | null | undefined): Date {
+  return knownAt == null || knownAt.getTime() > ctx.now.getTime() ? ctx.now : knownAt;
+}
+
+/**
  * After a write has committed: the rest of the operation (its payload, the next mutation) reads the register at a new
  * instant, which includes that write, with fresh loaders (no answer cached before the write survives it).
  */

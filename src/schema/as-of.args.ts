@@ -9,7 +9,8 @@ export class AsOfArgs {
 
   @Field(() => Date, {
     nullable: true,
-    description: "Recorded time: the register as it stood at this instant; default now.",
+    description:
+      "Recorded time: the register as it stood at this instant; default now (a later instant is read as now).",
   })
   knownAt?: Date | null;
 }

@@ -120,7 +120,10 @@ export class StatusMatrix {
   @Field(() => DateScalar, { description: "Valid time asked for." })
   asOf: string;
 
-  @Field({ description: "Recorded time asked for: the register as it stood at this instant." })
+  @Field({
+    description:
+      "Recorded time used (as asked; the request's instant when none or a later one was asked): the register as it stood at this instant.",
+  })
   knownAt: Date;
 
   @Field(() => [Platform], { description: "The columns, in order." })
@@ -184,7 +187,10 @@ export class ValueMatrix {
   @Field(() => DateScalar, { description: "Valid time asked for: assessments held on or before it count." })
   asOf: string;
 
-  @Field({ description: "Recorded time asked for: assessments published (and not withdrawn) at this instant count." })
+  @Field({
+    description:
+      "Recorded time used (as asked; the request's instant when none or a later one was asked): assessments published (and not withdrawn) at this instant count.",
+  })
   knownAt: Date;
 
   @Field(() => Platform, {
@@ -255,7 +261,10 @@ export class PlatformSummary {
   @Field(() => DateScalar, { description: "Valid time asked for." })
   asOf: string;
 
-  @Field({ description: "Recorded time asked for: the register as it stood at this instant." })
+  @Field({
+    description:
+      "Recorded time used (as asked; the request's instant when none or a later one was asked): the register as it stood at this instant.",
+  })
   knownAt: Date;
 
   @Field(() => Int, { description: "Number of provinces in scope; every row's counts sum to it." })
@@ -324,7 +333,10 @@ export class ValueSummary {
   @Field(() => DateScalar, { description: "Valid time asked for: assessments held on or before it count." })
   asOf: string;
 
-  @Field({ description: "Recorded time asked for: assessments published (and not withdrawn) at this instant count." })
+  @Field({
+    description:
+      "Recorded time used (as asked; the request's instant when none or a later one was asked): assessments published (and not withdrawn) at this instant count.",
+  })
   knownAt: Date;
 
   @Field(() => Platform, {
@@ -431,7 +443,10 @@ export class FrameworkMatrix {
   @Field(() => DateScalar, { description: "Valid time asked for: positions with `since` on or before it count." })
   asOf: string;
 
-  @Field({ description: "Recorded time asked for: positions recorded at or before this instant count." })
+  @Field({
+    description:
+      "Recorded time used (as asked; the request's instant when none or a later one was asked): positions recorded at or before this instant count.",
+  })
   knownAt: Date;
 
   @Field(() => [FrameworkColumn], { description: "The columns, in framework order." })
@@ -487,7 +502,10 @@ export class ChangesBetween {
   @Field(() => DateScalar, { description: "Valid time of `after`." })
   to: string;
 
-  @Field({ description: "Recorded time asked for: the register as it stood at this instant." })
+  @Field({
+    description:
+      "Recorded time used (as asked; the request's instant when none or a later one was asked): the register as it stood at this instant.",
+  })
   knownAt: Date;
 
   @Field(() => [PresenceChange], {
@@ -578,7 +596,10 @@ export class ExitCriteriaMatrix {
   @Field(() => DateScalar, { description: "Valid time asked for." })
   asOf: string;
 
-  @Field({ description: "Recorded time asked for: the register as it stood at this instant." })
+  @Field({
+    description:
+      "Recorded time used (as asked; the request's instant when none or a later one was asked): the register as it stood at this instant.",
+  })
   knownAt: Date;
 
   @Field(() => [Platform], { description: "The columns, in order." })

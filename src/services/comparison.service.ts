@@ -1,4 +1,4 @@
-import type { Context } from "../request/context";
+import { knownAtOf, type Context } from "../request/context";
 import {
   Framework,
   FrameworkPosition,
@@ -344,7 +344,7 @@ export class ComparisonService {
    * changed in between, on a day no source gives: `observed: true`); a first observation after UNKNOWN is no change.
    */
   static async changesBetween(ctx: Context, args: ChangesBetweenArgs): Promise<ChangesBetween> {
-    const knownAt = args.knownAt ?? ctx.now;
+    const knownAt = knownAtOf(ctx, args.knownAt);
     if (args.from > args.to) {
       throw badInput(`\`from\` (${args.from}) must not be after \`to\` (${args.to}).`, { argument: "from" });
     }
@@ -390,7 +390,7 @@ function stateValue(cell: StatusCell, field: (typeof STATE_FIELDS)[number]): str
 }
 
 function timeOf(ctx: Context, args: TimeArgs): { asOf: string; knownAt: Date } {
-  return { asOf: args.asOf ?? ctx.today, knownAt: args.knownAt ?? ctx.now };
+  return { asOf: args.asOf ?? ctx.today, knownAt: knownAtOf(ctx, args.knownAt) };
 }
 
 const cellKey = (province: Province, platform: Platform) => `${province.id}:${platform.id}`;

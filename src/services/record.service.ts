@@ -1,4 +1,4 @@
-import type { Context } from "../request/context";
+import { knownAtOf, type Context } from "../request/context";
 import { recordedBy } from "../db/write-clock";
 import { Assessment, PlatformStatus } from "../entities";
 import { DateBasis, type AssessmentState, type PresenceStatus } from "../domain/enums";
@@ -98,7 +98,8 @@ export class RecordService {
     }
     if (range?.from) qb.andWhere("s.valid_from >= :vfFrom", { vfFrom: range.from });
     if (range?.to) qb.andWhere("s.valid_from <= :vfTo", { vfTo: range.to });
-    if (filter.knownAt) qb.andWhere(recordedBy("s.recorded_at", ":knownAt"), { knownAt: filter.knownAt });
+    if (filter.knownAt)
+      qb.andWhere(recordedBy("s.recorded_at", ":knownAt"), { knownAt: knownAtOf(ctx, filter.knownAt) });
     const totalCount = await qb.clone().getCount();
     if (after) {
       const [validFrom, recordedAt, id] = decodeCursor(after, ["string", "string", "number"]);

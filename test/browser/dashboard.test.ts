@@ -267,6 +267,19 @@ describe("dashboard in a real browser", () => {
     );
     // The chosen date in Dutch words beneath the field, whatever the browser's own date format.
     expect(await editor.textContent('[data-testid="status-validFrom-hint"]')).toBe("Gekozen: 1 maart 2020");
+    // 3b. An emptied date field: the API can not read the value at all; the message is still at the field.
+    await editor.fill("#status-validFrom", "");
+    await editor.click("text=Status opslaan");
+    await editor.waitForSelector('[data-testid="status-validFrom-error"]:has-text("verplicht")');
+    expect(await editor.textContent('[data-testid="status-validFrom-error"]')).toBe("Dit veld is verplicht.");
+    expect(await editor.textContent('[data-testid="status-validFrom-error"] + details p')).toMatch(
+      /^BAD_USER_INPUT: Variable "\$input" got invalid value "" at "input\.validFrom"/,
+    );
+    // The API's 400 for the unreadable value is the one console message this step leaves.
+    expect(watch.consoleErrors).toEqual([
+      "Failed to load resource: the server responded with a status of 400 (Bad Request)",
+    ]);
+    watch.consoleErrors.length = 0;
     // 4. A date out of range.
     await editor.fill("#status-validFrom", "1980-01-01");
     await editor.click("text=Status opslaan");

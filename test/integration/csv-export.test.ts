@@ -348,6 +348,13 @@ describe("invalid parameters: 400 with a clear message", () => {
     ["/export/status-matrix.csv?asOf=2025-02-30", "asOf", "`asOf` must be a calendar date YYYY-MM-DD"],
     ["/export/status-matrix.csv?asOf=1-7-2025", "asOf", "`asOf` must be a calendar date YYYY-MM-DD"],
     ["/export/status-matrix.csv?asOf=2025-07-01&asOf=2025-07-02", "asOf", "takes one value"],
+    ["/export/status-matrix.csv?asOf=0000-01-01", "asOf", "`asOf` must be a calendar date YYYY-MM-DD"],
+    // MAX_LIST_ITEMS (200), as in GraphQL: comma-separated and repeated values together.
+    [
+      `/export/status-matrix.csv?provinces=${Array(150).fill("PV26").join(",")}&provinces=${Array(51).fill("PV23").join(",")}`,
+      "provinces",
+      "Parameter `provinces` holds 201 values; at most 200 are accepted.",
+    ],
     ["/export/status-matrix.csv?knownAt=yesterday", "knownAt", "`knownAt` must be an ISO 8601 instant"],
     [
       "/export/status-matrix.csv?provinces=PV26,PV99",

@@ -319,3 +319,35 @@ it("valueMatrix(knownAt:) shows an assessment as it stood at that instant, not a
     assessment: { id: assessmentId, state: "PUBLISHED", publishedAt, withdrawnAt: null },
   });
 });
+
+it("a knownAt in the future is read at the request's instant (reported), so the answer replays exactly after later writes", async () => {
+  const future = "2030-01-01T00:00:00.000Z";
+  for (const server of [cached, uncached]) {
+    const before = (await ok(server.gql(READS.status, { k: future }))).statusMatrix;
+    expect(Date.parse(before.knownAt)).toBeLessThanOrEqual(Date.now());
+    const current = before.rows.find((r: any) => r.province.code === "PV22").cells[0];
+    const written = await ok(
+      server.gql(
+        MUTATE.status,
+        {
+          i: {
+            provinceCode: "PV22",
+            platformSlug: "x",
+            // Today: the snapshot in force today is then this one, whatever the other tests recorded.
+            validFrom: new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date()),
+            status: current.status === "LEFT" ? "ACTIVE" : "LEFT",
+            reason: "future knownAt",
+            sourceSlug: source,
+          },
+        },
+        admin,
+      ),
+    );
+    expect(written.recordPlatformStatus.userErrors).toEqual([]);
+    const replayed = (await ok(server.gql(READS.status, { k: before.knownAt }))).statusMatrix;
+    expect(replayed).toEqual(before);
+    // The same future knownAt now shows the write (it is read at the new request's instant).
+    const after = (await ok(server.gql(READS.status, { k: future }))).statusMatrix;
+    expect(after.rows.find((r: any) => r.province.code === "PV22").cells[0].status).not.toBe(current.status);
+  }
+});

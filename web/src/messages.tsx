@@ -24,7 +24,14 @@ const date = (iso: string) => formatDate(iso) || iso;
 
 /** Rules on the API's wording (first match wins). The API's messages are stable English sentences (src/services, src/domain). */
 const BY_WORDING: Array<[RegExp, (m: RegExpMatchArray, field: string) => string]> = [
-  [/must not be empty, blank|should not be empty/, () => "Dit veld is verplicht."],
+  [
+    /must not be empty, blank|should not be empty|^Variable "\$input" got invalid value "" at/,
+    () => "Dit veld is verplicht.",
+  ],
+  [
+    /^Variable "\$input" got invalid value .*Date \(YYYY-MM-DD\)/,
+    () => "Vul een bestaande datum in (dag, maand, jaar).",
+  ],
   [
     /lies more than a year before or after today .*needs a `reason`/,
     () => "Deze datum ligt meer dan een jaar voor of na vandaag: geef een reden op waarom de datum klopt.",
@@ -179,8 +186,11 @@ export function fromCombinedError(error: CombinedError): ApiError {
   const first = error.graphQLErrors[0];
   if (first) {
     const code = first.extensions?.code;
+    // A value the API could not even read (e.g. an emptied date field): graphql-js names where, as
+    // `Variable "$input" got invalid value "" at "input.validFrom"`; shown at that field.
+    const at = /^Variable "\$input" got invalid value .* at "input\.([\w.]+)"/.exec(first.message);
     return {
-      field: ["input"],
+      field: at ? ["input", ...at[1].split(".")] : ["input"],
       message: first.message,
       errorCode: typeof code === "string" ? code : "INTERNAL_SERVER_ERROR",
     };

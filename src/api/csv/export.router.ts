@@ -35,6 +35,8 @@ import type { ExportAnswer } from "../response-cache";
 export function exportRouter(options: {
   contextFor: (req: Request) => Promise<Context>;
   exposeSqlCount: boolean;
+  /** MAX_LIST_ITEMS, as for GraphQL: a list parameter holds at most this many values. */
+  maxListItems: number;
   /** Keeps a successful export for the response cache (api/response-cache.ts: served from there while current). */
   store?: (answer: ExportAnswer) => void;
 }): Router {
@@ -362,7 +364,7 @@ const DELIMITERS: Record<string, string> = { comma: ",", semicolon: ";" };
 async function respond(
   req: Request,
   res: Response,
-  options: { exposeSqlCount: boolean; store?: (answer: ExportAnswer) => void },
+  options: { exposeSqlCount: boolean; maxListItems: number; store?: (answer: ExportAnswer) => void },
   name: string,
   parameters: string[],
   build: (q: Query) => Promise<{ asOf: string; header: string[]; records: Cell[][] }>,
@@ -372,6 +374,17 @@ async function respond(
   if (state) state.operationName = `export_${name}`;
   try {
     const q = readQuery(req, [...COMMON_PARAMETERS, ...parameters]);
+    // The same cap on lists as GraphQL's (api/plugins/list-limits.ts), before anything is read.
+    for (const key of Object.keys(q)) {
+      const found = list(q, key)?.length ?? 0;
+      if (found > options.maxListItems)
+        throw badInput(`Parameter \`${key}\` holds ${found} values; at most ${options.maxListItems} are accepted.`, {
+          argument: key,
+          limit: "maxListItems",
+          max: options.maxListItems,
+          found,
+        });
+    }
     const delimiterName = single(q, "delimiter") ?? "comma";
     const delimiter = DELIMITERS[delimiterName];
     if (!delimiter)
@@ -454,7 +467,10 @@ function readQuery(req: Request, allowed: string[]): Query {
   return q;
 }
 
-/** A list parameter: comma-separated and/or repeated; absent or empty means "all" (null). */
+/**
+ * A list parameter: comma-separated and/or repeated; absent or empty means "all" (null). In a query string an empty
+ * value is the same as leaving the parameter out (`statuses=` is no filter, unlike GraphQL's `statuses: []`).
+ */
 function list(q: Query, key: string): string[] | null {
   const items = (q[key] ?? [])
     .flatMap((v) => v.split(","))

@@ -20,7 +20,8 @@ const AS_OF =
   "Valid time: the calendar date the comparison is about (YYYY-MM-DD). Default: today in the Netherlands (Europe/Amsterdam).";
 const KNOWN_AT =
   "Recorded time: compare as the register stood at this instant (ISO 8601 with offset), ignoring everything recorded later " +
-  "(corrections included), so that an earlier answer can be reproduced. Default: now (one instant per request).";
+  "(corrections included), so that an earlier answer can be reproduced. Default: now (one instant per request); a later instant " +
+  "is read as now, since nothing later is known yet (the answer's `knownAt` says which instant was used).";
 const PROVINCES = "CBS codes (`PV26`) or slugs (`utrecht`); default all twelve. BAD_USER_INPUT for an unknown key.";
 const PLATFORMS = "Platform slugs (`x`); default all. BAD_USER_INPUT for an unknown slug.";
 

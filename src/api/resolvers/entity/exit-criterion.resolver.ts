@@ -1,5 +1,5 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import type { Context } from "../../../request/context";
+import { knownAtOf, type Context } from "../../../request/context";
 import {
   ExitCriterion,
   ExitCriterionRetirement,
@@ -69,7 +69,7 @@ export class ExitCriterionResolver {
       "The review in force on `asOf` as recorded at `knownAt` (latest `reviewedOn` on or before `asOf`; the latest `recordedAt` breaks ties); null when none.",
   })
   latestReview(@Root() e: ExitCriterion, @Ctx() ctx: Context, @Args() { asOf, knownAt }: AsOfArgs) {
-    return ctx.loaders.reviewAsOf(asOf ?? ctx.today, knownAt ?? ctx.now).load(e.id);
+    return ctx.loaders.reviewAsOf(asOf ?? ctx.today, knownAtOf(ctx, knownAt)).load(e.id);
   }
 
   @FieldResolver(() => ExitCriterionRetirement, {

@@ -1,5 +1,5 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import type { Context } from "../../../request/context";
+import { knownAtOf, type Context } from "../../../request/context";
 import { FollowerCount, Platform, PlatformStatus, Presence, Province } from "../../../entities";
 import { AsOfArgs } from "../../../schema/as-of.args";
 import { HistoryArgs } from "../../../schema/history.args";
@@ -23,7 +23,7 @@ export class PresenceResolver {
       "the latest `validFrom` on or before `asOf`, the latest `recordedAt` among equal dates. Null when nothing was recorded by then (UNKNOWN).",
   })
   status(@Root() p: Presence, @Ctx() ctx: Context, @Args() { asOf, knownAt }: AsOfArgs) {
-    return ctx.loaders.statusAsOf(asOf ?? ctx.today, knownAt ?? ctx.now).load(p.id);
+    return ctx.loaders.statusAsOf(asOf ?? ctx.today, knownAtOf(ctx, knownAt)).load(p.id);
   }
 
   @FieldResolver(() => [PlatformStatus], {

@@ -1,5 +1,5 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import type { Context } from "../../../request/context";
+import { knownAtOf, type Context } from "../../../request/context";
 import {
   Assessment,
   ExitCriterion,
@@ -40,7 +40,7 @@ export class ProvinceResolver {
       "The province's stance on each framework it has a position on: the latest `since` on or before `asOf`, as recorded at `knownAt`. Empty when none.",
   })
   frameworkPositions(@Root() p: Province, @Ctx() ctx: Context, @Args() { asOf, knownAt }: AsOfArgs) {
-    return ctx.loaders.frameworkPositionsAsOf(asOf ?? ctx.today, knownAt ?? ctx.now).load(p.id);
+    return ctx.loaders.frameworkPositionsAsOf(asOf ?? ctx.today, knownAtOf(ctx, knownAt)).load(p.id);
   }
 
   @FieldResolver(() => [ExitCriterion], {
