@@ -234,8 +234,9 @@ describe("the re-warm after a write", () => {
     expect(res.errors).toBeUndefined();
     return { cell: res.data!.statusMatrix.rows[0].cells[0], cache: cacheOf(res), sql: res.extensions!.sqlStatements };
   };
-  const write = async (status: string, expectedLatestId: string) => {
-    const res = await server.gql(
+  /** Records Utrecht's X status (as its editor) through `on` (default the file's server). */
+  const write = async (status: string, expectedLatestId: string, on: TestServer = server) => {
+    const res = await on.gql(
       RECORD,
       {
         i: {
@@ -288,25 +289,11 @@ describe("the re-warm after a write", () => {
             resolve();
           });
         });
-        const res = await other.gql(
-          RECORD,
-          {
-            i: {
-              provinceCode: "PV26",
-              provenance: { ownStatement: true },
-              platformSlug: "x",
-              validFrom: today(),
-              status: next,
-              expectedLatestId: before.cell.snapshot.id,
-            },
-          },
-          utrecht,
-        );
-        expect(res.data!.recordPlatformStatus.userErrors).toEqual([]);
+        const id = await write(next, before.cell.snapshot.id, other);
         await delivered;
         await server.app.responseCache.rewarmed();
         expect(await ask()).toEqual({
-          cell: { status: next, snapshot: { id: res.data!.recordPlatformStatus.status.id } },
+          cell: { status: next, snapshot: { id } },
           cache: "HIT",
           sql: 0,
         });
@@ -327,21 +314,7 @@ describe("the re-warm after a write", () => {
       const before = await read();
       expect(before.cache).toBe("HIT");
       const next = before.cell.status === "LEFT" ? "ACTIVE" : "LEFT";
-      const res = await off.gql(
-        RECORD,
-        {
-          i: {
-            provinceCode: "PV26",
-            provenance: { ownStatement: true },
-            platformSlug: "x",
-            validFrom: today(),
-            status: next,
-            expectedLatestId: before.cell.snapshot.id,
-          },
-        },
-        utrecht,
-      );
-      expect(res.data!.recordPlatformStatus.userErrors).toEqual([]);
+      await write(next, before.cell.snapshot.id, off);
       await off.app.responseCache.rewarmed();
       expect(await read()).toMatchObject({ cell: { status: next }, cache: "MISS" });
     } finally {
