@@ -20,7 +20,9 @@ const asDate =
     }
     // ISO 8601 allows year 0000; the calendar the register (and PostgreSQL) keeps has no year 0.
     if (typeof value === "string" && value.startsWith("0000-"))
-      throw new GraphQLError(`Date (YYYY-MM-DD) cannot represent "${value}": there is no year 0000 (the first is 0001).`);
+      throw new GraphQLError(
+        `Date (YYYY-MM-DD) cannot represent "${value}": there is no year 0000 (the first is 0001).`,
+      );
     return value;
   };
 const serializedDates = new Map<string, string>();
