@@ -161,13 +161,13 @@ export async function createServer(options: {
     ],
   });
   await apollo.start();
-  // After a write, the public's most recent queries are re-run in the background (api/response-cache.ts), through
-  // Apollo as a request of the anonymous viewer would be; not when anonymous callers may not read.
-  // On PostgreSQL a write of another instance (or of psql) reaches this one as a change event: re-warm then too, so the
+  // On PostgreSQL a write made through another instance reaches this one as a change event: re-warm then too, so the
   // first reader here does not pay for it either (an entry already at the new version is skipped). Not on the embedded
   // database: one process, whose own writes re-warm after their answer (the mutation hook), not while the writer's
   // payload still needs the single connection.
   const stopRewarmOnEvents = embedded ? () => {} : registerEvents.subscribe(() => responseCache.scheduleRewarm());
+  // After a write, the public's most recent queries are re-run in the background (api/response-cache.ts), through
+  // Apollo as a request of the anonymous viewer would be; not when anonymous callers may not read.
   if (config.publicRead)
     responseCache.setRewarmer((operation, state) =>
       apollo.executeOperation(
@@ -302,7 +302,7 @@ export async function createServer(options: {
     app,
     apollo,
     metrics,
-    metricsApp: metrics && config.metricsPort !== undefined ? metricsApp(metrics) : undefined,
+    metricsApp: metrics && config.metricsPort !== undefined ? metricsApp(metrics, options.requestLogger) : undefined,
     readiness,
     drain() {
       gate.drain();
@@ -327,9 +327,11 @@ export async function createServer(options: {
 }
 
 /** The separate app of METRICS_PORT: `/metrics` only. */
-function metricsApp(metrics: Metrics): Express {
+function metricsApp(metrics: Metrics, requestLogger?: Logger): Express {
   const app = express();
   app.disable("x-powered-by");
+  // Request ids and the request log as on the main listener: a refused scrape is logged there too.
+  app.use(requestIdMiddleware(), requestLog(requestLogger));
   app.use(metrics.router);
   return app;
 }

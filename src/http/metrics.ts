@@ -8,7 +8,6 @@ import type { Outcome } from "../request/context";
 import { requestOf } from "./request-id";
 import { ErrorCode, httpErrorBody } from "../errors/error-codes";
 import { writeErrorHead } from "../errors/http-status";
-import { logger } from "../logger";
 
 /** Operation names come from clients: only well-formed ones, and at most this many distinct, become label values. */
 const MAX_OPERATION_NAMES = 200;
@@ -105,18 +104,10 @@ export function createMetrics(dataSource: DataSource, access: MetricsAccess = { 
   router.get("/metrics", async (req, res) => {
     // Compared as hashes of equal length, in constant time.
     if (expected && !timingSafeEqual(digest(req.get("authorization") ?? ""), expected)) {
-      // A refused attempt like any other: counted and logged at warn with the caller's address (`/metrics` has no
-      // request-log line of its own).
+      // A refused attempt like any other: counted here, logged at warn with the caller's address by the request log.
       refused.inc({ reason: "metrics_token" });
-      logger.warn(
-        {
-          requestId: requestOf(res)?.requestId,
-          req: { method: req.method, path: "/metrics" },
-          res: { statusCode: 401 },
-          refused: { reason: "metrics_token", actor: "anonymous", remoteAddress: req.ip },
-        },
-        `GET /metrics 401 refused (metrics_token): anonymous ${req.ip ?? "unknown"}`,
-      );
+      const state = requestOf(res);
+      if (state) state.refused = { reason: "metrics_token", caller: null };
       writeErrorHead(res, ErrorCode.UNAUTHENTICATED);
       res.set("WWW-Authenticate", 'Bearer realm="metrics"');
       res.json(httpErrorBody(ErrorCode.UNAUTHENTICATED, "/metrics needs `Authorization: Bearer <METRICS_TOKEN>`."));

@@ -27,12 +27,13 @@ export function requestLog(log: Logger = logger): HttpLogger {
       res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
     },
     quietReqLogger: true,
-    customLogLevel: (_req, res, error) =>
-      error || res.statusCode >= 500
-        ? "error"
-        : res.statusCode >= 400 || requestOf(res as Response)?.refused
-          ? "warn"
-          : "info",
+    customLogLevel: (req, res, error) => {
+      const refused = requestOf(res as Response)?.refused;
+      // `/metrics` is scraped all the time: only a refused scrape is logged (like every refused attempt).
+      if (isMetrics(req) && !refused) return "silent";
+      if (error || res.statusCode >= 500) return "error";
+      return res.statusCode >= 400 || refused ? "warn" : "info";
+    },
     customSuccessMessage: (req, res) => message(req, res),
     customErrorMessage: (req, res) => message(req, res),
     customSuccessObject: (req, res, value: object) => ({ ...value, ...graphqlFields(res), ...refusedFields(req, res) }),
@@ -41,8 +42,12 @@ export function requestLog(log: Logger = logger): HttpLogger {
       ...graphqlFields(res),
       ...refusedFields(req, res),
     }),
-    autoLogging: { ignore: (req: IncomingMessage) => req.url === "/health" || req.url === "/metrics" },
+    autoLogging: { ignore: (req: IncomingMessage) => req.url === "/health" },
   });
+}
+
+function isMetrics(req: IncomingMessage): boolean {
+  return pathOf(req) === "/metrics";
 }
 
 function message(req: IncomingMessage, res: ServerResponse): string {
