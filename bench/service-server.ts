@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { loadConfig } from "../src/config";
 import { createDataSource } from "../src/db/data-source";
 import { createServer } from "../src/server";
+import { listen } from "../src/http/listen";
 import { logger } from "../src/logger";
 
 /**
@@ -25,7 +26,7 @@ async function main() {
   });
   await dataSource.initialize();
   const server = await createServer({ dataSource, config });
-  const http = server.app.listen(0, "127.0.0.1", () => {
+  const http = listen(server.app, 0, "127.0.0.1").once("listening", () => {
     process.stdout.write(`${JSON.stringify({ port: (http.address() as AddressInfo).port })}\n`);
   });
   process.on("SIGTERM", () => {

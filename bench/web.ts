@@ -8,6 +8,7 @@ import { Client } from "pg";
 import { loadConfig } from "../src/config";
 import { createDataSource } from "../src/db/data-source";
 import { createServer } from "../src/server";
+import { listen } from "../src/http/listen";
 import { logger } from "../src/logger";
 import { seedDatabase } from "../seeds/seed";
 import { generateDataSet } from "../seeds/generate";
@@ -149,7 +150,7 @@ async function overviewRender(databaseUrl: string, scale: number, runs: number) 
   });
   await dataSource.initialize();
   const server = await createServer({ dataSource, config });
-  const http = server.app.listen(0, "127.0.0.1");
+  const http = listen(server.app, 0, "127.0.0.1");
   await new Promise<void>((resolve) => http.once("listening", resolve));
   const base = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
   const browser = await launchBrowser();

@@ -11,6 +11,7 @@ import { warmExplorer } from "./http/explorer/routes";
 import { prepareDatabase, seedFingerprint } from "../seeds/seed";
 import { classifyDatabaseError } from "./errors/database-errors";
 import { TokenService } from "./services/token.service";
+import { listen } from "./http/listen";
 
 /**
  * The exit codes a supervisor sees (README, Operations): 0 stopped by SIGTERM/SIGINT; 1 the start failed (one line on
@@ -45,7 +46,7 @@ async function main() {
     storage: db.storage,
     embedded: db.embedded,
   });
-  const http: Server = server.app.listen(config.port, config.host);
+  const http: Server = listen(server.app, config.port, config.host);
   await new Promise<void>((resolve, reject) => http.once("listening", resolve).once("error", reject));
   // Subscriptions (WebSocket, graphql-ws) on the same port, path /graphql.
   server.attach(http);
@@ -54,7 +55,7 @@ async function main() {
   http.requestTimeout = Math.max(http.headersTimeout, config.requestTimeoutMs);
   const metricsHttp =
     server.metricsApp && config.metricsPort !== undefined
-      ? server.metricsApp.listen(config.metricsPort, config.metricsHost)
+      ? listen(server.metricsApp, config.metricsPort, config.metricsHost)
       : undefined;
   if (metricsHttp) {
     await new Promise<void>((resolve, reject) => metricsHttp.once("listening", resolve).once("error", reject));

@@ -5,6 +5,7 @@ import type { Logger } from "pino";
 import { loadConfig } from "../../src/config";
 import { createDataSource } from "../../src/db/data-source";
 import { createServer, type AppServer, type ViewerResolver } from "../../src/server";
+import { listen } from "../../src/http/listen";
 import { seedDatabase } from "../../seeds/seed";
 
 export interface GraphQLResponse<T = Record<string, any>> {
@@ -81,7 +82,7 @@ export async function startTestServer(
     resolveViewer: options.resolveViewer,
     embedded: isEmbedded(),
   });
-  const http: Server = app.app.listen(0, "127.0.0.1");
+  const http: Server = listen(app.app, 0, "127.0.0.1");
   await new Promise<void>((resolve) => http.once("listening", resolve));
   app.attach(http);
   const base = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
