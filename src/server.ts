@@ -157,6 +157,8 @@ export async function createServer(options: {
       listLimits(config.limits.maxListItems),
       responseExtensions(config),
       operationOutcome(),
+      // Queries the compiled executor runs directly, outside Apollo's gateway seam (api/executor.ts).
+      ...(executor ? [executor.plugin()] : []),
       responseCache.plugin(),
     ],
   });

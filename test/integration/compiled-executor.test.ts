@@ -118,6 +118,25 @@ describe("the compiled executor answers as graphql-js does", () => {
     expect(first.data!.provinces).toHaveLength(12);
   });
 
+  it("answers an error-free query outside Apollo's gateway seam, and one with errors through it, run once", async () => {
+    // The seam builds a per-request object that made V8 promote each request's objects (src/api/executor.ts).
+    const executor = server.app.executor!;
+    const seam = jest.spyOn(executor, "execute");
+    try {
+      const ok = await server.gql(GRAPHQL_OPERATION, { asOf: AS_OF });
+      expect(ok.errors).toBeUndefined();
+      expect(executor.lastPath).toBe("compiled");
+      expect(seam).not.toHaveBeenCalled();
+      const partial = await server.gql(`{ provinces { code } frameworkMatrix(frameworks: ["dsa", "nope"]) { asOf } }`);
+      expect(partial.errors?.map((e) => e.extensions?.code)).toEqual(["BAD_USER_INPUT"]);
+      expect(partial.data).toBeNull();
+      expect(seam).toHaveBeenCalledTimes(1);
+      expect(executor.lastPath).toBe("compiled");
+    } finally {
+      seam.mockRestore();
+    }
+  });
+
   it("refuses an operation name the document does not have, as graphql-js does (HTTP 400)", async () => {
     const post = async () => {
       const res = await fetch(`${server.url}/graphql`, {
