@@ -37,8 +37,8 @@ export type ExecutionPath = "compiled" | "graphql-js";
  * operation text and the operation name. The same resolvers run, with the same arguments and context.
  *
  * Error-free queries skip the seam itself (`plugin()`, below). Anything graphql-jit can not compile runs on
- * graphql-js's `execute`, as before. So does a request whose variables
- * do not coerce (no resolver has run): graphql-js words those errors, so the messages clients see stay the same.
+ * graphql-js's `execute`, as before. So does a request whose variables do not coerce (no resolver has run):
+ * graphql-js words those errors, so the messages clients see stay the same.
  */
 export class CompiledExecutor {
   private readonly compiled: LRUCache<string, CompiledQuery | false>;
@@ -107,7 +107,7 @@ export class CompiledExecutor {
   }
 
   /**
-   * The direct path for queries (a plugin; register it last): a query the executor can compile runs in Apollo's
+   * The direct path for queries (an Apollo plugin): a query the executor can compile runs in Apollo's
    * `responseForOperation` and, when it has no errors, its result is the response — Apollo's gateway seam is not
    * entered. That seam builds a gateway request context per request whose getter/setter pair closes over the
    * request's context, and with it V8 promoted every request's objects to the old generation (bench/README.md,
